@@ -1,0 +1,153 @@
+"""The `ipdocs` command. Messages to users are Chinese; errors are one line unless --debug is given."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from ipdocs.errors import IpdocsError
+from ipdocs.numbers import fmt
+from ipdocs.rubric import list_rubrics, load_facts, load_rubric, score
+from ipdocs.rubric.load import SCHEMA_PATH
+from ipdocs.rubric.model import PART_NAMES
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="ipdocs：知识产权保护工作检查考核迎考材料的分工、收集、提取、评分与生成。")
+rubric_app = typer.Typer(no_args_is_help=True, help="评分细则（考核指标体系）：列出、查看、校验。")
+app.add_typer(rubric_app, name="rubric")
+
+out = Console(soft_wrap=True)
+err = Console(stderr=True)
+_state = {"debug": False}
+
+
+@app.callback()
+def _options(debug: bool = typer.Option(False, "--debug", help="出错时显示完整的调试信息。")):
+    _state["debug"] = debug
+
+
+def _print_json(data) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+@rubric_app.command("list")
+def rubric_list():
+    """列出项目自带的评分细则。"""
+    table = Table("编号", "名称", "年度", "基础", "加分", "扣分", title="评分细则")
+    table.columns[1].overflow = "fold"
+    for r in list_rubrics():
+        totals = [fmt(r.part_points(p)) for p in PART_NAMES] if r.scored else ["不计分"] * 3
+        table.add_row(r.id, r.title, str(r.year or "—"), *totals)
+    out.print(table)
+
+
+@rubric_app.command("show")
+def rubric_show(rubric: str = typer.Argument(..., help="评分细则编号（如 wujiang-2023）或 YAML 文件路径"),
+                as_json: bool = typer.Option(False, "--json", help="以 JSON 输出（DESIGN §4 约定的格式）")):
+    """查看一个评分细则：指标、准则、分值和事实应填写的形式。"""
+    r = load_rubric(rubric)
+    if as_json:
+        _print_json(r.to_json())
+        return
+    out.print(f"[bold]{r.title}[/bold]（{r.id}，{r.issuer}，{r.year}年）")
+    if r.scored:
+        totals = "，".join(f"{PART_NAMES[p.part]}{fmt(p.points)}分" for p in r.parts)
+        cap = f"；总分上限{fmt(r.total_cap)}分" if r.total_cap else ""
+        out.print(f"分值：{totals}{cap}")
+    for g in r.grades:
+        out.print(f"等次：{g.name} ≥ {fmt(g.min)}分")
+    for v in r.vetoes:
+        out.print(f"否决：{v.criterion} {v.text}")
+    table = Table("编号", "内容", "类型", "最高", "事实形式", show_lines=True)
+    for column in table.columns:
+        column.overflow = "fold"
+    for ind in r.indicators:
+        table.add_row(f"[bold]{ind.id}[/bold]", f"[bold]{ind.title}[/bold]（{PART_NAMES[ind.part]}）",
+                      "", fmt(ind.max), "")
+        for c in ind.criteria:
+            table.add_row(c.id, c.text, c.kind, fmt(c.max), c.rule.fact_hint.strip())
+    out.print(table)
+
+
+@rubric_app.command("check")
+def rubric_check(file: str = typer.Argument(..., help="要校验的评分细则 YAML 文件")):
+    """校验评分细则文件：格式、编号、各级分值是否合计一致。"""
+    r = load_rubric(file)
+    count = len(r.criteria)
+    totals = "，".join(f"{PART_NAMES[p.part]}{fmt(p.points)}分" for p in r.parts) if r.scored else "不计分清单"
+    out.print(f"[green]校验通过[/green]：{file}（{r.id}，{len(r.indicators)}项指标、{count}条准则；{totals}）")
+
+
+@rubric_app.command("schema")
+def rubric_schema():
+    """输出评分细则文件的 JSON Schema，供编辑器校验使用。"""
+    sys.stdout.write(SCHEMA_PATH.read_text(encoding="utf-8"))
+
+
+@app.command("score")
+def score_command(rubric: str = typer.Argument(..., help="评分细则编号或 YAML 文件路径"),
+                  facts: str = typer.Argument(..., help="事实文件（YAML：准则编号: 值）"),
+                  as_json: bool = typer.Option(False, "--json", help="以 JSON 输出（DESIGN §4 约定的格式）")):
+    """按评分细则对事实文件评分，给出得分、等次和扣分原因。"""
+    r = load_rubric(rubric)
+    sheet = score(r, load_facts(facts))
+    if as_json:
+        _print_json(sheet.to_json())
+        return
+    table = Table("指标", "名称", "分值", "得分", "扣分原因", title=f"{r.title} 评分表", show_lines=True)
+    for column in table.columns:
+        column.overflow = "fold"
+    for ind in r.indicators:
+        s = sheet.indicators[ind.id]
+        shown_max = f"-{fmt(s.max)}" if ind.part == "deduction" else fmt(s.max)
+        table.add_row(ind.id, ind.title, shown_max, fmt(s.score), s.reason)
+    out.print(table)
+    if sheet.completeness is not None:
+        c = sheet.completeness
+        out.print(f"完成情况：{c['done']}/{c['total']} 项要点已完成")
+        return
+    out.print(f"总分 [bold]{fmt(sheet.total)}[/bold] 分：基础指标 {fmt(sheet.base)} 分，加分 {fmt(sheet.bonus)} 分，"
+              f"扣分 {fmt(-sheet.deduction)} 分" + (f"；等次：{sheet.grade}" if sheet.grade else ""))
+    for note in sheet.notes:
+        out.print(f"说明：{note}")
+    if sheet.composite:
+        c = sheet.composite
+        if c["total"] is None:
+            out.print(f"综合得分：缺少 {'、'.join(c['missing'])} 的得分，暂不计算")
+        else:
+            out.print(f"综合得分：{c['total']} 分（" + "，".join(
+                f"{n}{c['parts'][n]}分×{c['weights'][n]}" for n in c["weights"]) + "）")
+
+
+def main() -> None:
+    try:
+        app(standalone_mode=False)
+    except IpdocsError as exc:
+        if _state["debug"]:
+            raise
+        for line in str(exc).splitlines():
+            err.print(f"[red]错误[/red]：{line}", highlight=False, soft_wrap=True)
+        sys.exit(1)
+    except typer.Abort:
+        err.print("已取消")
+        sys.exit(130)
+    except Exception as exc:  # click usage errors carry their own exit code
+        import click
+
+        if isinstance(exc, click.exceptions.ClickException):
+            exc.show()
+            sys.exit(exc.exit_code)
+        if isinstance(exc, click.exceptions.Exit):
+            sys.exit(exc.exit_code)
+        if _state["debug"]:
+            raise
+        err.print(f"[red]内部错误[/red]：{type(exc).__name__}: {exc}（加 --debug 查看详情）", highlight=False)
+        sys.exit(2)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,168 @@
+"""The rubric as objects: a scheme's parts, section levels, indicators and criteria (pure data)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ipdocs.numbers import ZERO, to_json
+from ipdocs.rubric.rules import Rule
+
+PARTS = ("base", "bonus", "deduction")
+PART_NAMES = {"base": "基础指标", "bonus": "加分项", "deduction": "扣分项"}
+
+
+@dataclass
+class Criterion:
+    id: str
+    text: str  # the seed's wording, verbatim
+    rule: Rule
+    max: Decimal = ZERO  # the most it can move its indicator (gain, or loss in the deduction part)
+    lead_unit: str | None = None
+    note: str | None = None
+
+    @property
+    def kind(self) -> str:
+        return self.rule.kind
+
+
+@dataclass
+class Group:
+    """Several criteria sharing one cap inside an indicator (seed 004 11: 第(1)至(5)项满分1.5分)."""
+
+    criteria: list[str]
+    max: Decimal
+    text: str = ""
+
+
+@dataclass
+class Indicator:
+    id: str
+    title: str
+    part: str
+    max: Decimal
+    criteria: list[Criterion]
+    groups: list[Group] = field(default_factory=list)
+    evidence: str = ""  # 支撑材料说明
+    lead_units: list[str] = field(default_factory=list)
+    cooperating_units: list[str] = field(default_factory=list)
+    sections: list[str] = field(default_factory=list)  # titles of the enclosing section levels
+    note: str = ""  # e.g. seed 004's 考核单位
+
+
+@dataclass
+class Section:
+    title: str
+    points: Decimal | None
+    id: str | None = None
+    sections: list[Section] = field(default_factory=list)
+    indicators: list[Indicator] = field(default_factory=list)
+
+
+@dataclass
+class Part:
+    part: str  # base | bonus | deduction
+    title: str
+    points: Decimal
+    sections: list[Section]
+
+
+@dataclass
+class Grade:
+    name: str
+    min: Decimal
+
+
+@dataclass
+class Veto:
+    criterion: str
+    text: str
+
+
+@dataclass
+class CompositePart:
+    name: str
+    weight: Decimal
+    self_score: bool = False  # the part this rubric's own score fills
+
+
+@dataclass
+class Rubric:
+    id: str
+    title: str
+    issuer: str
+    year: int | None
+    assessee: str
+    period: tuple[str, str] | None
+    scored: bool
+    parts: list[Part]
+    grades: list[Grade] = field(default_factory=list)
+    vetoes: list[Veto] = field(default_factory=list)
+    total_cap: Decimal | None = None
+    composite: list[CompositePart] = field(default_factory=list)
+    time_rules: list[dict] = field(default_factory=list)
+    templates: dict = field(default_factory=dict)
+    seed: str = ""
+    source: str = ""
+
+    @property
+    def indicators(self) -> list[Indicator]:
+        found: list[Indicator] = []
+
+        def walk(sections):
+            for section in sections:
+                found.extend(section.indicators)
+                walk(section.sections)
+
+        for part in self.parts:
+            walk(part.sections)
+        return found
+
+    @property
+    def criteria(self) -> dict[str, Criterion]:
+        return {c.id: c for ind in self.indicators for c in ind.criteria}
+
+    def part_points(self, name: str) -> Decimal:
+        return sum((p.points for p in self.parts if p.part == name), ZERO)
+
+    def to_json(self) -> dict:
+        """`ipdocs rubric show --json` (DESIGN §4), plus what editors and later stages need."""
+        return {
+            "id": self.id,
+            "title": self.title,
+            "issuer": self.issuer,
+            "year": self.year,
+            "scored": self.scored,
+            "totals": {name: to_json(self.part_points(name)) for name in PARTS},
+            "total_cap": None if self.total_cap is None else to_json(self.total_cap),
+            "grades": [{"name": g.name, "min": to_json(g.min)} for g in self.grades],
+            "vetoes": [{"criterion": v.criterion, "text": v.text} for v in self.vetoes],
+            "composite": [{"name": c.name, "weight": to_json(c.weight), "self": c.self_score}
+                          for c in self.composite],
+            "period": list(self.period) if self.period else None,
+            "indicators": [
+                {
+                    "id": ind.id,
+                    "title": ind.title,
+                    "part": ind.part,
+                    "max": to_json(ind.max),
+                    "sections": ind.sections,
+                    "evidence": ind.evidence,
+                    "lead_units": ind.lead_units,
+                    "cooperating_units": ind.cooperating_units,
+                    "note": ind.note,
+                    "criteria": [
+                        {
+                            "id": c.id,
+                            "text": c.text,
+                            "kind": c.kind,
+                            "max": to_json(c.max),
+                            "fact": c.rule.fact_hint.strip(),
+                            **({"labels": c.rule.labels()} if c.rule.labels() else {}),
+                        }
+                        for c in ind.criteria
+                    ],
+                }
+                for ind in self.indicators
+            ],
+        }

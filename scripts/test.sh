@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# The full test suite, on a fresh machine too (installs what it needs first).
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$root/scripts/bootstrap.sh"
+cd "$root"
+.venv/bin/ruff check ipdocs flows tests bench
+.venv/bin/python -m pytest "$@"
