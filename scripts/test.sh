@@ -5,4 +5,4 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$root/scripts/bootstrap.sh"
 cd "$root"
 .venv/bin/ruff check ipdocs flows tests bench
-.venv/bin/python -m pytest "$@"
+.venv/bin/python -m pytest -q "$@"

@@ -124,11 +124,38 @@ def _locate(doc, path) -> str:
     return "，".join(x for x in (label, f"字段 {rest}" if rest else "") if x) or "顶层"
 
 
+_TYPE_NAMES = {"string": "文字", "number": "数字", "integer": "整数", "boolean": "true 或 false",
+               "array": "列表", "object": "映射（键: 值）", "null": "空"}
+
+
+def _explain(error) -> str:
+    """A schema error in the coordinator's words."""
+    kind, want, got = error.validator, error.validator_value, error.instance
+    if kind == "required":
+        return "缺少必填字段 " + "、".join(k for k in want if k not in got)
+    if kind == "type":
+        names = want if isinstance(want, list) else [want]
+        return f"应为{'或'.join(_TYPE_NAMES.get(n, n) for n in names)}，实为 {got!r}"
+    if kind == "enum":
+        return f"取值 {got!r} 无效，可选：{'、'.join(map(str, want))}"
+    if kind == "additionalProperties":
+        known = set(error.schema.get("properties", {}))
+        return "有未知字段 " + "、".join(sorted(str(k) for k in got if k not in known))
+    if kind in ("minimum", "exclusiveMinimum", "maximum"):
+        word = {"minimum": "不小于", "exclusiveMinimum": "大于", "maximum": "不大于"}[kind]
+        return f"应{word}{want}，实为 {got!r}"
+    if kind == "pattern":
+        return f"{got!r} 的格式不对（应符合 {want}）"
+    if kind == "minItems":
+        return f"至少需要{want}项"
+    return error.message
+
+
 def _check_shape(doc, source: str) -> None:
     validator = jsonschema.Draft202012Validator(rubric_schema())
     errors = sorted(validator.iter_errors(doc), key=lambda e: list(map(str, e.absolute_path)))
     if errors:
-        lines = [f"{source}：{_locate(doc, e.absolute_path)}：{e.message}" for e in errors[:10]]
+        lines = [f"{source}：{_locate(doc, e.absolute_path)}：{_explain(e)}" for e in errors[:10]]
         if len(errors) > 10:
             lines.append(f"{source}：另有 {len(errors) - 10} 处错误")
         raise RubricError("\n".join(lines))

@@ -465,8 +465,10 @@ class DeductPerEvent(_Categories):
 
     def evaluate(self, cid, value):
         if self.points is None:
+            if value is False or (type(value) is int and value == 0):  # "nothing happened" needs no category
+                return Outcome(ZERO, ZERO, "未发生，不扣分")
             raw, _, parts = self.tally(self.read_counts(cid, value))  # points per event are positive
-            how = "；".join(parts) if parts else "未发生"
+            how = "；".join(parts)
         else:
             n = self.read_count(cid, value, allow_bool=True)
             raw = self.points * n

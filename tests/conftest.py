@@ -1,0 +1,59 @@
+import pytest
+
+from ipdocs.rubric import load_rubric, score
+
+
+@pytest.fixture(scope="session")
+def rubric():
+    cache = {}
+
+    def get(rubric_id):
+        if rubric_id not in cache:
+            cache[rubric_id] = load_rubric(rubric_id)
+        return cache[rubric_id]
+
+    return get
+
+
+def best_fact(rule):
+    """A fact that earns a rule its most points and loses none (used to build full-marks scenarios)."""
+    kind = rule.kind
+    if kind in ("flag", "requirement"):
+        return True
+    if kind == "penalty":
+        return False
+    if kind == "per_occurrence":
+        return 99
+    if kind == "per_category":
+        return {label: 99 for label, (points, _) in rule.categories.items() if points > 0}
+    if kind == "choice":
+        return max(rule.options, key=rule.options.get)
+    if kind == "judged":
+        return rule.max
+    if kind == "tiers":
+        for value in (1, 0, 1_000_000, 60, 2, 0.3):
+            if rule.evaluate("t", value).gain == rule.max_gain:
+                return value
+        raise AssertionError(f"no best value for tiers {rule.measure}")
+    if kind == "decline":
+        return 1.0
+    if kind == "quota":
+        return {rule.band_by: 1000, rule.measure: 999, rule.growth: True}
+    if kind in ("deduct_per_event", "points_less_events"):
+        return 0
+    raise AssertionError(kind)
+
+
+def full_facts(rubric, part=None):
+    return {c.id: best_fact(c.rule) for ind in rubric.indicators for c in ind.criteria
+            if part is None or ind.part == part}
+
+
+@pytest.fixture
+def sheet(rubric):
+    """score(rubric_id, facts) as the JSON of DESIGN §4, for comparing with hand-computed numbers."""
+
+    def run(rubric_id, facts):
+        return score(rubric(rubric_id), facts).to_json()
+
+    return run
