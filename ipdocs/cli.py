@@ -124,25 +124,16 @@ def score_command(rubric: str = typer.Argument(..., help="评分细则编号或 
 
 
 def main() -> None:
+    """Entry point: usage errors are typer's (exit 2); ours are one Chinese line each (exit 1)."""
     try:
-        app(standalone_mode=False)
+        app()
     except IpdocsError as exc:
         if _state["debug"]:
             raise
         for line in str(exc).splitlines():
             err.print(f"[red]错误[/red]：{line}", highlight=False, soft_wrap=True)
         sys.exit(1)
-    except typer.Abort:
-        err.print("已取消")
-        sys.exit(130)
-    except Exception as exc:  # click usage errors carry their own exit code
-        import click
-
-        if isinstance(exc, click.exceptions.ClickException):
-            exc.show()
-            sys.exit(exc.exit_code)
-        if isinstance(exc, click.exceptions.Exit):
-            sys.exit(exc.exit_code)
+    except Exception as exc:
         if _state["debug"]:
             raise
         err.print(f"[red]内部错误[/red]：{type(exc).__name__}: {exc}（加 --debug 查看详情）", highlight=False)

@@ -131,6 +131,7 @@ def test_wording_is_the_seed_text(shipped):
         return re.sub(r"\s+", "", text)
 
     seeds = {p.name[:3]: norm(p.read_text(encoding="utf-8")) for p in SEEDS.glob("*.txt")}
+    assert len(seeds) == 5, f"the five seed texts are expected in {SEEDS} (shared/ beside the checkout)"
     for r in shipped.values():
         for c in r.criteria.values():
             if (r.id, c.id) in NOT_VERBATIM:

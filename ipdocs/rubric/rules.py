@@ -438,7 +438,8 @@ class Quota(Rule):
                                    f"{band}，{self.measure}{fmt(amount)}超过{fmt(quota)}，得{_pts(self.points)}")
                 if grew:
                     return Outcome(self.points, ZERO, f"{band}，{self.measure}较去年增长，得{_pts(self.points)}")
-                return Outcome(ZERO, ZERO, f"{band}，{self.measure}{fmt(amount)}未超过{fmt(quota)}且未较去年增长，不得分")
+                return Outcome(ZERO, ZERO,
+                               f"{band}，{self.measure}{fmt(amount)}未超过{fmt(quota)}且未较去年增长，不得分")
         return Outcome(ZERO, ZERO, f"{self.band_by}{fmt(size)}不在任何档次，不得分")
 
 

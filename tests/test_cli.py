@@ -1,0 +1,85 @@
+"""The `ipdocs` command end to end, as a coordinator runs it."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "sample_inputs" / "wujiang-2023" / "facts.yaml"
+
+
+def ipdocs(*args):
+    return subprocess.run([sys.executable, "-m", "ipdocs", *map(str, args)], capture_output=True,
+                          text=True, cwd=ROOT, env={"COLUMNS": "200", "PATH": "/usr/bin:/bin"})
+
+
+def test_rubric_list_names_every_shipped_rubric():
+    out = ipdocs("rubric", "list")
+    assert out.returncode == 0
+    for rid in ("wujiang-2023", "xinyang-2021", "yongning-2023", "market-standard", "hubei-2019"):
+        assert rid in out.stdout
+
+
+def test_rubric_show_json_and_table():
+    shown = json.loads(ipdocs("rubric", "show", "xinyang-2021", "--json").stdout)
+    assert shown["id"] == "xinyang-2021" and shown["totals"] == {"base": 100, "bonus": 10, "deduction": 10}
+    choice = next(c for i in shown["indicators"] for c in i["criteria"] if c["id"] == "2.3")
+    assert choice["kind"] == "choice" and "以其他名义印发" in choice["labels"]
+    table = ipdocs("rubric", "show", "xinyang-2021").stdout
+    assert "以其他名义印发" in table and "优秀 ≥ 90分" in table
+
+
+def test_score_json_is_the_contract():
+    out = ipdocs("score", "wujiang-2023", SAMPLE, "--json")
+    assert out.returncode == 0, out.stderr
+    result = json.loads(out.stdout)
+    contract = {"total", "base", "bonus", "deduction", "grade", "excellent_eligible", "indicators", "criteria"}
+    assert contract <= set(result)
+    assert (result["total"], result["grade"], result["deduction"]) == (85.45, "良好", -1)
+    assert set(result["criteria"]["3.2"]) >= {"score", "max", "reason"}
+    assert set(result["indicators"]["12"]) >= {"score", "max"}
+
+
+def test_score_table_shows_reasons_and_totals():
+    out = ipdocs("score", "wujiang-2023", SAMPLE)
+    assert out.returncode == 0
+    assert "总分 85.45 分" in out.stdout and "等次：良好" in out.stdout
+    assert "18.2发生1起" in out.stdout
+
+
+def test_bad_fact_is_one_chinese_line_without_traceback(tmp_path):
+    facts = tmp_path / "facts.yaml"
+    facts.write_text('"1.1": 3\n', encoding="utf-8")
+    out = ipdocs("score", "wujiang-2023", facts)
+    assert out.returncode == 1
+    assert out.stderr.strip() == "错误：事实 1.1：给出的是 3；应为 true 或 false"
+    debug = ipdocs("--debug", "score", "wujiang-2023", facts)
+    assert "Traceback" in debug.stderr or "FactError" in debug.stderr
+
+
+def test_rubric_check_reports_file_and_id(tmp_path):
+    doc = yaml.safe_load((ROOT / "rubrics" / "market-standard.yaml").read_text(encoding="utf-8"))
+    doc["parts"][0]["sections"][0]["sections"][0]["indicators"][0]["max"] = 4  # 相关协议签订情况 3 → 4
+    bad = tmp_path / "market.yaml"
+    bad.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
+    out = ipdocs("rubric", "check", bad)
+    assert out.returncode == 1
+    assert "market.yaml：指标 1：各准则最多只能得3分，达不到标明的4分" in out.stderr
+    assert "market.yaml：“制度建设情况”标明21分，所含指标合计22分，不一致" in out.stderr
+    good = ipdocs("rubric", "check", ROOT / "rubrics" / "hubei-2019.yaml")
+    assert good.returncode == 0 and "校验通过" in good.stdout
+
+
+def test_usage_errors_exit_2():
+    assert ipdocs("score").returncode == 2
+
+
+def test_published_schema_validates_every_shipped_rubric():
+    schema = json.loads(ipdocs("rubric", "schema").stdout)
+    jsonschema.Draft202012Validator.check_schema(schema)
+    for path in sorted((ROOT / "rubrics").glob("*.yaml")):
+        jsonschema.validate(yaml.safe_load(path.read_text(encoding="utf-8")), schema)
