@@ -48,7 +48,7 @@ def test_score_table_shows_reasons_and_totals():
     out = ipdocs("score", "wujiang-2023", SAMPLE)
     assert out.returncode == 0
     assert "总分 85.45 分" in out.stdout and "等次：良好" in out.stdout
-    assert "18.2发生1起" in out.stdout
+    assert "18.2：发生1起" in out.stdout
 
 
 def test_bad_fact_is_one_chinese_line_without_traceback(tmp_path):

@@ -41,7 +41,9 @@ def test_sample_self_evaluation(sheet):
     # base 11+7+4.5+1.5+3+8+13+8.5+2+4+4+8.45+3+3+2 = 82.95; bonus (1+2×0.5+0.5)+1 = 3.5; 18.2 −1
     assert (s["base"], s["bonus"], s["deduction"], s["total"]) == (82.95, 3.5, -1, 85.45)
     assert s["grade"] == "良好"
-    assert "7.2" in s["indicators"]["7"]["reason"] and "96" in s["indicators"]["7"]["reason"]
+    assert s["indicators"]["7"]["reason"] == (
+        "7.2：行政案件信息公开率为96%，未达到得分条件，不得分；7.4：专利4分，得4分，未达到：地理标志（特殊标志）")
+    assert s["indicators"]["18"]["reason"] == "18.2：发生1起，每起扣1分，扣1分"
 
 
 def test_first_occurrence_values_and_category_caps(sheet):

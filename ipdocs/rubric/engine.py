@@ -94,7 +94,7 @@ def _score_indicator(ind: Indicator, outcomes: dict[str, Outcome]) -> tuple[Deci
     if ind.part == "deduction":
         raw = sum((outcomes[c.id].loss for c in scored), ZERO)
         loss = min(raw, ind.max)
-        reasons = [f"{c.id}{outcomes[c.id].reason}" for c in scored if outcomes[c.id].loss]
+        reasons = [f"{c.id}：{outcomes[c.id].reason}" for c in scored if outcomes[c.id].loss]
         if loss < raw:
             reasons.append(f"合计扣{fmt(raw)}分，超过该项最多扣{fmt(ind.max)}分，按{fmt(loss)}分计")
         return -loss, "；".join(reasons) or "未发生，不扣分"
@@ -117,7 +117,7 @@ def _score_indicator(ind: Indicator, outcomes: dict[str, Outcome]) -> tuple[Deci
     score = max(earned - loss, ZERO)
     if loss:
         notes.append(f"扣{fmt(loss)}分" + ("，扣至0分为止" if loss > earned else ""))
-    shortfalls = [f"{c.id}{outcomes[c.id].reason}" for c in scored
+    shortfalls = [f"{c.id}：{outcomes[c.id].reason}" for c in scored
                   if outcomes[c.id].gain < c.max or outcomes[c.id].loss]
     if score == ind.max and not loss:
         return score, "；".join(notes)

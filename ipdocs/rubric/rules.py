@@ -212,7 +212,7 @@ class _Categories(Rule):
                 parts.append(note)
             else:
                 loss += -amount
-                parts.append(f"扣：{note}")
+                parts.append(f"{note}（扣分）")
         return gain, loss, parts
 
 
@@ -246,20 +246,24 @@ class PerCategory(_Categories):
         return ZERO
 
     def evaluate(self, cid, value):
-        raw_gain, raw_loss, parts = self.tally(self.read_counts(cid, value))
+        counts = self.read_counts(cid, value)
+        raw_gain, raw_loss, parts = self.tally(counts)
         gain, loss = _cap(raw_gain, self.max), _cap(raw_loss, self.loss_max)
+        missing = [label for label, (points, max_count) in self.categories.items()
+                   if max_count == 1 and points > 0 and not counts.get(label)]
+        lacking = f"，未达到：{'、'.join(missing)}" if missing and gain < self.max_gain else ""
         if not parts:
-            return Outcome(ZERO, ZERO, "未计入任何类别，不得分")
-        reason = "；".join(parts)
+            return Outcome(ZERO, ZERO, f"未计入任何类别，不得分{lacking}")
+        reason = "、".join(parts)
         if raw_gain:
-            reason += f"；得{_pts(raw_gain)}"
+            reason += f"，得{_pts(raw_gain)}"
             if gain < raw_gain:
                 reason += f"，超过上限按{_pts(gain)}计"
         if raw_loss:
-            reason += f"；扣{_pts(raw_loss)}"
+            reason += f"，扣{_pts(raw_loss)}"
             if loss < raw_loss:
                 reason += f"，扣分上限{_pts(loss)}"
-        return Outcome(gain, loss, reason)
+        return Outcome(gain, loss, reason + lacking)
 
 
 _BOUNDS = {"at_least": ">=", "above": ">", "at_most": "<=", "below": "<"}
@@ -283,13 +287,14 @@ class Tiers(Rule):
     def __init__(self, spec, where):
         super().__init__(spec, where)
         self.measure = str(spec.get("measure", "数值"))
+        self.percent = bool(spec.get("percent", False))  # a rate: shown as 96% rather than 0.96
         self.tiers = []
         for tier in spec.get("tiers") or []:
             self.tiers.append((_bounds(tier, where), _spec_number(tier, "points", where),
                                str(tier.get("text", ""))))
         if not self.tiers:
             raise RubricError(f"{where}：缺少规则字段 tiers")
-        self.fact_hint = f"{self.measure}（数字）"
+        self.fact_hint = f"{self.measure}（{'比率，如 0.95 表示95%' if self.percent else '数字'}）"
 
     @property
     def max_gain(self):
@@ -297,11 +302,12 @@ class Tiers(Rule):
 
     def evaluate(self, cid, value):
         number = Decimal(len(value)) if isinstance(value, list) else self.read_number(cid, value)
+        shown = f"{fmt(number * 100)}%" if self.percent else fmt(number)
         for bounds, points, text in self.tiers:
             if _within(number, bounds):
                 label = f"“{text}”档" if text else "对应档次"
-                return Outcome(points, ZERO, f"{self.measure}为{fmt(number)}，属{label}，得{_pts(points)}")
-        return Outcome(ZERO, ZERO, f"{self.measure}为{fmt(number)}，未达到任何得分档次，不得分")
+                return Outcome(points, ZERO, f"{self.measure}为{shown}，属{label}，得{_pts(points)}")
+        return Outcome(ZERO, ZERO, f"{self.measure}为{shown}，未达到得分条件，不得分")
 
 
 class Choice(Rule):
@@ -469,7 +475,7 @@ class DeductPerEvent(_Categories):
             if value is False or (type(value) is int and value == 0):  # "nothing happened" needs no category
                 return Outcome(ZERO, ZERO, "未发生，不扣分")
             raw, _, parts = self.tally(self.read_counts(cid, value))  # points per event are positive
-            how = "；".join(parts)
+            how = "、".join(parts)
         else:
             n = self.read_count(cid, value, allow_bool=True)
             raw = self.points * n
