@@ -25,6 +25,8 @@ def facts_error(rubric_id, facts):
     ({"3.1": {"省级": -2}}, ["3.1", "不能为负数"]),
     ({"7.2": "全部公开"}, ["7.2", "行政案件信息公开率"]),
     ({"18.1": -1}, ["18.1", "不能为负数"]),
+    ({"7.2": float("nan")}, ["7.2", "比率"]),
+    ({"12.6": float("inf")}, ["12.6", "比率"]),
 ])
 def test_bad_facts_wujiang(facts, expected):
     message = facts_error("wujiang-2023", facts)

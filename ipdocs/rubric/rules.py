@@ -86,6 +86,8 @@ class Rule(ABC):
         if not is_number(value):
             raise self.bad(cid, value)
         number = dec(value)
+        if not number.is_finite():
+            raise self.bad(cid, value)
         if number < 0:
             raise self.bad(cid, value, f"数值不能为负数（{value}）")
         return number
