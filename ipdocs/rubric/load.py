@@ -7,15 +7,9 @@ form of DESIGN §4. Each problem is one line naming the file, the ID and what is
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 import os
 from decimal import Decimal
-from functools import cache
 from pathlib import Path
-
-import jsonschema
-import yaml
 
 from ipdocs.errors import FactError, IpdocsError, RubricError
 from ipdocs.numbers import ZERO, dec, fmt
@@ -32,14 +26,18 @@ from ipdocs.rubric.model import (
     Veto,
 )
 from ipdocs.rubric.rules import INFINITE, build_rule
+from ipdocs.schema import check_shape, json_ready, load_schema
+from ipdocs.yamlfile import read_yaml
 
 SCHEMA_PATH = Path(__file__).with_name("rubric.schema.json")
 RESERVED_FACT_KEYS = {"composite"}  # criterion IDs always contain a dot; these never do
 
 
-@cache
-def rubric_schema() -> dict:
-    return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+def _name_of(node: dict) -> str | None:
+    """Indicators and criteria by their ID, for schema messages."""
+    if "id" not in node:
+        return None
+    return f"{'准则' if '.' in str(node['id']) else '指标'} {node['id']}"
 
 
 def rubrics_dir() -> Path:
@@ -68,97 +66,9 @@ def list_rubrics() -> list[Rubric]:
     return [load_rubric(p) for p in sorted(rubrics_dir().glob("*.yaml"))]
 
 
-class _KeysAsWritten(yaml.SafeLoader):
-    """Mapping keys stay the text the author wrote: `11.10:` is criterion 11.10, not the float 11.1."""
-
-    def construct_mapping(self, node, deep=False):
-        for key_node, _ in node.value:
-            if isinstance(key_node, yaml.ScalarNode) and key_node.tag in (
-                "tag:yaml.org,2002:int", "tag:yaml.org,2002:float"):
-                key_node.tag = "tag:yaml.org,2002:str"
-        return super().construct_mapping(node, deep=deep)
-
-
-def _read_yaml(path: Path, what: str):
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise IpdocsError(f"{path}：{what}应为 UTF-8 编码的 YAML 文件") from exc
-    except OSError as exc:
-        raise IpdocsError(f"{path}：无法读取{what}（{exc.strerror}）") from exc
-    try:
-        return yaml.load(text, Loader=_KeysAsWritten)  # noqa: S506 - a SafeLoader subclass
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"第{mark.line + 1}行" if mark else ""
-        raise IpdocsError(f"{path}：{where}YAML 格式错误（{getattr(exc, 'problem', exc)}）") from exc
-
-
 def load_rubric(ref: str | Path) -> Rubric:
     path = rubric_path(str(ref))
-    return parse_rubric(_read_yaml(path, "评分细则"), str(path))
-
-
-# --- shape ------------------------------------------------------------------------------------------
-
-def _json_ready(node):
-    """YAML dates become strings so the schema (and JSON) sees what the author wrote."""
-    if isinstance(node, dict):
-        return {str(k): _json_ready(v) for k, v in node.items()}
-    if isinstance(node, list):
-        return [_json_ready(v) for v in node]
-    if isinstance(node, dt.date):
-        return node.isoformat()
-    return node
-
-
-def _locate(doc, path) -> str:
-    """A schema error's place, named by the nearest enclosing `id` (an indicator or criterion)."""
-    node, label, trail = doc, "", []
-    for step in path:
-        node = node[step]
-        trail.append(str(step))
-        if isinstance(node, dict) and "id" in node and node is not doc:
-            label, trail = f"{'准则' if '.' in str(node['id']) else '指标'} {node['id']}", []
-    rest = ".".join(trail)
-    return "，".join(x for x in (label, f"字段 {rest}" if rest else "") if x) or "顶层"
-
-
-_TYPE_NAMES = {"string": "文字", "number": "数字", "integer": "整数", "boolean": "true 或 false",
-               "array": "列表", "object": "映射（键: 值）", "null": "空"}
-
-
-def _explain(error) -> str:
-    """A schema error in the coordinator's words."""
-    kind, want, got = error.validator, error.validator_value, error.instance
-    if kind == "required":
-        return "缺少必填字段 " + "、".join(k for k in want if k not in got)
-    if kind == "type":
-        names = want if isinstance(want, list) else [want]
-        return f"应为{'或'.join(_TYPE_NAMES.get(n, n) for n in names)}，实为 {got!r}"
-    if kind == "enum":
-        return f"取值 {got!r} 无效，可选：{'、'.join(map(str, want))}"
-    if kind == "additionalProperties":
-        known = set(error.schema.get("properties", {}))
-        return "有未知字段 " + "、".join(sorted(str(k) for k in got if k not in known))
-    if kind in ("minimum", "exclusiveMinimum", "maximum"):
-        word = {"minimum": "不小于", "exclusiveMinimum": "大于", "maximum": "不大于"}[kind]
-        return f"应{word}{want}，实为 {got!r}"
-    if kind == "pattern":
-        return f"{got!r} 的格式不对（应符合 {want}）"
-    if kind == "minItems":
-        return f"至少需要{want}项"
-    return error.message
-
-
-def _check_shape(doc, source: str) -> None:
-    validator = jsonschema.Draft202012Validator(rubric_schema())
-    errors = sorted(validator.iter_errors(doc), key=lambda e: list(map(str, e.absolute_path)))
-    if errors:
-        lines = [f"{source}：{_locate(doc, e.absolute_path)}：{_explain(e)}" for e in errors[:10]]
-        if len(errors) > 10:
-            lines.append(f"{source}：另有 {len(errors) - 10} 处错误")
-        raise RubricError("\n".join(lines))
+    return parse_rubric(read_yaml(path, "评分细则"), str(path))
 
 
 # --- build ------------------------------------------------------------------------------------------
@@ -166,8 +76,8 @@ def _check_shape(doc, source: str) -> None:
 def parse_rubric(doc, source: str = "<rubric>") -> Rubric:
     if not isinstance(doc, dict):
         raise RubricError(f"{source}：评分细则应为 YAML 映射（键: 值）")
-    doc = _json_ready(doc)
-    _check_shape(doc, source)
+    doc = json_ready(doc)
+    check_shape(doc, load_schema(SCHEMA_PATH), source, RubricError, _name_of)
     problems: list[str] = []
     seen_ids: set[str] = set()
 
@@ -327,7 +237,7 @@ def load_facts(path: str | Path) -> dict:
     path = Path(path)
     if not path.is_file():
         raise IpdocsError(f"找不到事实文件：{path}")
-    data = _read_yaml(path, "事实文件")
+    data = read_yaml(path, "事实文件")
     if data is None:
         return {}
     if not isinstance(data, dict):
