@@ -19,6 +19,8 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="ipdocs：知识产权保护工作检查考核迎考材料的分工、收集、提取、评分与生成。")
 rubric_app = typer.Typer(no_args_is_help=True, help="评分细则（考核指标体系）：列出、查看、校验。")
 app.add_typer(rubric_app, name="rubric")
+campaign_app = typer.Typer(no_args_is_help=True, help="迎考工作：创建、检查迎考工作配置（campaign.yaml）。")
+app.add_typer(campaign_app, name="campaign")
 
 out = Console(soft_wrap=True)
 err = Console(stderr=True)
@@ -121,6 +123,34 @@ def score_command(rubric: str = typer.Argument(..., help="评分细则编号或 
         else:
             out.print(f"综合得分：{c['total']} 分（" + "，".join(
                 f"{n}{c['parts'][n]}分×{c['weights'][n]}" for n in c["weights"]) + "）")
+
+
+@campaign_app.command("init")
+def campaign_init(folder: str = typer.Argument(..., help="要创建的迎考工作文件夹"),
+                  rubric: str = typer.Option(..., "--rubric", help="评分细则编号或 YAML 文件路径"),
+                  year: int = typer.Option(None, "--year", help="考核年度（评分细则未写明年度时必填）")):
+    """根据评分细则创建迎考工作文件夹和初始 campaign.yaml。"""
+    from ipdocs.campaign import init_campaign
+
+    path = init_campaign(load_rubric(rubric), folder, year)
+    out.print(f"已创建 {path}：请填写单位联系人、被考核地区和发文设置，然后运行 ipdocs campaign check {folder}")
+
+
+@campaign_app.command("check")
+def campaign_check(folder: str = typer.Argument(..., help="迎考工作文件夹（含 campaign.yaml）")):
+    """检查迎考工作配置：分工、单位、时间节点、统计时间。"""
+    from ipdocs.campaign import load_campaign
+    from ipdocs.campaign.init import TO_FILL
+
+    c = load_campaign(folder)
+    out.print(f"[green]检查通过[/green]：{c.title}（{len(c.units)}个单位，{len(c.rubric.criteria)}条准则均有牵头单位，"
+              f"{len(c.deadlines)}个时间节点）")
+    for u in c.units:
+        for contact in u.contacts:
+            if TO_FILL in contact.name:
+                out.print(f"[yellow]提示[/yellow]：{u.name} 的{contact.role}尚未填写")
+    if TO_FILL in c.assessee or TO_FILL in c.document.number_prefix:
+        out.print("[yellow]提示[/yellow]：被考核地区或发文字号尚未填写")
 
 
 def main() -> None:

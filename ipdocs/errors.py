@@ -12,3 +12,7 @@ class RubricError(IpdocsError):
 
 class FactError(IpdocsError):
     """A facts input that names an unknown criterion or gives a value of the wrong shape."""
+
+
+class CampaignError(IpdocsError):
+    """A campaign.yaml whose units, assignments, deadlines or period do not hold together."""

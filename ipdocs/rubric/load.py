@@ -138,7 +138,7 @@ def parse_rubric(doc, source: str = "<rubric>") -> Rubric:
         total_cap=dec(doc["total_cap"]) if "total_cap" in doc else None,
         composite=[CompositePart(c["name"], dec(c["weight"]), c.get("self", False))
                    for c in doc.get("composite", [])],
-        time_rules=doc.get("time_rules", []), templates=doc.get("templates", {}),
+        time_rules=doc.get("time_rules", []), deadlines=doc.get("deadlines", []), templates=doc.get("templates", {}),
         seed=str(doc.get("seed", "")), source=source,
     )
     if not problems:

@@ -101,6 +101,7 @@ class Rubric:
     total_cap: Decimal | None = None
     composite: list[CompositePart] = field(default_factory=list)
     time_rules: list[dict] = field(default_factory=list)
+    deadlines: list[dict] = field(default_factory=list)  # the scheme's own dates (名称, date, from, to)
     templates: dict = field(default_factory=dict)
     seed: str = ""
     source: str = ""
