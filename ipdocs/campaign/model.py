@@ -136,5 +136,10 @@ class Campaign:
         return sorted((d for d in self.deadlines if d.sender in roles), key=lambda d: d.due)
 
     @property
+    def created(self) -> dt.datetime:
+        """The timestamp written into generated files: fixed by the campaign, so reruns give equal bytes."""
+        return dt.datetime.combine(self.document.signed, dt.time(9, 0))
+
+    @property
     def out(self) -> Path:
         return (self.folder or Path(".")) / "out"

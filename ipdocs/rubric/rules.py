@@ -21,6 +21,16 @@ INFINITE = Decimal("Infinity")
 
 
 @dataclass(frozen=True)
+class Field:
+    """One value a unit fills in to claim a fact (a row of the register's 申报数量 sheet)."""
+
+    label: str | None  # None: the fact itself; else a category, option group or quota key
+    input: str  # bool | count | number | rate | choice
+    options: tuple[str, ...] = ()
+    max: Decimal | None = None
+
+
+@dataclass(frozen=True)
 class Outcome:
     gain: Decimal  # points awarded, ≥ 0, already within the rule's own cap
     loss: Decimal  # points taken off, ≥ 0, already within the rule's own cap
@@ -53,6 +63,16 @@ class Rule(ABC):
     def labels(self) -> list[str]:
         """The words a fact may use (options, categories), for `rubric show`."""
         return []
+
+    def fields(self) -> list[Field]:
+        """What a unit fills in to claim this fact; `fact_from` turns the filled values into the fact."""
+        return [Field(None, "bool")]
+
+    def fact_from(self, values: dict):
+        """The DESIGN §4 fact from filled field values (label → value); None when nothing was filled."""
+        if None in values:
+            return values[None]
+        return {k: v for k, v in values.items() if v not in (None, "")} or None
 
     # --- scoring ------------------------------------------------------------------------------------
     @abstractmethod
@@ -134,6 +154,9 @@ class PerOccurrence(Rule):
     kind = "per_occurrence"
     fact_hint = "次数（非负整数）或清单（按条数计）"
 
+    def fields(self):
+        return [Field(None, "count")]
+
     def __init__(self, spec, where):
         super().__init__(spec, where)
         self.points = _spec_number(spec, "points", where)
@@ -182,6 +205,10 @@ class _Categories(Rule):
 
     def labels(self):
         return list(self.categories)
+
+    def fields(self):
+        return [Field(label, "bool" if max_count == 1 else "count")
+                for label, (_, max_count) in self.categories.items()]
 
     def read_counts(self, cid, value) -> dict[str, int]:
         if isinstance(value, list):
@@ -298,6 +325,9 @@ class Tiers(Rule):
             raise RubricError(f"{where}：缺少规则字段 tiers")
         self.fact_hint = f"{self.measure}（{'比率，如 0.95 表示95%' if self.percent else '数字'}）"
 
+    def fields(self):
+        return [Field(None, "rate" if self.percent else "number")]
+
     @property
     def max_gain(self):
         return max(max(points for _, points, _ in self.tiers), ZERO)
@@ -332,6 +362,9 @@ class Choice(Rule):
     def labels(self):
         return list(self.options)
 
+    def fields(self):
+        return [Field(None, "choice", tuple(self.options))]
+
     @property
     def max_gain(self):
         return max(max(self.options.values()), ZERO)
@@ -358,6 +391,9 @@ class Judged(Rule):
         super().__init__(spec, where)
         self.max = _spec_number(spec, "max", where)
         self.fact_hint = f"评定分数（0至{fmt(self.max)}）"
+
+    def fields(self):
+        return [Field(None, "number", max=self.max)]
 
     @property
     def max_gain(self):
@@ -386,6 +422,9 @@ class Decline(Rule):
         if self.step <= 0:
             raise RubricError(f"{where}：step 应大于0")
         self.fact_hint = f"{self.measure}（比值，如 0.85 表示85%）"
+
+    def fields(self):
+        return [Field(None, "rate")]
 
     @property
     def max_gain(self):
@@ -424,6 +463,10 @@ class Quota(Rule):
 
     def labels(self):
         return [self.band_by, self.measure] + ([self.growth] if self.growth else [])
+
+    def fields(self):
+        return [Field(self.band_by, "number"), Field(self.measure, "number")] + (
+            [Field(self.growth, "bool")] if self.growth else [])
 
     @property
     def max_gain(self):
@@ -472,6 +515,11 @@ class DeductPerEvent(_Categories):
     def max_loss(self):
         return INFINITE if self.max is None else self.max
 
+    def fields(self):
+        if self.points is None:
+            return [Field(label, "count") for label in self.categories]
+        return [Field(None, "count")]
+
     def evaluate(self, cid, value):
         if self.points is None:
             if value is False or (type(value) is int and value == 0):  # "nothing happened" needs no category
@@ -496,6 +544,9 @@ class PointsLessEvents(Rule):
     kind = "points_less_events"
     fact_hint = "未达要求的次数（非负整数，0表示全部达到）"
 
+    def fields(self):
+        return [Field(None, "count")]
+
     def __init__(self, spec, where):
         super().__init__(spec, where)
         self.points = _spec_number(spec, "points", where)
@@ -519,6 +570,9 @@ class Penalty(Rule):
     kind = "penalty"
     fact_hint = " true 或 false（是否发现）"
     penalty = True
+
+    def fields(self):
+        return []  # found by the assessors, never claimed by a unit
 
     def __init__(self, spec, where):
         super().__init__(spec, where)

@@ -1,0 +1,205 @@
+"""Official documents in the GB/T 9704-2012 layout (DESIGN §5), built with python-docx.
+
+`OfficialDocument` gives the parts an office document is made of — red header, title, 主送, the four
+heading levels, body text, tables, signature and date, page numbers — with the mandated faces and sizes.
+It knows nothing of rubrics or campaigns; the raw XML it needs comes from `ipdocs.ooxml`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from pathlib import Path
+
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+from docx.shared import Mm, Pt, RGBColor
+
+from ipdocs import ooxml
+
+FANGSONG = "仿宋_GB2312"
+KAITI = "楷体_GB2312"
+HEITI = "黑体"
+XIAOBIAOSONG = "方正小标宋简体"
+SONGTI = "宋体"
+LATIN = "Times New Roman"
+
+SIZE_2 = Pt(22)  # 二号
+SIZE_3 = Pt(16)  # 三号
+SIZE_4 = Pt(14)  # 四号
+LINE = Pt(28.95)  # 22 lines in the 225 mm text area
+RED = RGBColor(0xFF, 0x00, 0x00)
+TEXT_WIDTH_PT = 442  # 156 mm
+
+# Paragraph styles: (style name, east-Asian face, size, bold, outline level).
+STYLES = {
+    "Normal": (FANGSONG, SIZE_3, False, None),
+    "Title": (XIAOBIAOSONG, SIZE_2, False, None),
+    "Heading 1": (HEITI, SIZE_3, False, 0),
+    "Heading 2": (KAITI, SIZE_3, False, 1),
+    "Heading 3": (FANGSONG, SIZE_3, False, 2),
+}
+
+
+class OfficialDocument:
+    """A GB/T 9704 document. `landscape` is for wide tables (分工表)."""
+
+    def __init__(self, landscape: bool = False, created: dt.datetime | None = None):
+        self.doc = Document()
+        self._setup_page(landscape)
+        self._setup_styles()
+        self.created = created or dt.datetime(2000, 1, 1)
+
+    # --- page and styles -------------------------------------------------------------------------
+    def _setup_page(self, landscape: bool) -> None:
+        section = self.doc.sections[0]
+        section.page_width, section.page_height = Mm(210), Mm(297)
+        section.top_margin, section.bottom_margin = Mm(37), Mm(35)
+        section.left_margin, section.right_margin = Mm(28), Mm(26)
+        if landscape:
+            section.orientation = WD_ORIENT.LANDSCAPE
+            section.page_width, section.page_height = Mm(297), Mm(210)
+            section.top_margin, section.bottom_margin = Mm(28), Mm(26)
+            section.left_margin, section.right_margin = Mm(37), Mm(35)
+        section.header_distance, section.footer_distance = Mm(15), Mm(20)
+
+    def _setup_styles(self) -> None:
+        ooxml.set_default_language(self.doc)
+        for name, (face, size, bold, level) in STYLES.items():
+            style = self.doc.styles[name]
+            ooxml.clear_run_properties(style)
+            ooxml.set_fonts(style.element, face)
+            style.font.size = size
+            style.font.bold = bold
+            style.font.color.rgb = RGBColor(0, 0, 0)
+            fmt = style.paragraph_format
+            fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+            fmt.line_spacing = LINE
+            fmt.space_before = fmt.space_after = Pt(0)
+            if level is not None:
+                ooxml.set_outline_level(style, level)
+                fmt.first_line_indent = Pt(32)
+                fmt.keep_with_next = True
+        self.doc.styles["Normal"].paragraph_format.first_line_indent = Pt(32)
+        self.doc.styles["Title"].paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        self.doc.styles["Title"].paragraph_format.first_line_indent = Pt(0)
+        ooxml.remove_paragraph_borders(self.doc.styles["Title"])  # the template's Title has a blue rule
+
+    # --- parts of an official document ----------------------------------------------------------
+    def red_header(self, organ_mark: str, doc_number: str) -> None:
+        """发文机关标志 in red 小标宋, the 文号 two lines below, a red line under it (GB/T 9704 7.2)."""
+        mark = self.doc.add_paragraph()
+        mark.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        mark.paragraph_format.first_line_indent = Pt(0)
+        size = min(36, TEXT_WIDTH_PT // max(len(organ_mark), 1))  # one line across the text area
+        mark.paragraph_format.line_spacing = Pt(size * 1.4)
+        run = mark.add_run(organ_mark)
+        ooxml.set_fonts(run._r, XIAOBIAOSONG)
+        run.font.size, run.font.color.rgb = Pt(size), RED
+        self.doc.add_paragraph().paragraph_format.first_line_indent = Pt(0)
+        number = self.doc.add_paragraph(doc_number)
+        number.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        number.paragraph_format.first_line_indent = Pt(0)
+        ooxml.set_bottom_border(number, "FF0000")
+        self.doc.add_paragraph().paragraph_format.first_line_indent = Pt(0)
+
+    def title(self, text: str) -> None:
+        self.doc.add_paragraph(text, style="Title")
+        self.doc.add_paragraph().paragraph_format.first_line_indent = Pt(0)
+
+    def addressee(self, text: str) -> None:
+        """主送机关: flush left, ends with a full-width colon."""
+        p = self.doc.add_paragraph(text.rstrip("：") + "：")
+        p.paragraph_format.first_line_indent = Pt(0)
+
+    def heading(self, level: int, text: str):
+        """一、 黑体 · （一） 楷体_GB2312 · 1.1 仿宋_GB2312, all 三号 (GB/T 9704 7.3.3)."""
+        return self.doc.add_paragraph(text, style=f"Heading {level}")
+
+    def para(self, text: str = "", indent: bool = True, align=None):
+        p = self.doc.add_paragraph(text)
+        if not indent:
+            p.paragraph_format.first_line_indent = Pt(0)
+        if align == "center":
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        elif align == "right":
+            p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        return p
+
+    def attachments(self, names: list[str]) -> None:
+        """附件说明: one blank line after the body, “附件：1.…”, later items aligned under the first name."""
+        self.doc.add_paragraph()
+        for n, name in enumerate(names, 1):
+            p = self.doc.add_paragraph(f"{'附件：' if n == 1 else ''}{n}.{name}")
+            if n > 1:
+                p.paragraph_format.first_line_indent = Pt(32 + 48)  # 2 characters + “附件：”
+
+    def signature(self, issuer: str, date_text: str) -> None:
+        """发文机关署名 centred over the date, the date four characters from the right edge (seal over both)."""
+        self.doc.add_paragraph()
+        self.doc.add_paragraph()
+        for text in (issuer, date_text):
+            p = self.doc.add_paragraph(text)
+            p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            p.paragraph_format.first_line_indent = Pt(0)
+            p.paragraph_format.right_indent = Pt(64)
+
+    def table(self, header: list[str], rows: list[list[str]], widths_mm: list[float], size: Pt = Pt(12)):
+        """A bordered table in 仿宋, header row repeated on each page, rows kept whole."""
+        table = self.doc.add_table(rows=1, cols=len(header))
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        table.autofit = False
+        ooxml.set_table_borders(table)
+        ooxml.set_column_widths(table, [int(Mm(w).twips) for w in widths_mm])
+        for cells in [header, *rows]:
+            row = table.rows[0] if cells is header else table.add_row()
+            ooxml.keep_row_together(row)
+            for cell, text, width in zip(row.cells, cells, widths_mm, strict=True):
+                cell.width = Mm(width)
+                p = cell.paragraphs[0]
+                p.paragraph_format.first_line_indent = Pt(0)
+                p.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
+                for i, line in enumerate(str(text).split("\n")):
+                    if i:
+                        p = cell.add_paragraph()
+                        p.paragraph_format.first_line_indent = Pt(0)
+                        p.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
+                    run = p.add_run(line)
+                    run.font.size = size
+                    if cells is header:
+                        run.font.bold = True
+                        ooxml.set_fonts(run._r, HEITI)
+                        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        ooxml.repeat_as_header(table.rows[0])
+        for cell in table.rows[0].cells:
+            ooxml.set_cell_shading(cell, "E7E6E6")
+        return table
+
+    def page_numbers(self) -> None:
+        """“— 1 —” in 四号宋体: odd pages right, even pages left (GB/T 9704 7.5)."""
+        self.doc.settings.odd_and_even_pages_header_footer = True
+        section = self.doc.sections[0]
+        for footer, align in ((section.footer, WD_ALIGN_PARAGRAPH.RIGHT),
+                              (section.even_page_footer, WD_ALIGN_PARAGRAPH.LEFT)):
+            p = footer.paragraphs[0]
+            p.alignment = align
+            p.paragraph_format.first_line_indent = Pt(0)
+            runs = [p.add_run("— "), *ooxml.add_field(p, "PAGE"), p.add_run(" —")]
+            for run in runs:
+                ooxml.set_fonts(run._r, SONGTI)
+                run.font.size = SIZE_4
+
+    # --- saving ----------------------------------------------------------------------------------
+    def save(self, path: Path, title: str = "", author: str = "", identifier: str = "") -> Path:
+        """Write the DOCX with fixed metadata and zip timestamps: same inputs, same bytes."""
+        props = self.doc.core_properties
+        props.title, props.author, props.last_modified_by = title, author, author
+        props.identifier, props.revision = identifier, 1
+        props.created = props.modified = props.last_printed = self.created
+        buffer = io.BytesIO()
+        self.doc.save(buffer)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(ooxml.fixed_zip(buffer.getvalue()))
+        return path
