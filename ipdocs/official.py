@@ -29,6 +29,7 @@ LATIN = "Times New Roman"
 SIZE_2 = Pt(22)  # 二号
 SIZE_3 = Pt(16)  # 三号
 SIZE_4 = Pt(14)  # 四号
+SIZE_TABLE = Pt(12)  # 小四
 LINE = Pt(28.95)  # 22 lines in the 225 mm text area
 RED = RGBColor(0xFF, 0x00, 0x00)
 TEXT_WIDTH_PT = 442  # 156 mm
@@ -146,7 +147,7 @@ class OfficialDocument:
             p.paragraph_format.first_line_indent = Pt(0)
             p.paragraph_format.right_indent = Pt(64)
 
-    def table(self, header: list[str], rows: list[list[str]], widths_mm: list[float], size: Pt = Pt(12)):
+    def table(self, header: list[str], rows: list[list[str]], widths_mm: list[float], size: Pt = SIZE_TABLE):
         """A bordered table in 仿宋, header row repeated on each page, rows kept whole."""
         table = self.doc.add_table(rows=1, cols=len(header))
         table.alignment = WD_TABLE_ALIGNMENT.CENTER

@@ -22,6 +22,7 @@ def _deadlines(rubric: Rubric, year: int) -> list[dict]:
     for n, d in enumerate(rubric.deadlines, 1):
         found.append({"id": f"step-{n}", "name": d["name"], "due": f"{d['date']} 17:30", "from": d["sender"],
                       "to": d["receiver"], **({"to_name": d["to"]} if d.get("to") else {}),
+                      **({"kind": d["kind"]} if d.get("kind") else {}),
                       "what": d.get("text", "")})
     if found:
         return found

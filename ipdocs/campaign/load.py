@@ -24,7 +24,8 @@ def _name_of(node: dict) -> str | None:
     if "contacts" in node and "name" in node:
         return f"单位 {node['name']}"
     if "lead" in node:
-        return f"分工 {'准则 ' + str(node['criterion']) if 'criterion' in node else '指标 ' + str(node.get('indicator'))}"
+        target = f"准则 {node['criterion']}" if "criterion" in node else f"指标 {node.get('indicator')}"
+        return f"分工 {target}"
     if "due" in node and "id" in node:
         return f"时间节点 {node['id']}"
     return None
@@ -144,8 +145,8 @@ def parse_campaign(doc, path: Path) -> Campaign:
             problems.append(f"{source}：{field}.due：时间 {spec['due']!r} 无效（应为 2023-12-05 17:30）")
             continue
         deadlines.append(Deadline(spec["id"], spec["name"], due.replace(tzinfo=tz), spec["from"], spec["to"],
-                                  spec.get("to_name", ""), spec.get("what", "")))
-    chain = [d for step in CHAIN for d in deadlines if (d.sender, d.receiver) == step]
+                                  spec.get("to_name", ""), spec.get("what", ""), spec.get("kind", "materials")))
+    chain = [d for step in CHAIN for d in deadlines if (d.sender, d.receiver) == step and d.kind == "materials"]
     for earlier, later in zip(chain, chain[1:], strict=False):
         if later.due < earlier.due:
             problems.append(f"{source}：deadlines：{later.name}（{later.id}，{later.due_text}）早于上一环节"

@@ -53,6 +53,7 @@ class Deadline:
     receiver: str  # lead | coordinator | assessor
     receiver_name: str = ""  # e.g. 市对口考核牵头单位
     what: str = ""
+    kind: str = "materials"  # materials | contacts (the 联系人统计表, outside the chain of materials)
 
     @property
     def due_text(self) -> str:

@@ -70,8 +70,8 @@ def write_notice(campaign: Campaign, unit: str, path: Path) -> Path:
     for n, dl in enumerate(deadlines, 1):
         what = f"将{dl.what}" if dl.what else "将有关材料"
         doc.para(f"{n}.{dl.name}：请于{dl.due_text}前{what}报送{receiver_text(campaign, dl, unit)}。")
-    doc.para(f"{len(deadlines) + 1}.自评内容请填写附件1《自评材料填报模板》，佐证材料逐项登记在附件2《佐证材料登记表》并按登记"
-             "顺序编号命名；正式文件需列文号或印发时间，网页截图、新闻截图需注明，文件包需列明数量。"
+    doc.para(f"{len(deadlines) + 1}.自评内容请填写附件1《自评材料填报模板》，佐证材料逐项登记在附件2"
+             "《佐证材料登记表》并按登记顺序编号命名；正式文件需列文号或印发时间，网页截图、新闻截图需注明，文件包需列明数量。"
              "尽量不要提交涉密材料，确需提交的单独报送并标明。")
 
     doc.heading(1, "三、联系方式")

@@ -37,8 +37,8 @@ EVIDENCE_COLUMNS = [("序号", 6, None), ("准则编号", 10, "criterion"), ("�
                     ("数量", 8, "quantity"), ("媒体级别", 10, "media_level"), ("文件名", 32, "file_name"),
                     ("是否涉密", 10, "classified"), ("备注", 26, "note")]
 CLAIM_COLUMNS = [("准则编号", 10), ("项目", 24), ("考核要点", 60), ("填写说明", 22), ("申报值", 14), ("备注", 30)]
-INPUT_HINTS = {"bool": "填“是”或“否”", "count": "填次数（整数）", "number": "填数字", "rate": "填比率（如 0.95 表示95%）",
-               "choice": "从下拉列表选择"}
+INPUT_HINTS = {"bool": "填“是”或“否”", "count": "填次数（整数）", "number": "填数字",
+               "rate": "填比率（如 0.95 表示95%）", "choice": "从下拉列表选择"}
 ROWS = 200
 HEAD = Font(bold=True, name="黑体")
 TITLE = Font(bold=True, size=14, name="黑体")
@@ -90,7 +90,8 @@ def write_register(campaign: Campaign, unit: str, path: Path) -> Path:
 
     # Option lists live on the hidden sheet: list validations refer to them (no 255-character limit).
     criterion_ids = [t.criterion.id for t in tasks]
-    lists = [("准则编号", criterion_ids), ("材料类型", EVIDENCE_TYPES), ("媒体级别", MEDIA_LEVELS), ("是否涉密", YES_NO)]
+    lists = [("准则编号", criterion_ids), ("材料类型", EVIDENCE_TYPES), ("媒体级别", MEDIA_LEVELS),
+             ("是否涉密", YES_NO)]
     for col, (name, values) in enumerate(lists, 1):
         options.cell(1, col, name)
         for row, value in enumerate(values, 2):
@@ -116,7 +117,8 @@ def write_register(campaign: Campaign, unit: str, path: Path) -> Path:
                       ("classified", "是否涉密")):
         _list_validation(evidence, source[name], f"{col_of[key]}3:{col_of[key]}{last}", name)
     dates = DataValidation(type="date", operator="between", formula1="DATE(2000,1,1)", formula2="DATE(2100,12,31)",
-                           allow_blank=True, showErrorMessage=True, errorTitle="日期", error="请填写日期，如 2023-11-13")
+                           allow_blank=True, showErrorMessage=True, errorTitle="日期",
+                           error="请填写日期，如 2023-11-13")
     dates.add(f"{col_of['date']}3:{col_of['date']}{last}")
     quantity = DataValidation(type="whole", operator="greaterThanOrEqual", formula1="1", allow_blank=True,
                               showErrorMessage=True, errorTitle="数量", error="数量应为正整数")
@@ -158,7 +160,8 @@ def write_register(campaign: Campaign, unit: str, path: Path) -> Path:
     _protect(claims)
 
     # --- what the unit is asked for ----------------------------------------------------------------
-    guide_columns = [("准则编号", 10), ("角色", 10), ("考核要点", 60), ("分值", 8), ("支撑材料说明", 50), ("牵头单位", 22)]
+    guide_columns = [("准则编号", 10), ("角色", 10), ("考核要点", 60), ("分值", 8), ("支撑材料说明", 50),
+                     ("牵头单位", 22)]
     _header(guide, f"{unit} 承担的考核任务", guide_columns)
     for i, t in enumerate(tasks, 3):
         for col, value in enumerate([t.criterion.id, ROLES[t.role], t.criterion.text, float(t.criterion.max),
@@ -277,7 +280,8 @@ def read_register(path: str | Path, rubric: Rubric | None = None) -> Register:
         row = EvidenceRow(cells[0].row)
         for key, value in values.items():
             if key == "date":
-                row.date = value.date() if isinstance(value, dt.datetime) else (value if value is None else _text(value))
+                row.date = value.date() if isinstance(value, dt.datetime) else (
+                    None if value is None else _text(value))
             elif key == "quantity":
                 row.quantity = int(value) if isinstance(value, int | float) and float(value).is_integer() else (
                     None if value is None else _text(value))
