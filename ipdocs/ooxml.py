@@ -228,6 +228,11 @@ def _text_of(element) -> str:
     return "\n".join(lines)
 
 
+def paragraph_text(paragraph) -> str:
+    """A paragraph's text including what sits in inline content controls (python-docx's .text skips it)."""
+    return _text_of(paragraph._p)
+
+
 def read_controls(document_element) -> dict[str, tuple[str, str]]:
     """Every tagged content control: tag → (text, alias). Nested controls are read on their own too."""
     found = {}
