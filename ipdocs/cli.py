@@ -153,6 +153,14 @@ def campaign_check(folder: str = typer.Argument(..., help="迎考工作文件夹
         out.print("[yellow]提示[/yellow]：被考核地区或发文字号尚未填写")
 
 
+@campaign_app.command("schema")
+def campaign_schema():
+    """输出 campaign.yaml 的 JSON Schema，供编辑器校验使用。"""
+    from ipdocs.campaign.load import SCHEMA_PATH as CAMPAIGN_SCHEMA
+
+    sys.stdout.write(CAMPAIGN_SCHEMA.read_text(encoding="utf-8"))
+
+
 @app.command("distribute")
 def distribute_command(folder: str = typer.Argument(..., help="迎考工作文件夹（含 campaign.yaml）")):
     """生成各单位任务包（任务通知、自评材料填报模板、佐证材料登记表）和分工表、联系人统计表、迎考日程。"""
@@ -167,7 +175,8 @@ def distribute_command(folder: str = typer.Argument(..., help="迎考工作文�
                   transient=True) as bar:
         job = bar.add_task("生成任务包", total=len(units))
         files = distribute(campaign, progress=lambda unit: bar.update(job, advance=1, description=f"已生成 {unit}"))
-    out.print(f"[green]已生成[/green] {len(units)} 个单位的任务包，共 {len(files)} 个文件：{distribution_folder(campaign)}")
+    where = distribution_folder(campaign)
+    out.print(f"[green]已生成[/green] {len(units)} 个单位的任务包，共 {len(files)} 个文件：{where}")
     idle = [u.name for u in campaign.units if u.name not in units]
     if idle:
         out.print(f"[yellow]提示[/yellow]：以下单位没有分配任务，未生成任务包：{'、'.join(idle)}")

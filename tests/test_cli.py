@@ -74,6 +74,34 @@ def test_rubric_check_reports_file_and_id(tmp_path):
     assert good.returncode == 0 and "校验通过" in good.stdout
 
 
+def test_campaign_check_and_distribute(tmp_path):
+    folder = tmp_path / "yongning"
+    folder.mkdir()
+    doc = yaml.safe_load((ROOT / "sample_inputs" / "yongning-2023" / "campaign.yaml").read_text(encoding="utf-8"))
+    (folder / "campaign.yaml").write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
+    ok = ipdocs("campaign", "check", folder)
+    assert ok.returncode == 0 and "检查通过" in ok.stdout and "12条准则均有牵头单位" in ok.stdout
+    made = ipdocs("distribute", folder)
+    assert made.returncode == 0 and "已生成 7 个单位的任务包，共 24 个文件" in made.stdout
+    assert (folder / "out" / "distribute" / "县财政局" / "县财政局-任务通知.docx").is_file()
+    doc["assignments"][6]["lead"] = "县法院"
+    (folder / "campaign.yaml").write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
+    bad = ipdocs("campaign", "check", folder)
+    assert bad.returncode == 1
+    assert bad.stderr.strip() == f"错误：{folder / 'campaign.yaml'}：assignments[6].lead：单位“县法院”不在 units 中"
+
+
+def test_campaign_init_then_check(tmp_path):
+    made = ipdocs("campaign", "init", "--rubric", "wujiang-2023", tmp_path / "c")
+    assert made.returncode == 0 and "已创建" in made.stdout
+    checked = ipdocs("campaign", "check", tmp_path / "c")
+    assert checked.returncode == 0 and "提示：区市场监管局 的分管领导尚未填写" in checked.stdout
+    schema = json.loads(ipdocs("campaign", "schema").stdout)
+    for name in ("wujiang-2023", "xinyang-2021", "yongning-2023", "market-standard", "hubei-2019"):
+        path = ROOT / "sample_inputs" / name / "campaign.yaml"
+        jsonschema.validate(yaml.safe_load(path.read_text(encoding="utf-8")), schema)
+
+
 def test_usage_errors_exit_2():
     assert ipdocs("score").returncode == 2
 

@@ -60,7 +60,8 @@ def test_notice_has_the_red_header_and_the_units_tasks(wujiang):
            "提起公诉等工作机制，得4分。" in body
     assert any(t.startswith("你单位为牵头单位（配合单位：区公安分局、区检察院）") for t in body)
     assert any("你单位为配合单位，请向牵头单位区市场监管局 陈思远（0751-8600102，13900000102）" in t for t in body)
-    assert any("请于2023年12月5日17:30前将电子版（U盘）、纸质版材料报送考核指标牵头单位（区市场监管局" in t for t in body)
+    cooperating = "请于2023年12月5日17:30前将电子版（U盘）、纸质版材料报送考核指标牵头单位（区市场监管局"
+    assert any(cooperating in t for t in body)
     assert any("请于2023年12月15日17:30前" in t and "报送区市场监管局" in t for t in body)
     assert "5.1" not in " ".join(t[:4] for t in body)                  # not the court's task
     assert body[-2:] == ["韶关市武江区市场监督管理局", "2023年11月13日"]

@@ -1,0 +1,43 @@
+"""Distribution as a Prefect flow: read the campaign, write every unit's pack, then the coordinator's
+overview files. The work itself is `ipdocs.distribute`; this only orchestrates it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NO_CACHE
+
+from ipdocs.campaign import load_campaign
+from ipdocs.distribute import units_with_tasks, write_coordinator_files, write_unit_pack
+
+
+# Packs are cheap and must always reflect the current campaign.yaml: never served from a cache.
+@task(cache_policy=NO_CACHE, retries=1)
+def write_pack(folder: str, unit: str) -> list[str]:
+    return [str(p) for p in write_unit_pack(load_campaign(folder), unit)]
+
+
+@task(cache_policy=NO_CACHE)
+def write_overview(folder: str) -> list[str]:
+    return [str(p) for p in write_coordinator_files(load_campaign(folder))]
+
+
+@flow(name="distribute", log_prints=True)
+def distribute_flow(folder: str) -> list[str]:
+    """迎考分工: every unit's 任务通知, 自评材料填报模板 and 佐证材料登记表; the 分工表, 联系人统计表 and 日程."""
+    campaign = load_campaign(folder)
+    logger = get_run_logger()
+    units = units_with_tasks(campaign)
+    logger.info("%s：为 %d 个单位生成任务包", campaign.title, len(units))
+    packs = write_pack.map(str(Path(folder)), units)
+    overview = write_overview.submit(str(Path(folder)))
+    files = [path for pack in packs.result() for path in pack] + overview.result()
+    logger.info("已生成 %d 个文件：%s", len(files), campaign.out / "distribute")
+    return files
+
+
+if __name__ == "__main__":
+    import sys
+
+    distribute_flow(sys.argv[1])
