@@ -11,7 +11,6 @@ import zipfile
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Pt
 
 FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
@@ -261,8 +260,3 @@ def fixed_zip(data: bytes) -> bytes:
             entry.external_attr = 0o644 << 16
             target.writestr(entry, source.read(info.filename))
     return buffer.getvalue()
-
-
-def font_size(run_or_style) -> float | None:
-    size = run_or_style.font.size
-    return None if size is None else size / Pt(1)

@@ -136,6 +136,15 @@ class Campaign:
             roles.add("coordinator")
         return sorted((d for d in self.deadlines if d.sender in roles), key=lambda d: d.due)
 
+    def receiver(self, deadline: Deadline, unit: str) -> str:
+        """To whom `unit` sends by `deadline`, by name where the campaign knows it."""
+        if deadline.receiver == "coordinator":
+            return self.coordinator_unit
+        if deadline.receiver == "lead":
+            leads = sorted({t.assignment.lead for t in self.tasks(unit) if t.role == "cooperating"})
+            return f"考核指标牵头单位（{'、'.join(leads)}）" if leads else "考核指标牵头单位"
+        return deadline.receiver_name or "考核单位"
+
     @property
     def created(self) -> dt.datetime:
         """The timestamp written into generated files: fixed by the campaign, so reruns give equal bytes."""

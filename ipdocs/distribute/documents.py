@@ -7,20 +7,10 @@ from pathlib import Path
 
 from docx.shared import Pt
 
-from ipdocs.campaign.model import ROLES, Campaign, Deadline
+from ipdocs.campaign.model import ROLES, Campaign
 from ipdocs.numbers import fmt
 from ipdocs.official import OfficialDocument
 from ipdocs.rubric.outline import report_outline
-
-
-def receiver_text(campaign: Campaign, deadline: Deadline, unit: str) -> str:
-    """To whom `unit` sends by `deadline`, by name where the campaign knows it."""
-    if deadline.receiver == "coordinator":
-        return campaign.coordinator_unit
-    if deadline.receiver == "lead":
-        leads = sorted({t.assignment.lead for t in campaign.tasks(unit) if t.role == "cooperating"})
-        return f"考核指标牵头单位（{'、'.join(leads)}）" if leads else "考核指标牵头单位"
-    return deadline.receiver_name or "考核单位"
 
 
 def contact_text(campaign: Campaign, unit: str, name: str | None) -> str:
@@ -69,7 +59,7 @@ def write_notice(campaign: Campaign, unit: str, path: Path) -> Path:
     deadlines = campaign.deadlines_for(unit)
     for n, dl in enumerate(deadlines, 1):
         what = f"将{dl.what}" if dl.what else "将有关材料"
-        doc.para(f"{n}.{dl.name}：请于{dl.due_text}前{what}报送{receiver_text(campaign, dl, unit)}。")
+        doc.para(f"{n}.{dl.name}：请于{dl.due_text}前{what}报送{campaign.receiver(dl, unit)}。")
     doc.para(f"{len(deadlines) + 1}.自评内容请填写附件1《自评材料填报模板》，佐证材料逐项登记在附件2"
              "《佐证材料登记表》并按登记顺序编号命名；正式文件需列文号或印发时间，网页截图、新闻截图需注明，文件包需列明数量。"
              "尽量不要提交涉密材料，确需提交的单独报送并标明。")

@@ -48,8 +48,7 @@ def write_selfeval_form(campaign: Campaign, unit: str, path: Path) -> Path:
     doc.para(f"（{unit}填报）", indent=False, align="center")
     doc.para("填报说明：请在每条考核要点下的灰色提示处填写本单位工作情况（可分段），在每项末尾"
              "“自评＿＿分”处填写自评分（数字）。请勿删除或改动标题，佐证材料请在《佐证材料登记表》中逐项登记。"
-             + ("".join(f"请于{d.due_text}前报送{d.receiver_name or _receiver(campaign, d, unit)}。"
-                        for d in sending[:1])))
+             + "".join(f"请于{d.due_text}前报送{campaign.receiver(d, unit)}。" for d in sending[:1]))
     for section in report_outline(campaign.rubric):
         headings = [h for h in section.indicators if h.indicator.id in by_indicator]
         if not headings:
@@ -77,15 +76,6 @@ def write_selfeval_form(campaign: Campaign, unit: str, path: Path) -> Path:
     doc.page_numbers()
     return doc.save(path, title=f"{unit}自评材料填报模板", author=campaign.document.issuer,
                     identifier=f"{FORM_ID}:{campaign.id}:{unit}")
-
-
-def _receiver(campaign: Campaign, deadline, unit: str) -> str:
-    if deadline.receiver == "coordinator":
-        return campaign.coordinator_unit
-    if deadline.receiver == "lead":
-        leads = sorted({t.assignment.lead for t in campaign.tasks(unit) if t.role == "cooperating"})
-        return "牵头单位（" + "、".join(leads) + "）" if leads else "牵头单位"
-    return deadline.receiver_name or "考核单位"
 
 
 @dataclass
