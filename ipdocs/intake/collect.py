@@ -1,0 +1,280 @@
+"""`ipdocs collect`: turn what units put in inbox/<unit>/ into a trustworthy record.
+
+Every inbox file (and every member of every archive) is a *source*, identified by unit, path and SHA-256;
+a source already in the ledger is skipped, so rerunning ingests nothing twice. Accepted files go to the
+read-only store and become *items*; refused ones are copied to quarantine/ with the reason. The inbox is
+only ever read.
+
+Receipt time: a top-level folder of inbox/<unit>/ whose name starts with a date and time
+(`2023-12-05 1630 第一次报送`, `20231205-1630`) is a delivery received then; anything else counts as
+received at the run's time (`--at`, or now).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import shutil
+import unicodedata
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import docx
+import openpyxl
+
+from ipdocs.campaign.model import Campaign
+from ipdocs.forms.register import FORM_ID as REGISTER_ID
+from ipdocs.forms.selfeval import FORM_ID as SELFEVAL_ID
+from ipdocs.intake import convert as converter
+from ipdocs.intake.filetype import CONVERTED, EXTENSIONS, NAMES, detect, extension_mismatch
+from ipdocs.intake.ledger import Ledger
+from ipdocs.intake.store import Store, sha256_of
+from ipdocs.intake.unpack import ArchiveRefused, Limits, extract
+from ipdocs.intake.validate import problem
+
+DATED = re.compile(r"^(\d{4})[-.年]?(\d{1,2})[-.月]?(\d{1,2})日?[ _T-]*(?:(\d{1,2})[:：.]?(\d{2}))?")
+
+
+@dataclass
+class Source:
+    unit: str
+    path: Path
+    name: str  # path inside inbox/<unit>/ (archive members: a.zip!/b.pdf)
+    received_at: dt.datetime
+
+
+@dataclass
+class CollectResult:
+    counts: Counter = field(default_factory=Counter)  # stored, converted, quarantined, skipped, archive
+    quarantined: list[tuple[str, str, str]] = field(default_factory=list)  # unit, path, reason
+
+    @property
+    def summary(self) -> str:
+        c = self.counts
+        return (f"新收文件{c['stored'] + c['converted']}个（其中转换{c['converted']}个），隔离{c['quarantined']}个，"
+                f"解开压缩包{c['archive']}个，已收过跳过{c['skipped']}个")
+
+
+def normal(text: str) -> str:
+    """Names compared as people mean them: full/half width and case do not matter."""
+    return unicodedata.normalize("NFKC", text).strip().lower()
+
+
+def delivery_time(name: str, tz: ZoneInfo) -> dt.datetime | None:
+    m = DATED.match(name)
+    if not m:
+        return None
+    year, month, day, hour, minute = (int(g) if g else 0 for g in m.groups())
+    try:
+        return dt.datetime(year, month, day, hour, minute, tzinfo=tz)
+    except ValueError:
+        return None
+
+
+def primary_deadline(campaign: Campaign, unit: str):
+    """The deadline a unit's delivery to the coordinator counts against: the lead's when it leads
+    anything, else the cooperating units'."""
+    roles = campaign.roles(unit)
+    for role in ("lead", "cooperating"):
+        if role in roles:
+            found = [d for d in campaign.deadlines if d.kind == "materials" and d.sender == role
+                     and d.receiver in ("lead", "coordinator")]
+            if found:
+                return found[0]
+    return None
+
+
+class Collector:
+    def __init__(self, campaign: Campaign, at: dt.datetime, limits: Limits | None = None,
+                 progress: Callable[[str], None] | None = None):
+        folder = campaign.folder
+        self.campaign = campaign
+        self.at = at
+        self.limits = limits or Limits()
+        self.ledger = Ledger(folder)
+        self.store = Store(folder / "store")
+        self.quarantine_dir = folder / "quarantine"
+        self.progress = progress or (lambda _name: None)
+        self.result = CollectResult()
+        self.pending: list[tuple[Source, str, str, Path]] = []  # source, sha, kind, stored original
+        self.units = {normal(u.name): u.name for u in campaign.units}
+        self.units.update({normal(u.short): u.name for u in campaign.units if u.short})
+
+    # --- scanning ---------------------------------------------------------------------------------
+    def sources(self) -> list[Source]:
+        inbox = self.campaign.folder / "inbox"
+        tz = ZoneInfo(self.campaign.timezone)
+        found = []
+        if not inbox.is_dir():
+            return found
+        for unit_dir in sorted(p for p in inbox.iterdir() if p.is_dir()):
+            unit = self.units.get(normal(unit_dir.name), unit_dir.name)
+            for entry in sorted(unit_dir.iterdir()):
+                received = (delivery_time(entry.name, tz) if entry.is_dir() else None) or self.at
+                files = [entry] if not entry.is_dir() else sorted(_walk(entry))
+                found += [Source(unit, f, f.relative_to(unit_dir).as_posix(), received) for f in files]
+        return found
+
+    # --- one source -------------------------------------------------------------------------------
+    def take(self, source: Source, depth: int = 0) -> None:
+        self.progress(source.name)
+        if source.path.is_symlink():
+            return self.refuse(source, "", "符号链接，不是文件（已拒绝，避免读取收件箱以外的内容）")
+        sha = sha256_of(source.path)
+        if self.ledger.seen(source.unit, source.name, sha):
+            self.result.counts["skipped"] += 1
+            return
+        if source.unit not in self.units.values():
+            return self.refuse(source, sha, f"单位“{source.unit}”不在迎考工作配置中（收件箱文件夹应以单位全称命名）")
+        size = source.path.stat().st_size
+        if size > self.limits.max_file:
+            return self.refuse(source, sha, f"文件过大（{size >> 20} MB，上限{self.limits.max_file >> 20} MB）")
+        found = detect(source.path)
+        if found.kind is None:
+            return self.refuse(source, sha, found.reason)
+        if found.kind == "zip":
+            return self.unpack(source, sha, depth)
+        if found.kind in CONVERTED:
+            original = self.store.put(source.path, sha, EXTENSIONS[found.kind])
+            self.pending.append((source, sha, found.kind, original))
+            return None
+        reason = problem(source.path, found.kind)
+        if reason:
+            return self.refuse(source, sha, reason)
+        note = f"扩展名与内容不符（实为{NAMES[found.kind]}）" if extension_mismatch(source.path, found.kind) else ""
+        self.accept(source, sha, found.kind, source.path, note=note)
+        return None
+
+    def unpack(self, source: Source, sha: str, depth: int) -> None:
+        if depth >= self.limits.max_depth:
+            return self.refuse(source, sha, f"压缩包嵌套超过{self.limits.max_depth}层")
+        scratch = self.store.scratch(f"unpack-{sha[:16]}-{depth}")
+        try:
+            members = extract(source.path, scratch, self.limits)
+        except ArchiveRefused as exc:
+            return self.refuse(source, sha, str(exc))
+        for m in members:
+            inner = Source(source.unit, m.path, f"{source.name}!/{m.name}", source.received_at)
+            if m.path is None:
+                self.refuse(inner, sha, m.refused, copy=False)
+            else:
+                self.take(inner, depth + 1)
+        with self.ledger.engine.begin() as c:  # scratch stays until the run ends: conversions may need it
+            self.ledger.record_source(c, source.unit, source.name, sha, source.path.stat().st_size,
+                                      _utc(source.received_at), "archive")
+        self.result.counts["archive"] += 1
+        return None
+
+    # --- outcomes ---------------------------------------------------------------------------------
+    def refuse(self, source: Source, sha: str, reason: str, copy: bool = True) -> None:
+        kept = None
+        if copy and source.path is not None and source.path.is_file() and not source.path.is_symlink():
+            folder = self.quarantine_dir / source.unit
+            folder.mkdir(parents=True, exist_ok=True)
+            kept = folder / f"{sha[:12]}-{Path(source.name.split('!/')[-1]).name}"
+            if not kept.exists():
+                shutil.copyfile(source.path, kept)
+            kept.with_name(kept.name + ".原因.txt").write_text(f"{source.unit}/{source.name}\n{reason}\n",
+                                                               encoding="utf-8")
+        size = source.path.stat().st_size if source.path is not None and source.path.is_file() else 0
+        with self.ledger.engine.begin() as c:
+            self.ledger.add_quarantine(c, unit=source.unit, path=source.name, sha256=sha or "-", size=size,
+                                       reason=reason, received_at=_utc(source.received_at),
+                                       copy=str(kept.relative_to(self.campaign.folder)) if kept else None)
+            self.ledger.record_source(c, source.unit, source.name, sha or "-", size, _utc(source.received_at),
+                                      "quarantined")
+        self.result.counts["quarantined"] += 1
+        self.result.quarantined.append((source.unit, source.name, reason))
+
+    def accept(self, source: Source, sha: str, kind: str, path: Path, original: tuple[str, str] | None = None,
+               note: str = "") -> None:
+        stored = self.store.put(path, sha, EXTENSIONS[kind])
+        role, form_unit = _role(stored, kind)
+        if form_unit and form_unit != source.unit:
+            note = "；".join(x for x in (note, f"表格是为“{form_unit}”生成的") if x)
+        deadline = primary_deadline(self.campaign, source.unit)
+        name = Path(source.name.split("!/")[-1]).name
+        with self.ledger.engine.begin() as c:
+            previous = [i for i in self.ledger.current_items(source.unit) if normal(i.name) == normal(name)
+                        and i.sha256 != sha]
+            item_id = self.ledger.add_item(
+                c, unit=source.unit, name=name, path=source.name, sha256=sha, size=path.stat().st_size, type=kind,
+                original_sha256=original[0] if original else None, original_type=original[1] if original else None,
+                role=role, store_path=str(stored.relative_to(self.campaign.folder)),
+                received_at=_utc(source.received_at), deadline=deadline.id if deadline else None,
+                late=bool(deadline and source.received_at > deadline.due),
+                version=(max(p.version for p in previous) + 1) if previous else 1, note=note)
+            for p in previous:
+                self.ledger.supersede(c, p.id, item_id)
+            self.ledger.record_source(c, source.unit, source.name, original[0] if original else sha,
+                                      source.path.stat().st_size, _utc(source.received_at),
+                                      "converted" if original else "stored")
+        self.result.counts["converted" if original else "stored"] += 1
+
+    def convert_pending(self) -> None:
+        for target in ("docx", "xlsx"):
+            batch = [p for p in self.pending if CONVERTED[p[2]] == target]
+            if not batch:
+                continue
+            scratch = self.store.scratch(f"convert-{target}")
+            copies = {}
+            for source, sha, kind, original in batch:
+                copy = scratch / f"{sha[:16]}{EXTENSIONS[kind]}"
+                shutil.copyfile(original, copy)
+                copies[copy] = (source, sha, kind)
+            for copy, outcome in converter.convert(list(copies), target, scratch / "out").items():
+                source, sha, kind = copies[copy]
+                if isinstance(outcome, str):
+                    self.refuse(source, sha, f"{NAMES[kind]}{outcome}")
+                elif reason := problem(outcome, target):
+                    self.refuse(source, sha, f"转换后的文件无法打开：{reason}")
+                else:
+                    self.accept(source, sha256_of(outcome), target, outcome, original=(sha, kind),
+                                note=f"由{NAMES[kind]}转换")
+        self.pending.clear()
+
+    def run(self) -> CollectResult:
+        self.store.clean_interrupted()
+        for source in self.sources():
+            self.take(source)
+        self.convert_pending()
+        self.store.clean_interrupted()
+        return self.result
+
+
+def _walk(folder: Path):
+    for root, dirs, files in os.walk(folder, followlinks=False):
+        dirs.sort()
+        for name in sorted(files):
+            yield Path(root) / name
+        for name in dirs:
+            if (Path(root) / name).is_symlink():
+                yield Path(root) / name
+
+
+def _role(stored: Path, kind: str) -> tuple[str, str | None]:
+    """evidence, or one of the unit forms distribution wrote (recognised by their identifier)."""
+    identifier = ""
+    if kind == "docx":
+        identifier = docx.Document(str(stored)).core_properties.identifier or ""
+    elif kind == "xlsx":
+        wb = openpyxl.load_workbook(stored, read_only=True)
+        identifier = wb.properties.identifier or ""
+        wb.close()
+    for prefix, role in ((SELFEVAL_ID, "selfeval"), (REGISTER_ID, "register")):
+        if identifier.startswith(prefix + ":"):
+            return role, identifier.split(":", 3)[-1]
+    return "evidence", None
+
+
+def _utc(moment: dt.datetime) -> dt.datetime:
+    return moment.astimezone(dt.UTC)
+
+
+def collect(campaign: Campaign, at: dt.datetime | None = None, progress=None) -> CollectResult:
+    at = at or dt.datetime.now(ZoneInfo(campaign.timezone))
+    return Collector(campaign, at, progress=progress).run()

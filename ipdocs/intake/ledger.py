@@ -1,0 +1,154 @@
+"""The ledger: what each unit sent, when, and what became of it (SQLAlchemy Core).
+
+SQLite in the campaign folder by default (ledger.sqlite); `IPDOCS_LEDGER_URL` names another database
+(e.g. postgresql://…) for an office that runs a server.
+
+sources     every inbox file or archive member seen: (unit, path, sha256) is unique, so a rerun skips it
+items       accepted files, with role (evidence / selfeval / register), type, lateness and version
+quarantine  refused files and why
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    DateTime,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    create_engine,
+    insert,
+    select,
+    update,
+)
+
+metadata = MetaData()
+
+sources = Table(
+    "sources", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("unit", String(200), nullable=False),
+    Column("path", Text, nullable=False),  # inside inbox/<unit>/, archive members as a.zip!/b.pdf
+    Column("sha256", String(64), nullable=False),
+    Column("size", Integer, nullable=False),
+    Column("received_at", DateTime(timezone=True), nullable=False),
+    Column("outcome", String(20), nullable=False),  # stored | converted | quarantined | archive
+    UniqueConstraint("unit", "path", "sha256"),
+)
+
+items = Table(
+    "items", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("unit", String(200), nullable=False),
+    Column("name", Text, nullable=False),  # the file's own name as the unit gave it
+    Column("path", Text, nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("size", Integer, nullable=False),
+    Column("type", String(10), nullable=False),
+    Column("original_sha256", String(64)),  # for converted files: the .doc/.xls they came from
+    Column("original_type", String(10)),
+    Column("role", String(20), nullable=False),  # evidence | selfeval | register
+    Column("store_path", Text, nullable=False),
+    Column("received_at", DateTime(timezone=True), nullable=False),
+    Column("deadline", String(50)),
+    Column("late", Boolean, nullable=False, default=False),
+    Column("version", Integer, nullable=False, default=1),
+    Column("superseded_by", Integer),
+    Column("note", Text, default=""),
+    UniqueConstraint("unit", "path", "sha256"),
+)
+
+quarantine = Table(
+    "quarantine", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("unit", String(200), nullable=False),
+    Column("path", Text, nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("size", Integer, nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("received_at", DateTime(timezone=True), nullable=False),
+    Column("copy", Text),  # where the refused file was copied for inspection
+    UniqueConstraint("unit", "path", "sha256"),
+)
+
+
+@dataclass
+class Item:
+    id: int
+    unit: str
+    name: str
+    path: str
+    sha256: str
+    size: int
+    type: str
+    role: str
+    store_path: str
+    received_at: dt.datetime
+    deadline: str | None
+    late: bool
+    version: int
+    superseded_by: int | None
+    original_type: str | None
+    note: str
+
+
+class Ledger:
+    def __init__(self, folder: Path, url: str | None = None):
+        url = url or os.environ.get("IPDOCS_LEDGER_URL") or f"sqlite:///{folder / 'ledger.sqlite'}"
+        self.engine = create_engine(url)
+        metadata.create_all(self.engine)
+
+    def seen(self, unit: str, path: str, sha: str) -> bool:
+        with self.engine.connect() as c:
+            return c.execute(select(sources.c.id).where(
+                sources.c.unit == unit, sources.c.path == path, sources.c.sha256 == sha)).first() is not None
+
+    def record_source(self, c, unit: str, path: str, sha: str, size: int, received_at, outcome: str) -> None:
+        c.execute(insert(sources).values(unit=unit, path=path, sha256=sha, size=size, received_at=received_at,
+                                         outcome=outcome))
+
+    def add_item(self, c, **values) -> int:
+        return c.execute(insert(items).values(**values)).inserted_primary_key[0]
+
+    def add_quarantine(self, c, **values) -> None:
+        c.execute(insert(quarantine).values(**values))
+
+    def current_items(self, unit: str | None = None) -> list[Item]:
+        """Accepted files that no later version replaced, in order received."""
+        query = select(items).where(items.c.superseded_by.is_(None)).order_by(items.c.received_at, items.c.id)
+        if unit:
+            query = query.where(items.c.unit == unit)
+        with self.engine.connect() as c:
+            return [self._item(row) for row in c.execute(query)]
+
+    def all_items(self) -> list[Item]:
+        with self.engine.connect() as c:
+            return [self._item(r) for r in c.execute(select(items).order_by(items.c.received_at, items.c.id))]
+
+    def quarantined(self) -> list[dict]:
+        with self.engine.connect() as c:
+            return [dict(r._mapping) for r in c.execute(select(quarantine).order_by(quarantine.c.id))]
+
+    def supersede(self, c, old_id: int, new_id: int) -> None:
+        c.execute(update(items).where(items.c.id == old_id).values(superseded_by=new_id))
+
+    @staticmethod
+    def _item(row) -> Item:
+        m = row._mapping
+        return Item(m["id"], m["unit"], m["name"], m["path"], m["sha256"], m["size"], m["type"], m["role"],
+                    m["store_path"], _aware(m["received_at"]), m["deadline"], bool(m["late"]), m["version"],
+                    m["superseded_by"], m["original_type"], m["note"] or "")
+
+
+def _aware(value: dt.datetime) -> dt.datetime:
+    """SQLite drops the offset: times are stored in UTC and read back as such."""
+    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
