@@ -182,6 +182,78 @@ def distribute_command(folder: str = typer.Argument(..., help="迎考工作文�
         out.print(f"[yellow]提示[/yellow]：以下单位没有分配任务，未生成任务包：{'、'.join(idle)}")
 
 
+AT_HELP = "按此时间计算（如 2023-12-06 09:00，默认取 campaign.yaml 的 as_of，否则为当前时间）"
+
+
+def _print_status(status) -> None:
+    from ipdocs.intake.report import unit_rows
+
+    table = Table("单位", "角色", "截止时间", "状态", "文件", "登记表", "自评材料", "缺材料的考核要点",
+                  title=f"报送情况（{status.at:%Y-%m-%d %H:%M}）", show_lines=True)
+    for column in table.columns:
+        column.overflow = "fold"
+    colour = {"on_time": "green", "late": "yellow", "missing": "red", "pending": "white"}
+    for r in unit_rows(status):
+        first = True
+        for d in r["deadlines"]:
+            table.add_row(r["unit"] if first else "", r["roles"] if first else "", d["due"],
+                          f"[{colour[d['state']]}]{d['text']}[/]", str(r["files"]) if first else "",
+                          ("已收" if r["register"] else "[red]未收[/]") if first else "",
+                          r["selfeval_text"] if first else "", r["missing"] if first else "")
+            first = False
+    out.print(table)
+    out.print(f"问题 {len(status.findings)} 条，隔离文件 {len(status.quarantined)} 个。")
+
+
+@app.command("collect")
+def collect_command(folder: str = typer.Argument(..., help="迎考工作文件夹（含 campaign.yaml 和 inbox/）"),
+                    at: str = typer.Option(None, "--at", help=AT_HELP)):
+    """收取 inbox/ 中各单位新报送的文件：解压、识别、检查、转换、入库、登记，并生成报送情况。"""
+    from ipdocs.campaign import load_campaign
+    from ipdocs.intake.collect import collect
+    from ipdocs.intake.report import write_status_html, write_status_xlsx
+    from ipdocs.intake.status import campaign_status
+
+    campaign = load_campaign(folder)
+    moment = campaign.moment(at)
+    with err.status("正在收取文件…") as spinner:
+        result = collect(campaign, moment, progress=lambda name: spinner.update(f"正在收取：{name}"))
+    out.print(f"[green]收取完成[/green]：{result.summary}")
+    for unit, path, reason in result.quarantined:
+        out.print(f"[yellow]已隔离[/yellow]：{unit}/{path}：{reason}")
+    status = campaign_status(campaign, moment)
+    _print_status(status)
+    out.print(f"报送情况：{write_status_html(status)}、{write_status_xlsx(status)}")
+
+
+@app.command("status")
+def status_command(folder: str = typer.Argument(..., help="迎考工作文件夹"),
+                   at: str = typer.Option(None, "--at", help=AT_HELP)):
+    """查看各单位报送情况（不收取新文件）。"""
+    from ipdocs.campaign import load_campaign
+    from ipdocs.intake.report import write_status_html, write_status_xlsx
+    from ipdocs.intake.status import campaign_status
+
+    campaign = load_campaign(folder)
+    status = campaign_status(campaign, campaign.moment(at))
+    _print_status(status)
+    out.print(f"报送情况：{write_status_html(status)}、{write_status_xlsx(status)}")
+
+
+@app.command("remind")
+def remind_command(folder: str = typer.Argument(..., help="迎考工作文件夹"),
+                   at: str = typer.Option(None, "--at", help=AT_HELP)):
+    """为缺材料的单位生成催报提醒（Word 文件和可粘贴到即时通讯工具的文字）。"""
+    from ipdocs.campaign import load_campaign
+    from ipdocs.intake.remind import write_reminders
+    from ipdocs.intake.status import campaign_status
+
+    campaign = load_campaign(folder)
+    moment = campaign.moment(at)
+    files = write_reminders(campaign_status(campaign, moment), moment)
+    out.print(f"已生成 {len(files) // 2} 份催报提醒：{files[0].parent if files else '（各单位材料齐全，无需催报）'}")
+
+
 def main() -> None:
     """Entry point: usage errors are typer's (exit 2); ours are one Chinese line each (exit 1)."""
     try:

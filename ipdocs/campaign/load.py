@@ -164,6 +164,12 @@ def parse_campaign(doc, path: Path) -> Campaign:
         elif year not in (start.year, end.year):
             problems.append(f"{source}：period：统计时间 {start} 至 {end} 不含考核年度 {year}")
     signed = _date(doc["document"]["signed"], "document.signed", problems, source)
+    as_of = None
+    if "as_of" in doc:
+        try:
+            as_of = dt.datetime.fromisoformat(doc["as_of"].replace(" ", "T")).replace(tzinfo=tz)
+        except ValueError:
+            problems.append(f"{source}：as_of：时间 {doc['as_of']!r} 无效")
     if problems:
         raise CampaignError("\n".join(problems))
 
@@ -175,5 +181,5 @@ def parse_campaign(doc, path: Path) -> Campaign:
         deadlines=sorted(deadlines, key=lambda x: x.due),
         document=DocumentSettings(d["organ_mark"], d["issuer"], d["number_prefix"], d["number"], signed,
                                   d.get("scheme", "")),
-        folder=path.parent,
+        folder=path.parent, as_of=as_of,
     )

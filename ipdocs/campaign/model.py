@@ -106,6 +106,22 @@ class Campaign:
     deadlines: list[Deadline]
     document: DocumentSettings
     folder: Path | None = None
+    as_of: dt.datetime | None = None  # what "now" means for a historical campaign (DESIGN §7)
+
+    def moment(self, text: str | None = None) -> dt.datetime:
+        """`--at` text (2023-12-06 or 2023-12-06 09:00) in the campaign's zone; else as_of; else now."""
+        from zoneinfo import ZoneInfo
+
+        tz = ZoneInfo(self.timezone)
+        if text:
+            try:
+                value = dt.datetime.fromisoformat(text.strip().replace(" ", "T"))
+            except ValueError as exc:
+                from ipdocs.errors import IpdocsError
+
+                raise IpdocsError(f"--at：时间 {text!r} 无效（应为 2023-12-06 或 2023-12-06 09:00）") from exc
+            return value if value.tzinfo else value.replace(tzinfo=tz)
+        return self.as_of or dt.datetime.now(tz)
 
     def unit(self, name: str) -> Unit:
         return next(u for u in self.units if u.name == name)
