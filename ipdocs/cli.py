@@ -192,7 +192,7 @@ def _print_status(status) -> None:
                   title=f"报送情况（{status.at:%Y-%m-%d %H:%M}）", show_lines=True)
     for column in table.columns:
         column.overflow = "fold"
-    colour = {"on_time": "green", "late": "yellow", "missing": "red", "pending": "white"}
+    colour = {"on_time": "green", "late": "yellow", "missing": "red", "pending": "white", "": "white"}
     for r in unit_rows(status):
         first = True
         for d in r["deadlines"]:

@@ -1,9 +1,27 @@
 #!/usr/bin/env bash
-# Prepare a machine for ipdocs: a project venv with the package and its pinned dependencies.
-# Idempotent and quiet when everything is already there. Later stages add Debian packages here
-# (LibreOffice, fonts) so that both README commands keep working on a fresh machine.
+# Prepare a machine for ipdocs: Debian packages (LibreOffice for legacy Office formats and PDF, CJK
+# fonts, poppler) and a project venv with the package and its pinned dependencies.
+# Idempotent and quiet when everything is already there.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+debian_packages=(libreoffice-writer-nogui libreoffice-calc-nogui fonts-noto-cjk poppler-utils)
+missing=()
+for pkg in "${debian_packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "[ipdocs] 安装系统软件包：${missing[*]}（首次需要几分钟）" >&2
+  sudo_cmd=""
+  [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+  apt_log="$(mktemp)"
+  if ! { $sudo_cmd apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq \
+        --no-install-recommends "${missing[@]}"; } >"$apt_log" 2>&1; then
+    tail -n 20 "$apt_log" >&2
+    echo "[ipdocs] 系统软件包安装失败（完整日志：$apt_log）" >&2
+    exit 1
+  fi
+fi
 venv="$root/.venv"
 stamp="$venv/.ipdocs-installed"
 python="${PYTHON:-python3}"

@@ -30,14 +30,13 @@ vertical-align:top}th{background:#eee}.on_time{color:#176d2c}.late{color:#b15c00
 <h2>各单位报送情况</h2>
 <table><tr><th>单位</th><th>角色</th><th>截止时间</th><th>状态</th><th>已收文件</th><th>登记表</th><th>自评材料</th>
 <th>缺材料的考核要点</th></tr>
-{% for u in units %}{% for d in u.deadlines or [None] %}<tr>
-{% if loop.first %}<td rowspan="{{ (u.deadlines or [None])|length }}">{{ u.unit }}</td>
-<td rowspan="{{ (u.deadlines or [None])|length }}">{{ u.roles }}</td>{% endif %}
-<td>{{ d.due if d else "" }}</td><td class="{{ d.state if d else '' }}">{{ d.text if d else "" }}</td>
-{% if loop.first %}<td rowspan="{{ (u.deadlines or [None])|length }}">{{ u.files }}</td>
-<td rowspan="{{ (u.deadlines or [None])|length }}" class="{{ 'yes' if u.register else 'no' }}">{{ "已收" if u.register else "未收" }}</td>
-<td rowspan="{{ (u.deadlines or [None])|length }}" class="{{ 'yes' if u.selfeval else 'no' }}">{{ u.selfeval_text }}</td>
-<td rowspan="{{ (u.deadlines or [None])|length }}">{{ u.missing }}</td>{% endif %}</tr>
+{% for u in units %}{% for d in u.deadlines %}<tr>
+{% if loop.first %}<td rowspan="{{ u.span }}">{{ u.unit }}</td><td rowspan="{{ u.span }}">{{ u.roles }}</td>{% endif %}
+<td>{{ d.due }}</td><td class="{{ d.state }}">{{ d.text }}</td>
+{% if loop.first %}<td rowspan="{{ u.span }}">{{ u.files }}</td>
+<td rowspan="{{ u.span }}" class="{{ 'yes' if u.register else 'no' }}">{{ "已收" if u.register else "未收" }}</td>
+<td rowspan="{{ u.span }}" class="{{ 'yes' if u.selfeval else 'no' }}">{{ u.selfeval_text }}</td>
+<td rowspan="{{ u.span }}">{{ u.missing }}</td>{% endif %}</tr>
 {% endfor %}{% endfor %}</table>
 <h2>各考核要点材料情况</h2>
 <table><tr><th>指标</th><th>考核要点</th><th>牵头单位</th><th>牵头单位材料</th><th>配合单位未报</th></tr>
@@ -62,9 +61,10 @@ def _local(moment, status: CampaignStatus) -> str:
 def unit_rows(status: CampaignStatus) -> list[dict]:
     rows = []
     for u in status.units:
+        deadlines = [{"due": d.deadline.due_text, "state": d.state, "text": STATES[d.state]} for d in u.deadlines]
         rows.append({
             "unit": u.unit, "roles": "、".join(ROLES[r] for r in u.roles),
-            "deadlines": [{"due": d.deadline.due_text, "state": d.state, "text": STATES[d.state]} for d in u.deadlines],
+            "deadlines": deadlines or [{"due": "", "state": "", "text": "无截止时间"}], "span": max(len(deadlines), 1),
             "files": len([i for i in u.items if i.role == "evidence"]), "register": u.has_register,
             "selfeval": u.has_selfeval,
             "selfeval_text": f"已收（已填{u.narratives_filled}/{len(u.criteria)}条）" if u.has_selfeval else "未收",
@@ -87,8 +87,7 @@ def write_status_xlsx(status: CampaignStatus) -> Path:
     sheets = {
         "各单位报送情况": (["单位", "角色", "截止时间", "状态", "已收文件", "登记表", "自评材料", "缺材料的考核要点"],
                     [[r["unit"], r["roles"], d["due"], d["text"], r["files"], "已收" if r["register"] else "未收",
-                      r["selfeval_text"], r["missing"]] for r in unit_rows(status) for d in r["deadlines"] or [
-                        {"due": "", "text": ""}]]),
+                      r["selfeval_text"], r["missing"]] for r in unit_rows(status) for d in r["deadlines"]]),
         "考核要点材料": (["指标", "考核要点", "牵头单位", "牵头单位材料", "配合单位未报"],
                    [[r["indicator"], f"{r['criterion']} {r['text']}", r["lead"],
                      "、".join(r["files"]) if r["received"] else "缺", "、".join(r["cooperating_missing"])]

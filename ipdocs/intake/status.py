@@ -17,6 +17,7 @@ from ipdocs.campaign.model import Campaign, Deadline
 from ipdocs.errors import IpdocsError
 from ipdocs.forms import read_register, read_selfeval_form
 from ipdocs.intake.collect import normal
+from ipdocs.intake.filetype import EXTENSIONS
 from ipdocs.intake.ledger import Item, Ledger
 
 STATES = {"on_time": "已按时报送", "late": "逾期报送", "missing": "未报送", "pending": "待报送"}
@@ -77,8 +78,15 @@ class CampaignStatus:
         return next(u for u in self.units if u.unit == name)
 
 
+KNOWN_SUFFIXES = {*EXTENSIONS.values(), ".jpeg", ".tiff", ".ofd"}
+
+
 def _key(name: str) -> str:
-    return normal(PurePosixPath(name).stem)
+    """A file name as a register row may write it: width and case ignored, the extension optional
+    (only a real file extension is dropped: “6.2-01 活动” has none)."""
+    text = normal(PurePosixPath(name).name)
+    suffix = PurePosixPath(text).suffix
+    return text[: -len(suffix)] if suffix in KNOWN_SUFFIXES else text
 
 
 def _deadline_states(campaign: Campaign, unit: str, items: list[Item], at: dt.datetime) -> list[DeadlineState]:
@@ -152,7 +160,8 @@ def campaign_status(campaign: Campaign, at: dt.datetime) -> CampaignStatus:
         for row in register.rows:
             where = f"登记表第{row.row}行"
             if row.criterion and row.criterion not in criteria:
-                findings.append(Finding(u.name, "准则不属于本单位", f"{where}：{row.criterion} 不是分配给本单位的考核要点"))
+                findings.append(Finding(u.name, "准则不属于本单位",
+                                        f"{where}：{row.criterion} 不是分配给本单位的考核要点"))
             if not row.file_name:
                 continue
             item = files.get(_key(row.file_name))

@@ -92,7 +92,8 @@ def extract(archive: Path, into: Path, limits: Limits = Limits()) -> list[Member
                 members.append(Member(name, None, "符号链接，已拒绝"))
                 continue
             if i.file_size > limits.max_file:
-                members.append(Member(name, None, f"文件过大（{i.file_size >> 20} MB，上限{limits.max_file >> 20} MB）"))
+                too_big = f"文件过大（{i.file_size >> 20} MB，上限{limits.max_file >> 20} MB）"
+                members.append(Member(name, None, too_big))
                 continue
             target = into / relative
             target.parent.mkdir(parents=True, exist_ok=True)
