@@ -188,7 +188,7 @@ AT_HELP = "按此时间计算（如 2023-12-06 09:00，默认取 campaign.yaml �
 def _print_status(status) -> None:
     from ipdocs.intake.report import unit_rows
 
-    table = Table("单位", "角色", "截止时间", "状态", "文件", "登记表", "自评材料", "缺材料的考核要点",
+    table = Table("单位", "角色", "截止时间", "状态", "文件", "登记表", "自评材料", "缺材料的考核要点", "问题",
                   title=f"报送情况（{status.at:%Y-%m-%d %H:%M}）", show_lines=True)
     for column in table.columns:
         column.overflow = "fold"
@@ -199,7 +199,8 @@ def _print_status(status) -> None:
             table.add_row(r["unit"] if first else "", r["roles"] if first else "", d["due"],
                           f"[{colour[d['state']]}]{d['text']}[/]", str(r["files"]) if first else "",
                           ("已收" if r["register"] else "[red]未收[/]") if first else "",
-                          r["selfeval_text"] if first else "", r["missing"] if first else "")
+                          r["selfeval_text"] if first else "", r["missing"] if first else "",
+                          str(r["problems"]) if first else "")
             first = False
     out.print(table)
     out.print(f"问题 {len(status.findings)} 条，隔离文件 {len(status.quarantined)} 个。")

@@ -102,6 +102,29 @@ def test_campaign_init_then_check(tmp_path):
         jsonschema.validate(yaml.safe_load(path.read_text(encoding="utf-8")), schema)
 
 
+def test_collect_status_and_remind_commands(tmp_path):
+    import shutil
+
+    folder = tmp_path / "wujiang-2023"
+    folder.mkdir()
+    shutil.copy(ROOT / "sample_inputs" / "wujiang-2023" / "campaign.yaml", folder)
+    shutil.copytree(ROOT / "sample_inputs" / "wujiang-2023" / "inbox", folder / "inbox")
+    got = ipdocs("collect", folder)
+    assert got.returncode == 0, got.stderr
+    assert "收取完成：新收文件40个（其中转换1个），隔离1个，解开压缩包1个，已收过跳过0个" in got.stdout
+    assert "已隔离：区农业农村局/2023-12-05 1200 报送/8.1-02 专项行动总结（加密）.pdf：PDF 已加密" in got.stdout
+    assert "报送情况（2023-12-16 09:00）" in got.stdout and "逾期报送" in got.stdout
+    again = ipdocs("collect", folder)
+    assert "新收文件0个" in again.stdout and "已收过跳过41个" in again.stdout
+    early = ipdocs("status", folder, "--at", "2023-12-01 09:00")
+    assert early.returncode == 0 and "待报送" in early.stdout
+    reminded = ipdocs("remind", folder, "--at", "2023-12-03")
+    assert reminded.returncode == 0 and "份催报提醒" in reminded.stdout
+    assert (folder / "out" / "remind" / "20231203-0000" / "区府办-催报提醒.docx").is_file()
+    bad = ipdocs("status", folder, "--at", "12月3日")
+    assert bad.returncode == 1 and "--at：时间 '12月3日' 无效" in bad.stderr
+
+
 def test_usage_errors_exit_2():
     assert ipdocs("score").returncode == 2
 

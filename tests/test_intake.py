@@ -106,7 +106,7 @@ def test_legacy_doc_is_converted_keeping_the_original(campaign, tmp_path):
     result = collect(campaign, AT)
     assert result.counts["converted"] == 1
     item = Ledger(campaign.folder).current_items("区委办")[0]
-    assert (item.type, item.original_type, item.note) == ("docx", "doc", "由Word 97-2003 文档转换")
+    assert (item.type, item.original_type, item.note) == ("docx", "doc", "")
     converted = docx.Document(str(campaign.folder / item.store_path))
     assert "学习贯彻习近平总书记重要指示精神" in converted.paragraphs[0].text
     originals = list((campaign.folder / "store").rglob("*.doc"))

@@ -233,8 +233,7 @@ class Collector:
                 elif reason := problem(outcome, target):
                     self.refuse(source, sha, f"转换后的文件无法打开：{reason}")
                 else:
-                    self.accept(source, sha256_of(outcome), target, outcome, original=(sha, kind),
-                                note=f"由{NAMES[kind]}转换")
+                    self.accept(source, sha256_of(outcome), target, outcome, original=(sha, kind))
         self.pending.clear()
 
     def run(self) -> CollectResult:

@@ -24,10 +24,15 @@ def _missing(status: CampaignStatus, u: UnitStatus, role: str, forms: bool) -> l
         lines.append("自评材料填报模板（填写后的Word文件）")
     if forms and not u.has_register:
         lines.append("佐证材料登记表（填写后的Excel文件）")
+    if role == "cooperating":  # a cooperating unit supplies what it has: ask once, naming the indicators
+        indicators = sorted({c.indicator for c in u.criteria if c.role == "cooperating" and not c.received},
+                            key=lambda i: [int(x) if x.isdigit() else x for x in i.split("-")])
+        if indicators and not any(c.received for c in u.criteria if c.role == "cooperating"):
+            lines.append(f"作为配合单位的本单位材料（涉及指标{'、'.join(indicators)}），没有相关材料的请说明")
+        return lines
     by_indicator: dict[str, list[str]] = {}
     for c in u.missing_criteria:
-        if c.role == role:
-            by_indicator.setdefault(c.indicator, []).append(c.criterion)
+        by_indicator.setdefault(c.indicator, []).append(c.criterion)
     for ind, criteria in by_indicator.items():
         lines.append(f"指标{ind}“{titles[ind]}”：考核要点{'、'.join(criteria)}的佐证材料")
     return lines
@@ -39,6 +44,8 @@ def reminders(status: CampaignStatus) -> list[Reminder]:
     for u in status.units:
         groups = []
         for n, d in enumerate(u.deadlines):
+            if d.state == "on_time" and d.deadline.sender == "cooperating":
+                continue  # delivered in time: what a cooperating unit sends is its own judgement
             lines = _missing(status, u, d.deadline.sender, forms=n == 0)
             if lines:
                 groups.append((d, lines))

@@ -29,14 +29,14 @@ vertical-align:top}th{background:#eee}.on_time{color:#176d2c}.late{color:#b15c00
 <p>统计时点：{{ at }}　单位{{ units|length }}个　问题{{ findings|length }}条　隔离文件{{ quarantined|length }}个</p>
 <h2>各单位报送情况</h2>
 <table><tr><th>单位</th><th>角色</th><th>截止时间</th><th>状态</th><th>已收文件</th><th>登记表</th><th>自评材料</th>
-<th>缺材料的考核要点</th></tr>
+<th>缺材料的考核要点</th><th>问题</th></tr>
 {% for u in units %}{% for d in u.deadlines %}<tr>
 {% if loop.first %}<td rowspan="{{ u.span }}">{{ u.unit }}</td><td rowspan="{{ u.span }}">{{ u.roles }}</td>{% endif %}
 <td>{{ d.due }}</td><td class="{{ d.state }}">{{ d.text }}</td>
 {% if loop.first %}<td rowspan="{{ u.span }}">{{ u.files }}</td>
 <td rowspan="{{ u.span }}" class="{{ 'yes' if u.register else 'no' }}">{{ "已收" if u.register else "未收" }}</td>
 <td rowspan="{{ u.span }}" class="{{ 'yes' if u.selfeval else 'no' }}">{{ u.selfeval_text }}</td>
-<td rowspan="{{ u.span }}">{{ u.missing }}</td>{% endif %}</tr>
+<td rowspan="{{ u.span }}">{{ u.missing }}</td><td rowspan="{{ u.span }}">{{ u.problems }}</td>{% endif %}</tr>
 {% endfor %}{% endfor %}</table>
 <h2>各考核要点材料情况</h2>
 <table><tr><th>指标</th><th>考核要点</th><th>牵头单位</th><th>牵头单位材料</th><th>配合单位未报</th></tr>
@@ -69,6 +69,7 @@ def unit_rows(status: CampaignStatus) -> list[dict]:
             "selfeval": u.has_selfeval,
             "selfeval_text": f"已收（已填{u.narratives_filled}/{len(u.criteria)}条）" if u.has_selfeval else "未收",
             "missing": "、".join(c.criterion for c in u.missing_criteria) or "无",
+            "problems": sum(1 for f in status.findings if f.unit == u.unit),
         })
     return rows
 
@@ -85,9 +86,11 @@ def write_status_html(status: CampaignStatus) -> Path:
 def write_status_xlsx(status: CampaignStatus) -> Path:
     wb = openpyxl.Workbook()
     sheets = {
-        "各单位报送情况": (["单位", "角色", "截止时间", "状态", "已收文件", "登记表", "自评材料", "缺材料的考核要点"],
+        "各单位报送情况": (["单位", "角色", "截止时间", "状态", "已收文件", "登记表", "自评材料", "缺材料的考核要点",
+                     "问题"],
                     [[r["unit"], r["roles"], d["due"], d["text"], r["files"], "已收" if r["register"] else "未收",
-                      r["selfeval_text"], r["missing"]] for r in unit_rows(status) for d in r["deadlines"]]),
+                      r["selfeval_text"], r["missing"], r["problems"]] for r in unit_rows(status)
+                     for d in r["deadlines"]]),
         "考核要点材料": (["指标", "考核要点", "牵头单位", "牵头单位材料", "配合单位未报"],
                    [[r["indicator"], f"{r['criterion']} {r['text']}", r["lead"],
                      "、".join(r["files"]) if r["received"] else "缺", "、".join(r["cooperating_missing"])]
@@ -103,7 +106,7 @@ def write_status_xlsx(status: CampaignStatus) -> Path:
             cell.font, cell.fill = Font(bold=True), PatternFill("solid", fgColor="E7E6E6")
         for row in rows:
             ws.append(row)
-        for col, width in zip("ABCDEFGH", (22, 14, 20, 30, 14, 12, 24, 40), strict=False):
+        for col, width in zip("ABCDEFGHI", (22, 14, 20, 30, 14, 12, 24, 40, 8), strict=False):
             ws.column_dimensions[col].width = width
         for row in ws.iter_rows(min_row=2):
             for cell in row:

@@ -63,7 +63,8 @@ class UnitStatus:
 
     @property
     def missing_criteria(self) -> list[CriterionState]:
-        return [c for c in self.criteria if not c.received]
+        """Criteria the unit leads with no registered evidence (cooperating units supply what they have)."""
+        return [c for c in self.criteria if c.role == "lead" and not c.received]
 
 
 @dataclass
@@ -89,14 +90,23 @@ def _key(name: str) -> str:
     return text[: -len(suffix)] if suffix in KNOWN_SUFFIXES else text
 
 
-def _deadline_states(campaign: Campaign, unit: str, items: list[Item], at: dt.datetime) -> list[DeadlineState]:
+def _deadline_states(campaign: Campaign, unit: UnitStatus, linked: dict[str, str] | None,
+                     at: dt.datetime) -> list[DeadlineState]:
+    """Each deadline judged by the material of its role. `linked` maps evidence names to the role of the
+    criterion the register links them to (None: no register, every file counts for every role)."""
+    roles = set(unit.roles)
     states = []
-    roles = campaign.roles(unit)
     for d in campaign.deadlines:
         if d.kind != "materials" or d.receiver == "assessor" or d.sender not in roles:
             continue
-        received = [i.received_at for i in items]
-        first = min(received) if received else None
+        considered = []
+        for i in unit.items:
+            if i.role != "evidence":  # the unit's forms: due with its lead material, or its only material
+                if d.sender == "lead" or roles == {"cooperating"}:
+                    considered.append(i)
+            elif linked is None or linked.get(i.name, "lead") == d.sender:
+                considered.append(i)
+        first = min((i.received_at for i in considered), default=None)
         if first is not None:
             state = "on_time" if first <= d.due else "late"
         else:
@@ -118,10 +128,10 @@ def campaign_status(campaign: Campaign, at: dt.datetime) -> CampaignStatus:
         registers = [i for i in items if i.role == "register"]
         selfevals = [i for i in items if i.role == "selfeval"]
         criteria = {t.criterion.id: CriterionState(u.name, t.criterion.id, t.indicator.id, t.role) for t in tasks}
-        status = UnitStatus(u.name, sorted(campaign.roles(u.name)), items,
-                            _deadline_states(campaign, u.name, items, at), list(criteria.values()),
+        status = UnitStatus(u.name, sorted(campaign.roles(u.name)), items, [], list(criteria.values()),
                             bool(registers), bool(selfevals))
         units.append(status)
+        status.deadlines = _deadline_states(campaign, status, None, at)
 
         for i in items:
             if i.note:
@@ -155,6 +165,7 @@ def campaign_status(campaign: Campaign, at: dt.datetime) -> CampaignStatus:
         findings += [Finding(u.name, "填报内容无法识别", p) for p in register.problems]
         files = {_key(i.name): i for i in evidence}
         linked: set[str] = set()
+        roles_of: dict[str, str] = {}
         cooperating_due = next((d for d in campaign.deadlines if d.kind == "materials" and d.sender == "cooperating"
                                 and d.receiver == "lead"), None)
         for row in register.rows:
@@ -173,12 +184,15 @@ def campaign_status(campaign: Campaign, at: dt.datetime) -> CampaignStatus:
             if state is None:
                 continue
             state.files.append(item.name)
-            if state.role == "cooperating" and cooperating_due and item.received_at > cooperating_due.due:
+            roles_of[item.name] = state.role
+            if (state.role == "cooperating" and cooperating_due and item.received_at > cooperating_due.due
+                    and not item.late):  # an item already late against its own deadline is reported once
                 findings.append(Finding(u.name, "配合材料逾期", f"{item.name}（{row.criterion}，配合材料）晚于"
                                                                 f"{cooperating_due.due_text}"))
         for i in evidence:
             if i.name not in linked:
                 findings.append(Finding(u.name, "收到的文件未登记", i.name))
+        status.deadlines = _deadline_states(campaign, status, roles_of, at)
     return CampaignStatus(campaign, at, units, findings, ledger.quarantined())
 
 

@@ -12,7 +12,7 @@ SAMPLES = Path(__file__).resolve().parents[2] / "sample_inputs"
 def prefect_server():
     from prefect.testing.utilities import prefect_test_harness
 
-    with prefect_test_harness():
+    with prefect_test_harness(server_startup_timeout=120):  # a loaded 2-core CI machine starts it slowly
         yield
 
 
@@ -26,3 +26,21 @@ def test_distribute_flow_writes_every_pack(prefect_server, tmp_path):
     assert len(files) == 7 * 3 + 3
     assert all(p.is_file() for p in files)
     assert (folder / "out" / "distribute" / "县人民法院" / "县人民法院-自评材料填报模板.docx") in files
+
+
+def test_collect_flow_ingests_the_sample_inbox_and_reports(prefect_server, tmp_path):
+    from flows.collect import collect_flow
+
+    folder = tmp_path / "wujiang-2023"
+    folder.mkdir()
+    shutil.copy(SAMPLES / "wujiang-2023" / "campaign.yaml", folder)
+    shutil.copytree(SAMPLES / "wujiang-2023" / "inbox", folder / "inbox")
+    result = collect_flow(str(folder), remind=True)
+    assert result["summary"].startswith("新收文件40个")
+    assert len(result["quarantined"]) == 1
+    assert (folder / "out" / "status" / "status.html").is_file()
+    reminded = {Path(p).name.split("-")[0] for p in result["files"] if p.endswith("催报提醒.txt")}
+    assert "区府办" in reminded and "区人大财经工委" in reminded   # sent nothing
+    assert "区工信局" not in reminded                             # sent its material, though late
+    again = collect_flow(str(folder))
+    assert again["summary"].endswith("已收过跳过41个")

@@ -1,0 +1,51 @@
+"""Collection as a Prefect flow: ingest what units sent, then write the status page, workbook and
+reminders. The work itself is `ipdocs.intake`; this only orchestrates it."""
+
+from __future__ import annotations
+
+from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NO_CACHE
+
+from ipdocs.campaign import load_campaign
+from ipdocs.intake.collect import collect
+from ipdocs.intake.remind import write_reminders
+from ipdocs.intake.report import write_status_html, write_status_xlsx
+from ipdocs.intake.status import campaign_status
+
+
+# The inbox changes between runs and the ledger already makes ingestion idempotent: never cached.
+@task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=5)
+def ingest(folder: str, at: str | None) -> dict:
+    campaign = load_campaign(folder)
+    result = collect(campaign, campaign.moment(at))
+    return {"summary": result.summary, "quarantined": result.quarantined}
+
+
+@task(cache_policy=NO_CACHE)
+def report_status(folder: str, at: str | None, remind: bool) -> list[str]:
+    campaign = load_campaign(folder)
+    moment = campaign.moment(at)
+    status = campaign_status(campaign, moment)
+    files = [write_status_html(status), write_status_xlsx(status)]
+    if remind:
+        files += write_reminders(status, moment)
+    return [str(f) for f in files]
+
+
+@flow(name="collect", log_prints=True)
+def collect_flow(folder: str, at: str | None = None, remind: bool = False) -> dict:
+    """报送: new files from inbox/ into the store and ledger; the status page; reminders if asked."""
+    logger = get_run_logger()
+    ingested = ingest(folder, at)
+    logger.info("收取完成：%s", ingested["summary"])
+    for unit, path, reason in ingested["quarantined"]:
+        logger.warning("已隔离：%s/%s：%s", unit, path, reason)
+    files = report_status(folder, at, remind)
+    logger.info("报送情况：%s", files[0])
+    return {**ingested, "files": files}
+
+
+if __name__ == "__main__":
+    import sys
+
+    collect_flow(sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else None)
