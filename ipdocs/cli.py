@@ -203,6 +203,18 @@ def _print_status(status) -> None:
                           str(r["problems"]) if first else "")
             first = False
     out.print(table)
+    from ipdocs.intake.status import indicator_overview
+
+    table = Table("指标", "名称", "牵头单位", "已有材料", "缺材料的考核要点", "尚未报送的配合单位",
+                  title="各指标材料情况", show_lines=True)
+    for column in table.columns:
+        column.overflow = "fold"
+    for r in indicator_overview(status):
+        share = f"{r['evidenced']}/{r['criteria']}"
+        table.add_row(r["indicator"], r["title"], "、".join(r["leads"]),
+                      f"[green]{share}[/]" if not r["missing"] else f"[red]{share}[/]",
+                      "、".join(r["missing"]) or "无", "、".join(r["silent"]) or "无")
+    out.print(table)
     out.print(f"问题 {len(status.findings)} 条，隔离文件 {len(status.quarantined)} 个。")
 
 

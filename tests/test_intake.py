@@ -113,6 +113,20 @@ def test_legacy_doc_is_converted_keeping_the_original(campaign, tmp_path):
     assert len(originals) == 1 and originals[0].read_bytes() == (tmp_path / "纪要.doc").read_bytes()
 
 
+def test_oversize_and_failed_conversion(campaign):
+    from ipdocs.intake.collect import Collector
+    from ipdocs.intake.unpack import Limits
+
+    write(inbox(campaign, "区法院") / "大文件.pdf", pdf_bytes(40))
+    fake_doc = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + "WordDocument".encode("utf-16-le") + b"\x00" * 2000
+    write(inbox(campaign, "区法院") / "损坏的旧文档.doc", fake_doc)
+    result = Collector(campaign, AT, Limits(max_file=4000)).run()
+    why = reasons(result)
+    assert why["大文件.pdf"] == "文件过大（5 KB，上限3 KB）"
+    assert why["损坏的旧文档.doc"] == "Word 97-2003 文档转换失败（文件可能已损坏或加密）"
+    assert Ledger(campaign.folder).current_items() == []
+
+
 def test_rerun_ingests_nothing_twice_and_the_store_is_read_only(campaign):
     write(inbox(campaign, "区法院") / "6.1-01 实施细则.pdf", pdf_bytes())
     write(inbox(campaign, "区法院") / "材料包.zip", zip_bytes({"6.2-01 宣传.pdf": pdf_bytes(2)}))

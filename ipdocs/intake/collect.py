@@ -33,7 +33,7 @@ from ipdocs.intake import convert as converter
 from ipdocs.intake.filetype import CONVERTED, EXTENSIONS, NAMES, detect, extension_mismatch
 from ipdocs.intake.ledger import Ledger
 from ipdocs.intake.store import Store, sha256_of
-from ipdocs.intake.unpack import ArchiveRefused, Limits, extract
+from ipdocs.intake.unpack import ArchiveRefused, Limits, extract, size_text
 from ipdocs.intake.validate import problem
 
 DATED = re.compile(r"^(\d{4})[-.年]?(\d{1,2})[-.月]?(\d{1,2})日?[ _T-]*(?:(\d{1,2})[:：.]?(\d{2}))?")
@@ -132,7 +132,7 @@ class Collector:
             return self.refuse(source, sha, f"单位“{source.unit}”不在迎考工作配置中（收件箱文件夹应以单位全称命名）")
         size = source.path.stat().st_size
         if size > self.limits.max_file:
-            return self.refuse(source, sha, f"文件过大（{size >> 20} MB，上限{self.limits.max_file >> 20} MB）")
+            return self.refuse(source, sha, f"文件过大（{size_text(size)}，上限{size_text(self.limits.max_file)}）")
         found = detect(source.path)
         if found.kind is None:
             return self.refuse(source, sha, found.reason)
@@ -216,17 +216,16 @@ class Collector:
         self.result.counts["converted" if original else "stored"] += 1
 
     def convert_pending(self) -> None:
-        for target in ("docx", "xlsx"):
-            batch = [p for p in self.pending if CONVERTED[p[2]] == target]
-            if not batch:
-                continue
-            scratch = self.store.scratch(f"convert-{target}")
+        for kind in sorted({p[2] for p in self.pending}):  # one LibreOffice start per source kind
+            batch = [p for p in self.pending if p[2] == kind]
+            target = CONVERTED[kind]
+            scratch = self.store.scratch(f"convert-{kind}")
             copies = {}
             for source, sha, kind, original in batch:
                 copy = scratch / f"{sha[:16]}{EXTENSIONS[kind]}"
                 shutil.copyfile(original, copy)
                 copies[copy] = (source, sha, kind)
-            for copy, outcome in converter.convert(list(copies), target, scratch / "out").items():
+            for copy, outcome in converter.convert(list(copies), kind, target, scratch / "out").items():
                 source, sha, kind = copies[copy]
                 if isinstance(outcome, str):
                     self.refuse(source, sha, f"{NAMES[kind]}{outcome}")

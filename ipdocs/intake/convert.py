@@ -10,14 +10,19 @@ import tempfile
 from pathlib import Path
 
 TIMEOUT = 300
+# The import filter for each detected kind. Without one, LibreOffice imports what it cannot read as plain
+# text and "succeeds"; with it, a damaged file fails as it should.
+IMPORT_FILTERS = {"doc": "MS Word 97", "wps": "MS Word 97", "xls": "MS Excel 97", "et": "MS Excel 97",
+                  "odt": "writer8", "ods": "calc8", "rtf": "Rich Text Format"}
 
 
 def soffice() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
-def convert(files: list[Path], target: str, out: Path) -> dict[Path, Path | str]:
-    """Convert each file to `target` (docx or xlsx) in `out`: file → converted path, or the reason it failed."""
+def convert(files: list[Path], kind: str, target: str, out: Path) -> dict[Path, Path | str]:
+    """Convert files of one `kind` (doc, xls …) to `target` (docx or xlsx) in `out`: file → converted path,
+    or the reason it failed."""
     program = soffice()
     if not files:
         return {}
@@ -26,7 +31,7 @@ def convert(files: list[Path], target: str, out: Path) -> dict[Path, Path | str]
     out.mkdir(parents=True, exist_ok=True)
     profile = Path(tempfile.gettempdir()) / f"ipdocs-lo-{os.getuid()}"
     command = [program, f"-env:UserInstallation=file://{profile}", "--headless", "--norestore",
-               "--convert-to", target, "--outdir", str(out), *map(str, files)]
+               f"--infilter={IMPORT_FILTERS[kind]}", "--convert-to", target, "--outdir", str(out), *map(str, files)]
     try:
         subprocess.run(command, capture_output=True, timeout=TIMEOUT, check=False)
     except subprocess.TimeoutExpired:

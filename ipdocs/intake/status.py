@@ -219,5 +219,22 @@ def criterion_overview(status: CampaignStatus) -> list[dict]:
     return rows
 
 
+def indicator_overview(status: CampaignStatus) -> list[dict]:
+    """Per indicator: its lead units, how many of its criteria the leads have evidenced, who has not sent."""
+    rows = []
+    by_indicator: dict[str, list[dict]] = {}
+    for r in criterion_overview(status):
+        by_indicator.setdefault(r["indicator"], []).append(r)
+    for ind in status.campaign.rubric.indicators:
+        criteria = by_indicator[ind.id]
+        leads = sorted({r["lead"] for r in criteria}, key=[u.name for u in status.campaign.units].index)
+        silent = sorted({u for r in criteria for u in r["cooperating_missing"]},
+                        key=[u.name for u in status.campaign.units].index)
+        rows.append({"indicator": ind.id, "title": ind.title, "leads": leads,
+                     "evidenced": sum(r["received"] for r in criteria), "criteria": len(criteria),
+                     "missing": [r["criterion"] for r in criteria if not r["received"]], "silent": silent})
+    return rows
+
+
 def status_folder(campaign: Campaign) -> Path:
     return campaign.out / "status"

@@ -26,6 +26,10 @@ class Limits:
     max_file: int = 500 << 20  # any single file
 
 
+def size_text(n: int) -> str:
+    return f"{n / (1 << 20):.0f} MB" if n >= 1 << 20 else f"{max(n // 1024, 1)} KB"
+
+
 class ArchiveRefused(Exception):
     """The whole archive is refused; the message says why (Chinese)."""
 
@@ -76,11 +80,11 @@ def extract(archive: Path, into: Path, limits: Limits = Limits()) -> list[Member
             raise ArchiveRefused("压缩包已加密（设置了密码），请取消密码后报送")
         declared = sum(i.file_size for i in infos)
         if declared > limits.max_total:
-            raise ArchiveRefused(f"疑似压缩炸弹：解压后共{declared >> 20} MB，超过上限{limits.max_total >> 20} MB")
+            raise ArchiveRefused(f"疑似压缩炸弹：解压后共{size_text(declared)}，超过上限{size_text(limits.max_total)}")
         for i in infos:
             if i.file_size > limits.bomb_floor and i.file_size > limits.max_ratio * max(i.compress_size, 1):
                 ratio = i.file_size // max(i.compress_size, 1)
-                raise ArchiveRefused(f"疑似压缩炸弹：{decode_name(i)} 解压后膨胀{ratio}倍（{i.file_size >> 20} MB）")
+                raise ArchiveRefused(f"疑似压缩炸弹：{decode_name(i)} 解压后膨胀{ratio}倍（{size_text(i.file_size)}）")
         members, written = [], 0
         for i in infos:
             name = decode_name(i)
@@ -92,7 +96,7 @@ def extract(archive: Path, into: Path, limits: Limits = Limits()) -> list[Member
                 members.append(Member(name, None, "符号链接，已拒绝"))
                 continue
             if i.file_size > limits.max_file:
-                too_big = f"文件过大（{i.file_size >> 20} MB，上限{limits.max_file >> 20} MB）"
+                too_big = f"文件过大（{size_text(i.file_size)}，上限{size_text(limits.max_file)}）"
                 members.append(Member(name, None, too_big))
                 continue
             target = into / relative
