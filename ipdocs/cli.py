@@ -185,8 +185,12 @@ def distribute_command(folder: str = typer.Argument(..., help="迎考工作文�
 AT_HELP = "按此时间计算（如 2023-12-06 09:00，默认取 campaign.yaml 的 as_of，否则为当前时间）"
 
 
-def _print_status(status) -> None:
-    from ipdocs.intake.report import unit_rows
+def _report_status(campaign, moment) -> None:
+    """Status at `moment`: shown in the terminal, written as HTML and XLSX."""
+    from ipdocs.intake.report import unit_rows, write_status_html, write_status_xlsx
+    from ipdocs.intake.status import campaign_status, indicator_overview
+
+    status = campaign_status(campaign, moment)
 
     table = Table("单位", "角色", "截止时间", "状态", "文件", "登记表", "自评材料", "缺材料的考核要点", "问题",
                   title=f"报送情况（{status.at:%Y-%m-%d %H:%M}）", show_lines=True)
@@ -203,8 +207,6 @@ def _print_status(status) -> None:
                           str(r["problems"]) if first else "")
             first = False
     out.print(table)
-    from ipdocs.intake.status import indicator_overview
-
     table = Table("指标", "名称", "牵头单位", "已有材料", "缺材料的考核要点", "尚未报送的配合单位",
                   title="各指标材料情况", show_lines=True)
     for column in table.columns:
@@ -216,6 +218,7 @@ def _print_status(status) -> None:
                       "、".join(r["missing"]) or "无", "、".join(r["silent"]) or "无")
     out.print(table)
     out.print(f"问题 {len(status.findings)} 条，隔离文件 {len(status.quarantined)} 个。")
+    out.print(f"报送情况：{write_status_html(status)}、{write_status_xlsx(status)}")
 
 
 @app.command("collect")
@@ -224,8 +227,6 @@ def collect_command(folder: str = typer.Argument(..., help="迎考工作文件�
     """收取 inbox/ 中各单位新报送的文件：解压、识别、检查、转换、入库、登记，并生成报送情况。"""
     from ipdocs.campaign import load_campaign
     from ipdocs.intake.collect import collect
-    from ipdocs.intake.report import write_status_html, write_status_xlsx
-    from ipdocs.intake.status import campaign_status
 
     campaign = load_campaign(folder)
     moment = campaign.moment(at)
@@ -234,9 +235,7 @@ def collect_command(folder: str = typer.Argument(..., help="迎考工作文件�
     out.print(f"[green]收取完成[/green]：{result.summary}")
     for unit, path, reason in result.quarantined:
         out.print(f"[yellow]已隔离[/yellow]：{unit}/{path}：{reason}")
-    status = campaign_status(campaign, moment)
-    _print_status(status)
-    out.print(f"报送情况：{write_status_html(status)}、{write_status_xlsx(status)}")
+    _report_status(campaign, moment)
 
 
 @app.command("status")
@@ -244,13 +243,9 @@ def status_command(folder: str = typer.Argument(..., help="迎考工作文件夹
                    at: str = typer.Option(None, "--at", help=AT_HELP)):
     """查看各单位报送情况（不收取新文件）。"""
     from ipdocs.campaign import load_campaign
-    from ipdocs.intake.report import write_status_html, write_status_xlsx
-    from ipdocs.intake.status import campaign_status
 
     campaign = load_campaign(folder)
-    status = campaign_status(campaign, campaign.moment(at))
-    _print_status(status)
-    out.print(f"报送情况：{write_status_html(status)}、{write_status_xlsx(status)}")
+    _report_status(campaign, campaign.moment(at))
 
 
 @app.command("remind")

@@ -1,6 +1,12 @@
+import shutil
+from pathlib import Path
+
 import pytest
 
+from ipdocs.campaign import load_campaign
 from ipdocs.rubric import load_rubric, score
+
+SAMPLES = Path(__file__).resolve().parents[1] / "sample_inputs"
 
 
 @pytest.fixture(scope="session")
@@ -57,3 +63,12 @@ def sheet(rubric):
         return score(rubric(rubric_id), facts).to_json()
 
     return run
+
+
+@pytest.fixture
+def campaign(tmp_path):
+    """A writable copy of the Wujiang 2023 sample campaign (campaign.yaml only, empty inbox)."""
+    folder = tmp_path / "wujiang"
+    folder.mkdir()
+    shutil.copy(SAMPLES / "wujiang-2023" / "campaign.yaml", folder)
+    return load_campaign(folder)

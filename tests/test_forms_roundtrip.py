@@ -3,7 +3,6 @@ typed — Chinese punctuation, paragraph breaks (Enter) and line breaks (Shift+E
 
 import copy
 import datetime as dt
-import shutil
 from decimal import Decimal
 from pathlib import Path
 
@@ -13,7 +12,6 @@ import pytest
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
-from ipdocs.campaign import load_campaign
 from ipdocs.errors import IpdocsError
 from ipdocs.forms import read_register, read_selfeval_form, write_register, write_selfeval_form
 from ipdocs.rubric import score
@@ -30,13 +28,6 @@ NARRATIVES = {
 LINE_BREAKS = {"1.2": ["区政府常务会议2次", "（第一次：4月；第二次：9月）"]}  # Shift+Enter inside one paragraph
 SCORES = {"1": "11", "3": "5.5", "7": "１６"}
 
-
-@pytest.fixture
-def campaign(tmp_path):
-    folder = tmp_path / "wujiang"
-    folder.mkdir()
-    shutil.copy(SAMPLES / "wujiang-2023" / "campaign.yaml", folder)
-    return load_campaign(folder)
 
 
 def control(document, tag):

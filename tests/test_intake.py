@@ -11,10 +11,8 @@ import sys
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-import pytest
 from intake_files import bomb_bytes, nested_zip, pdf_bytes, write, zip_bytes
 
-from ipdocs.campaign import load_campaign
 from ipdocs.intake.collect import collect
 from ipdocs.intake.ledger import Ledger
 
@@ -22,13 +20,6 @@ SAMPLES = Path(__file__).resolve().parents[1] / "sample_inputs"
 TZ = ZoneInfo("Asia/Shanghai")
 AT = dt.datetime(2023, 12, 4, 9, 0, tzinfo=TZ)
 
-
-@pytest.fixture
-def campaign(tmp_path):
-    folder = tmp_path / "wujiang"
-    folder.mkdir()
-    shutil.copy(SAMPLES / "wujiang-2023" / "campaign.yaml", folder)
-    return load_campaign(folder)
 
 
 def inbox(campaign, unit):

@@ -1,15 +1,12 @@
 """Collection status and reminders from filled forms and evidence: linking, findings, deadlines."""
 
 import datetime as dt
-import shutil
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import openpyxl
-import pytest
 from intake_files import pdf_bytes, write
 
-from ipdocs.campaign import load_campaign
 from ipdocs.forms import write_register
 from ipdocs.intake.collect import collect
 from ipdocs.intake.remind import reminder_text, reminders, write_reminders
@@ -19,13 +16,6 @@ from ipdocs.intake.status import campaign_status
 SAMPLES = Path(__file__).resolve().parents[1] / "sample_inputs"
 TZ = ZoneInfo("Asia/Shanghai")
 
-
-@pytest.fixture
-def campaign(tmp_path):
-    folder = tmp_path / "wujiang"
-    folder.mkdir()
-    shutil.copy(SAMPLES / "wujiang-2023" / "campaign.yaml", folder)
-    return load_campaign(folder)
 
 
 def filled_register(campaign, unit, path, rows):
