@@ -1,0 +1,77 @@
+"""Rendering what goes to the assessors (out/submit/): the red-header 自评报告, the 佐证材料目录清单,
+the 考核评分表 (DOCX and XLSX with formulas), the 联系人统计表 where the scheme has one — each DOCX also
+as PDF, converted in one LibreOffice batch."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from docxtpl import DocxTemplate, RichText
+
+from ipdocs import ooxml
+from ipdocs.campaign.model import Campaign
+from ipdocs.distribute.documents import write_contacts_form
+from ipdocs.official import TEXT_WIDTH_PT, XIAOBIAOSONG
+from ipdocs.render.content import (
+    Submission,
+    catalogue_context,
+    gather,
+    hubei_context,
+    report_context,
+    score_table_context,
+)
+from ipdocs.render.pdf import to_pdf
+from ipdocs.render.score_xlsx import write_score_xlsx
+
+TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+
+
+def submit_folder(campaign: Campaign) -> Path:
+    return campaign.out / "submit"
+
+
+def render_template(name: str, context: dict, path: Path, campaign: Campaign, title: str) -> Path:
+    """A docxtpl template with the context. autoescape: a unit's “<”, “&” or “{{ }}” stay text."""
+    template = DocxTemplate(str(TEMPLATES / name))
+    if "organ_mark" in context:  # one red line across the text area, however long the organ's name
+        size = min(36, TEXT_WIDTH_PT // max(len(context["organ_mark"]), 1))
+        context = {**context, "organ_mark": RichText(context["organ_mark"], color="FF0000", size=size * 2,
+                                                     font=f"eastAsia:{XIAOBIAOSONG}")}
+    template.render(context, autoescape=True)
+    props = template.docx.core_properties
+    props.title, props.author = title, campaign.document.issuer
+    props.last_modified_by, props.revision = campaign.document.issuer, 1
+    props.created = props.modified = props.last_printed = campaign.created
+    buffer = io.BytesIO()
+    template.save(buffer)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(ooxml.fixed_zip(buffer.getvalue()))
+    return path
+
+
+def render_documents(sub: Submission) -> list[Path]:
+    """The DOCX and XLSX files (no PDF)."""
+    c = sub.campaign
+    folder = submit_folder(c)
+    report_template = c.rubric.templates.get("report", "report.docx")
+    context = hubei_context(sub) if report_template == "report-hubei.docx" else report_context(sub)
+    prefix = f"{c.assessee}{c.year}年知识产权保护工作考核"
+    files = [
+        render_template(report_template, context, folder / f"1.{prefix}自评报告.docx", c, "自评报告"),
+        render_template("catalogue.docx", catalogue_context(sub), folder / f"2.{prefix}佐证材料目录清单.docx", c,
+                        "佐证材料目录清单"),
+        render_template("score-table.docx", score_table_context(sub), folder / f"3.{prefix}评分表.docx", c,
+                        "考核评分表"),
+        write_score_xlsx(sub, folder / f"3.{prefix}评分表.xlsx"),
+    ]
+    if any(d.kind == "contacts" for d in c.deadlines):
+        files.append(write_contacts_form(c, folder / f"4.{prefix}联系人统计表.docx"))
+    return files
+
+
+def render(campaign: Campaign, pdf: bool = True) -> list[Path]:
+    files = render_documents(gather(campaign))
+    if pdf:
+        files += to_pdf([f for f in files if f.suffix == ".docx"])
+    return files

@@ -1,0 +1,259 @@
+"""What goes into the documents for the assessors, as plain data for the templates.
+
+Scores come from the scoring engine on the campaign's facts: `facts.yaml` in the campaign folder (the
+coordinator's self-evaluation) where present, otherwise the quantities the lead units claimed in their
+registers. Narratives come from the units' filled self-evaluation forms, the lead unit's first.
+Evidence comes from the register rows linked to received files. Nothing here touches OOXML.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ipdocs.campaign.model import Campaign
+from ipdocs.errors import IpdocsError
+from ipdocs.forms import read_register, read_selfeval_form
+from ipdocs.intake.ledger import Ledger
+from ipdocs.intake.status import _key
+from ipdocs.numbers import ZERO, fmt
+from ipdocs.rubric import load_facts, score
+from ipdocs.rubric.engine import ScoreSheet
+from ipdocs.rubric.outline import chinese_number, report_outline
+
+NO_NARRATIVE = "本项未报送工作情况。"
+
+
+@dataclass
+class Evidence:
+    criterion: str
+    indicator: str
+    name: str
+    type: str
+    doc_number: str
+    date: dt.date | str | None
+    quantity: int | str | None
+    classified: bool
+    unit: str
+    stored: Path  # the file in the store
+    original_name: str
+
+    @property
+    def catalogue_name(self) -> str:
+        """附件4's rules: 文号 or date for documents, screenshots marked, bundles with their count."""
+        if self.type in ("网页截图", "新闻截图"):
+            suffix = self.type
+        elif self.type == "文件包":
+            suffix = f"{self.quantity or 1}项"
+        elif self.doc_number:
+            suffix = self.doc_number
+        elif isinstance(self.date, dt.date):
+            suffix = f"{self.date.year}.{self.date.month}.{self.date.day}"
+        else:
+            suffix = str(self.date or "")
+        text = f"{self.name}（{suffix}）" if suffix else self.name
+        return text + ("（涉密，单独报送）" if self.classified else "")
+
+
+@dataclass
+class Submission:
+    campaign: Campaign
+    sheet: ScoreSheet
+    narratives: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # criterion → [(unit, text)]
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+def gather(campaign: Campaign) -> Submission:
+    ledger = Ledger(campaign.folder)
+    rubric = campaign.rubric
+    claims: dict = {}
+    narratives: dict[str, list[tuple[str, str]]] = {}
+    evidence: list[Evidence] = []
+    for unit in campaign.units:
+        items = ledger.current_items(unit.name)
+        forms = [i for i in items if i.role == "selfeval"]
+        if forms:
+            try:
+                form = read_selfeval_form(campaign.folder / forms[-1].store_path)
+            except IpdocsError:
+                form = None
+            for cid, text in (form.narratives.items() if form else []):
+                if text.strip() and cid in campaign.assignments:
+                    narratives.setdefault(cid, []).append((unit.name, text.strip()))
+        registers = [i for i in items if i.role == "register"]
+        if not registers:
+            continue
+        try:
+            register = read_register(campaign.folder / registers[-1].store_path, rubric)
+        except IpdocsError:
+            continue
+        lead_claims = {c: v for c, v in register.facts(rubric).items()
+                       if c in campaign.assignments and campaign.assignments[c].lead == unit.name}
+        claims.update(lead_claims)
+        files = {_key(i.name): i for i in items if i.role == "evidence"}
+        for row in register.rows:
+            item = files.get(_key(row.file_name)) if row.file_name else None
+            if item is None or row.criterion not in rubric.criteria:
+                continue
+            indicator = next(ind.id for ind in rubric.indicators if row.criterion in {c.id for c in ind.criteria})
+            evidence.append(Evidence(row.criterion, indicator, row.name or Path(item.name).stem, row.type,
+                                     row.doc_number, row.date, row.quantity, bool(row.classified), unit.name,
+                                     campaign.folder / item.store_path, item.name))
+    for cid, texts in narratives.items():  # the lead unit speaks first
+        lead = campaign.assignments[cid].lead
+        texts.sort(key=lambda t: t[0] != lead)
+    facts_file = campaign.folder / "facts.yaml"
+    facts = {**claims, **(load_facts(facts_file) if facts_file.is_file() else {})}
+    return Submission(campaign, score(rubric, facts), narratives, evidence)
+
+
+# --- the report ------------------------------------------------------------------------------------
+
+def _paragraphs(sub: Submission, cid: str) -> list[str]:
+    texts = sub.narratives.get(cid, [])
+    if not texts:
+        return [NO_NARRATIVE]
+    lead = sub.campaign.assignments[cid].lead
+    paragraphs = []
+    for unit, text in texts:
+        lines = [line.strip() for line in text.split("\n") if line.strip()]
+        if unit != lead:
+            lines[0] = f"（{unit}）{lines[0]}"
+        paragraphs += lines
+    return paragraphs
+
+
+def _score(sub: Submission, indicator_id: str) -> str:
+    return fmt(sub.sheet.indicators[indicator_id].score)
+
+
+def report_sections(sub: Submission) -> list[dict]:
+    """The outline with narratives and score lines; the deduction section only when something was deducted."""
+    sections = []
+    deducted = sub.sheet.deduction != ZERO
+    for s in report_outline(sub.campaign.rubric):
+        if all(h.indicator.part == "deduction" for h in s.indicators) and not deducted:
+            continue
+        sections.append({"heading": s.text, "indicators": [
+            {"id": h.indicator.id, "heading": h.text, "score_line": h.score_line(_score(sub, h.indicator.id)),
+             "criteria": [{"heading": f"{c.id} {c.text}", "paragraphs": _paragraphs(sub, c.id)}
+                          for c in h.indicator.criteria]}
+            for h in s.indicators]})
+    return sections
+
+
+def totals_sentence(sub: Submission) -> str:
+    c, s, r = sub.campaign, sub.sheet, sub.campaign.rubric
+    deduction = "自评不扣分" if s.deduction == 0 else f"自评扣{fmt(-s.deduction)}分"
+    return (f"以上为{c.assessee}知识产权保护工作基本情况。对照本次检查考核指标，{c.assessee}自评得分为{fmt(s.total)}分："
+            f"其中基础指标{fmt(r.part_points('base'))}分，自评{fmt(s.base)}分；加分项{fmt(r.part_points('bonus'))}分，"
+            f"自评{fmt(s.bonus)}分；扣分项{fmt(r.part_points('deduction'))}分，{deduction}。")
+
+
+def report_date(campaign: Campaign) -> dt.date:
+    """Signed on the day the report goes to the assessors (the last deadline), else the campaign's date."""
+    onward = [d for d in campaign.deadlines if d.receiver == "assessor" and d.kind == "materials"]
+    return onward[-1].due.date() if onward else campaign.document.signed
+
+
+def report_context(sub: Submission) -> dict:
+    c = sub.campaign
+    day = report_date(c)
+    basis = f"根据《{c.document.scheme}》，" if c.document.scheme else ""
+    return {
+        "organ_mark": c.document.organ_mark,
+        "doc_number": c.document.doc_number(c.year).replace(f"{c.document.number}号", f"{c.document.number + 1}号"),
+        "title": f"{c.assessee}{c.year}年知识产权保护工作考核自评报告",
+        "overview": [f"{basis}{c.assessee}对照{c.rubric.title}指标，逐项开展了自查自评。现将自评情况报告如下。"],
+        "sections": report_sections(sub),
+        "closing": totals_sentence(sub),
+        "issuer": c.document.issuer,
+        "date_text": f"{day.year}年{day.month}月{day.day}日",
+    }
+
+
+def hubei_context(sub: Submission) -> dict:
+    """Seed 004's five parts: 工作情况 (by item), 工作亮点, 存在问题, 明年工作打算, 自评得分情况."""
+    base = report_context(sub)
+    c, sheet, rubric = sub.campaign, sub.sheet, sub.campaign.rubric
+    items = [ind for ind in rubric.indicators if ind.part != "deduction"]
+    work = []
+    for n, ind in enumerate(items, 1):
+        texts = [p for cr in ind.criteria for p in _paragraphs(sub, cr.id) if p != NO_NARRATIVE]
+        work.append(f"{n}.{ind.title}。{''.join(texts) if texts else NO_NARRATIVE}")
+    full = [ind for ind in items if ind.part == "base" and sheet.indicators[ind.id].score == ind.max]
+    bonus = [ind for ind in items if ind.part == "bonus" and sheet.indicators[ind.id].score > 0]
+    lost = [ind for ind in items if ind.part == "base" and sheet.indicators[ind.id].score < ind.max]
+    highlights = [f"{n}.{ind.title}：加{_score(sub, ind.id)}分。" for n, ind in enumerate(bonus, 1)]
+    highlights += [f"{len(highlights) + n}.{ind.title}：得满分{fmt(ind.max)}分。" for n, ind in enumerate(full, 1)]
+    problems = [f"{n}.{ind.title}：失{fmt(ind.max - sheet.indicators[ind.id].score)}分"
+                f"（{sheet.indicators[ind.id].reason}）。" for n, ind in enumerate(lost, 1)]
+    plans = [f"{n}.针对“{ind.title}”的失分，补齐短板，完善佐证材料。" for n, ind in enumerate(lost, 1)]
+    number = {ind.id: str(n) for n, ind in enumerate(rubric.indicators, 1)}
+    rows = [{"number": number[ind.id], "title": ind.title,
+             "max": ("加分项" if ind.part == "bonus" else f"-{fmt(ind.max)}" if ind.part == "deduction" else fmt(ind.max)),
+             "score": _score(sub, ind.id), "reason": sheet.indicators[ind.id].reason}
+            for ind in rubric.indicators]
+    composite = sheet.composite or {}
+    parts = [
+        {"heading": f"一、{c.year}年打击侵权假冒工作情况", "paragraphs": [], "subsections": [
+            {"heading": "（一）打击侵权假冒工作总体情况", "paragraphs": base["overview"]},
+            {"heading": "（二）部署落实省领导小组关于打击侵权假冒工作情况", "paragraphs": work}]},
+        {"heading": "二、工作亮点", "subsections": [], "paragraphs": highlights or ["本年度无加分项和满分项。"]},
+        {"heading": "三、存在问题", "subsections": [], "paragraphs": problems or ["各项均得满分，未发现失分问题。"]},
+        {"heading": f"四、{c.year + 1}年工作打算", "subsections": [], "paragraphs": plans or ["继续保持各项工作成效。"]},
+        {"heading": "五、自评得分情况", "subsections": [], "paragraphs": [
+            totals_sentence(sub)
+            + (f"综合得分{composite['total']}分。" if composite.get("total") is not None else "")]},
+    ]
+    return {**base, "parts": parts, "score_rows": rows,
+            "closing": f"（总分{fmt(rubric.total_cap or rubric.part_points('base'))}分，自评{fmt(sheet.total)}分）"}
+
+
+# --- the catalogue and the scoring table ------------------------------------------------------------
+
+def catalogue_sections(sub: Submission) -> list[dict]:
+    """The report's first two heading levels exactly, each indicator with its numbered evidence items."""
+    by_indicator: dict[str, list[Evidence]] = {}
+    order = {c.id: n for n, c in enumerate(sub.campaign.rubric.criteria.values())}
+    for e in sorted(sub.evidence, key=lambda e: order[e.criterion]):
+        by_indicator.setdefault(e.indicator, []).append(e)
+    return [{"heading": s["heading"], "indicators": [
+        {"heading": ind["heading"], "id": ind["id"],
+         "entries": [{"number": n, "text": f"{n}.{e.catalogue_name}", "evidence": e}
+                   for n, e in enumerate(by_indicator.get(ind["id"], []), 1)]}
+        for ind in s["indicators"]]} for s in report_sections(sub)]
+
+
+def catalogue_context(sub: Submission) -> dict:
+    c = sub.campaign
+    return {"title": f"{c.assessee}{c.year}年知识产权保护工作考核佐证材料目录清单",
+            "sections": catalogue_sections(sub)}
+
+
+def score_rows(sub: Submission) -> list[dict]:
+    rows = []
+    for s in report_outline(sub.campaign.rubric):
+        for h in s.indicators:
+            ind = h.indicator
+            stated = f"-{fmt(ind.max)}" if ind.part == "deduction" else fmt(ind.max)
+            rows.append({"id": ind.id, "part": ind.part, "section": f"{s.title}",
+                         "indicator": f"{ind.id}.{ind.title}", "max": stated, "max_value": ind.max,
+                         "score": _score(sub, ind.id), "score_value": sub.sheet.indicators[ind.id].score,
+                         "reason": sub.sheet.indicators[ind.id].reason})
+    return rows
+
+
+def score_table_context(sub: Submission) -> dict:
+    c, s, r = sub.campaign, sub.sheet, sub.campaign.rubric
+    totals = [f"基础指标：{fmt(r.part_points('base'))}分，评分{fmt(s.base)}分。",
+              f"加分项：{fmt(r.part_points('bonus'))}分，评分{fmt(s.bonus)}分。",
+              f"扣分项：{fmt(r.part_points('deduction'))}分，评分{fmt(s.deduction)}分。",
+              f"总分：{fmt(s.total)}分" + (f"（{s.grade}）" if s.grade else "") + "。"]
+    totals += [f"说明：{note}" for note in s.notes]
+    return {"title": f"{c.assessee}{c.year}年知识产权保护工作考核评分表", "rows": score_rows(sub), "totals": totals}
+
+
+def section_number(n: int) -> str:
+    return chinese_number(n)
