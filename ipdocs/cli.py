@@ -262,6 +262,60 @@ def remind_command(folder: str = typer.Argument(..., help="迎考工作文件夹
     out.print(f"已生成 {len(files) // 2} 份催报提醒：{files[0].parent if files else '（各单位材料齐全，无需催报）'}")
 
 
+@app.command("render")
+def render_command(folder: str = typer.Argument(..., help="迎考工作文件夹"),
+                   pdf: bool = typer.Option(True, "--pdf/--no-pdf", help="同时用 LibreOffice 生成 PDF")):
+    """生成报送考核单位的自评报告、佐证材料目录清单、考核评分表（DOCX、PDF、XLSX）。"""
+    from ipdocs.campaign import load_campaign
+    from ipdocs.render import render, submit_folder
+
+    campaign = load_campaign(folder)
+    with err.status("正在生成自评报告、目录清单和评分表…"):
+        files = render(campaign, pdf=pdf)
+    out.print(f"[green]已生成[/green] {len(files)} 个文件：{submit_folder(campaign)}")
+    for f in files:
+        out.print(f"  {f.name}")
+
+
+@app.command("bundle")
+def bundle_command(folder: str = typer.Argument(..., help="迎考工作文件夹"),
+                   check: bool = typer.Option(False, "--check", help="只检查目录清单与材料文件夹是否一致")):
+    """整理刻录 U 盘的材料文件夹（按目录清单编号命名，涉密材料单独存放）和压缩包。"""
+    from ipdocs.bundle import bundle, check_bundle
+    from ipdocs.campaign import load_campaign
+
+    campaign = load_campaign(folder)
+    if not check:
+        made = bundle(campaign)
+        out.print(f"[green]已整理[/green] {len(made.files)} 份佐证材料：{made.root}")
+        out.print(f"压缩包：{made.archive}" + (f"；涉密材料另存于：{made.secret}" if made.secret.exists() else ""))
+    problems = check_bundle(campaign)
+    for p in problems:
+        err.print(f"[red]不一致[/red]：{p}", highlight=False)
+    if problems:
+        raise typer.Exit(1)
+    out.print("[green]检查通过[/green]：目录清单、材料文件夹、清单哈希和压缩包一致")
+
+
+@app.command("lint-docx")
+def lint_command(files: list[str] = typer.Argument(..., help="要检查的 DOCX 文件"),  # noqa: B008 - typer's idiom
+                 report: str = typer.Option(None, "--report", help="自评报告：检查目录清单的标题是否与之一致")):
+    """按 GB/T 9704-2012 可检查的规则检查 Word 文档（版面、字体字号、红头、页码）。"""
+    from ipdocs.lint import lint_docx
+
+    failed = False
+    for name in files:
+        problems = lint_docx(name, report)
+        if problems:
+            failed = True
+            for p in problems:
+                err.print(f"[red]不符合[/red]：{name}：{p}", highlight=False, soft_wrap=True)
+        else:
+            out.print(f"[green]符合[/green]：{name}")
+    if failed:
+        raise typer.Exit(1)
+
+
 def main() -> None:
     """Entry point: usage errors are typer's (exit 2); ours are one Chinese line each (exit 1)."""
     try:

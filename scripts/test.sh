@@ -4,5 +4,5 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$root/scripts/bootstrap.sh"
 cd "$root"
-.venv/bin/ruff check ipdocs flows tests bench scripts
+.venv/bin/ruff check ipdocs flows tests bench scripts templates
 .venv/bin/python -m pytest -q "$@"

@@ -82,7 +82,7 @@ class CampaignStatus:
 KNOWN_SUFFIXES = {*EXTENSIONS.values(), ".jpeg", ".tiff", ".ofd"}
 
 
-def _key(name: str) -> str:
+def file_key(name: str) -> str:
     """A file name as a register row may write it: width and case ignored, the extension optional
     (only a real file extension is dropped: “6.2-01 活动” has none)."""
     text = normal(PurePosixPath(name).name)
@@ -163,7 +163,7 @@ def campaign_status(campaign: Campaign, at: dt.datetime) -> CampaignStatus:
             findings.append(Finding(u.name, "填报内容无法识别", str(exc)))
             continue
         findings += [Finding(u.name, "填报内容无法识别", p) for p in register.problems]
-        files = {_key(i.name): i for i in evidence}
+        files = {file_key(i.name): i for i in evidence}
         linked: set[str] = set()
         roles_of: dict[str, str] = {}
         cooperating_due = next((d for d in campaign.deadlines if d.kind == "materials" and d.sender == "cooperating"
@@ -175,7 +175,7 @@ def campaign_status(campaign: Campaign, at: dt.datetime) -> CampaignStatus:
                                         f"{where}：{row.criterion} 不是分配给本单位的考核要点"))
             if not row.file_name:
                 continue
-            item = files.get(_key(row.file_name))
+            item = files.get(file_key(row.file_name))
             if item is None:
                 findings.append(Finding(u.name, "登记的文件未收到", f"{where}：{row.file_name}（{row.name}）"))
                 continue

@@ -16,11 +16,11 @@ from ipdocs.campaign.model import Campaign
 from ipdocs.errors import IpdocsError
 from ipdocs.forms import read_register, read_selfeval_form
 from ipdocs.intake.ledger import Ledger
-from ipdocs.intake.status import _key
+from ipdocs.intake.status import file_key
 from ipdocs.numbers import ZERO, fmt
 from ipdocs.rubric import load_facts, score
 from ipdocs.rubric.engine import ScoreSheet
-from ipdocs.rubric.outline import chinese_number, report_outline
+from ipdocs.rubric.outline import report_outline
 
 NO_NARRATIVE = "本项未报送工作情况。"
 
@@ -91,9 +91,9 @@ def gather(campaign: Campaign) -> Submission:
         lead_claims = {c: v for c, v in register.facts(rubric).items()
                        if c in campaign.assignments and campaign.assignments[c].lead == unit.name}
         claims.update(lead_claims)
-        files = {_key(i.name): i for i in items if i.role == "evidence"}
+        files = {file_key(i.name): i for i in items if i.role == "evidence"}
         for row in register.rows:
-            item = files.get(_key(row.file_name)) if row.file_name else None
+            item = files.get(file_key(row.file_name)) if row.file_name else None
             if item is None or row.criterion not in rubric.criteria:
                 continue
             indicator = next(ind.id for ind in rubric.indicators if row.criterion in {c.id for c in ind.criteria})
@@ -146,7 +146,8 @@ def report_sections(sub: Submission) -> list[dict]:
 def totals_sentence(sub: Submission) -> str:
     c, s, r = sub.campaign, sub.sheet, sub.campaign.rubric
     deduction = "自评不扣分" if s.deduction == 0 else f"自评扣{fmt(-s.deduction)}分"
-    return (f"以上为{c.assessee}知识产权保护工作基本情况。对照本次检查考核指标，{c.assessee}自评得分为{fmt(s.total)}分："
+    return (f"以上为{c.assessee}知识产权保护工作基本情况。对照本次检查考核指标，"
+            f"{c.assessee}自评得分为{fmt(s.total)}分："
             f"其中基础指标{fmt(r.part_points('base'))}分，自评{fmt(s.base)}分；加分项{fmt(r.part_points('bonus'))}分，"
             f"自评{fmt(s.bonus)}分；扣分项{fmt(r.part_points('deduction'))}分，{deduction}。")
 
@@ -190,11 +191,11 @@ def hubei_context(sub: Submission) -> dict:
     problems = [f"{n}.{ind.title}：失{fmt(ind.max - sheet.indicators[ind.id].score)}分"
                 f"（{sheet.indicators[ind.id].reason}）。" for n, ind in enumerate(lost, 1)]
     plans = [f"{n}.针对“{ind.title}”的失分，补齐短板，完善佐证材料。" for n, ind in enumerate(lost, 1)]
-    number = {ind.id: str(n) for n, ind in enumerate(rubric.indicators, 1)}
-    rows = [{"number": number[ind.id], "title": ind.title,
-             "max": ("加分项" if ind.part == "bonus" else f"-{fmt(ind.max)}" if ind.part == "deduction" else fmt(ind.max)),
+    in_seed_order = sorted(rubric.indicators, key=lambda ind: int(ind.id) if ind.id.isdigit() else 10**6)
+    rows = [{"number": ind.id, "title": ind.title,
+             "max": {"bonus": "加分项", "deduction": f"-{fmt(ind.max)}"}.get(ind.part, fmt(ind.max)),
              "score": _score(sub, ind.id), "reason": sheet.indicators[ind.id].reason}
-            for ind in rubric.indicators]
+            for ind in in_seed_order]
     composite = sheet.composite or {}
     parts = [
         {"heading": f"一、{c.year}年打击侵权假冒工作情况", "paragraphs": [], "subsections": [
@@ -202,7 +203,8 @@ def hubei_context(sub: Submission) -> dict:
             {"heading": "（二）部署落实省领导小组关于打击侵权假冒工作情况", "paragraphs": work}]},
         {"heading": "二、工作亮点", "subsections": [], "paragraphs": highlights or ["本年度无加分项和满分项。"]},
         {"heading": "三、存在问题", "subsections": [], "paragraphs": problems or ["各项均得满分，未发现失分问题。"]},
-        {"heading": f"四、{c.year + 1}年工作打算", "subsections": [], "paragraphs": plans or ["继续保持各项工作成效。"]},
+        {"heading": f"四、{c.year + 1}年工作打算", "subsections": [],
+         "paragraphs": plans or ["继续保持各项工作成效。"]},
         {"heading": "五、自评得分情况", "subsections": [], "paragraphs": [
             totals_sentence(sub)
             + (f"综合得分{composite['total']}分。" if composite.get("total") is not None else "")]},
@@ -253,7 +255,3 @@ def score_table_context(sub: Submission) -> dict:
               f"总分：{fmt(s.total)}分" + (f"（{s.grade}）" if s.grade else "") + "。"]
     totals += [f"说明：{note}" for note in s.notes]
     return {"title": f"{c.assessee}{c.year}年知识产权保护工作考核评分表", "rows": score_rows(sub), "totals": totals}
-
-
-def section_number(n: int) -> str:
-    return chinese_number(n)

@@ -44,3 +44,19 @@ def test_collect_flow_ingests_the_sample_inbox_and_reports(prefect_server, tmp_p
     assert "区工信局" not in reminded                             # sent its material, though late
     again = collect_flow(str(folder))
     assert again["summary"].endswith("已收过跳过41个")
+
+
+def test_render_and_bundle_flows(prefect_server, tmp_path):
+    from flows.collect import collect_flow
+    from flows.render import bundle_flow, render_flow
+
+    folder = tmp_path / "wujiang-2023"
+    folder.mkdir()
+    for name in ("campaign.yaml", "facts.yaml"):
+        shutil.copy(SAMPLES / "wujiang-2023" / name, folder)
+    shutil.copytree(SAMPLES / "wujiang-2023" / "inbox", folder / "inbox")
+    collect_flow(str(folder))
+    files = [Path(f) for f in render_flow(str(folder))]
+    assert sorted(f.suffix for f in files) == [".docx"] * 4 + [".pdf"] * 4 + [".xlsx"]
+    made = bundle_flow(str(folder))
+    assert made["problems"] == [] and made["files"] == 19

@@ -1,0 +1,145 @@
+"""`ipdocs lint-docx`: the checkable GB/T 9704-2012 rules (DESIGN §5) on a DOCX.
+
+Page size and margins; faces (east-Asian attribute included) and sizes per heading level; Chinese as the
+document language; the red header (red 小标宋 organ mark, 文号 without 第 or leading zeros, the red line);
+page numbers “— 1 —” in 四号宋体, odd pages right, even pages left. Given the report, a catalogue's first
+two heading levels must be the report's, in order.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+import docx
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.opc.exceptions import PackageNotFoundError
+from docx.shared import Pt
+
+from ipdocs import ooxml
+from ipdocs.errors import IpdocsError
+from ipdocs.official import FANGSONG, HEITI, KAITI, SONGTI, XIAOBIAOSONG
+
+STYLE_RULES = {"Normal": (FANGSONG, 16), "Title": (XIAOBIAOSONG, 22), "Heading 1": (HEITI, 16),
+               "Heading 2": (KAITI, 16), "Heading 3": (FANGSONG, 16)}
+PORTRAIT = {"page": (210, 297), "margins": (37, 35, 28, 26)}
+LANDSCAPE = {"page": (297, 210), "margins": (28, 26, 37, 35)}
+DOC_NUMBER = re.compile(r"〔(\d{4})〕(\d+)号")
+
+
+def _open(path: Path):
+    try:
+        return docx.Document(str(path))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise IpdocsError(f"{path.name}：无法作为 Word 文档（DOCX）打开") from exc
+
+
+def _mm(length) -> int:
+    return round(length.mm)
+
+
+def _check_page(d, problems: list[str]) -> None:
+    s = d.sections[0]
+    page = (_mm(s.page_width), _mm(s.page_height))
+    margins = (_mm(s.top_margin), _mm(s.bottom_margin), _mm(s.left_margin), _mm(s.right_margin))
+    layout = PORTRAIT if page == PORTRAIT["page"] else LANDSCAPE if page == LANDSCAPE["page"] else None
+    if layout is None:
+        problems.append(f"纸张应为A4（210×297毫米），实为{page[0]}×{page[1]}毫米")
+    elif margins != layout["margins"]:
+        problems.append("页边距应为上{}、下{}、左{}、右{}毫米，实为上{}、下{}、左{}、右{}毫米".format(*layout["margins"],
+                                                                                  *margins))
+
+
+def _check_styles(d, problems: list[str]) -> None:
+    used = {p.style.name for p in d.paragraphs if p.text.strip()}
+    for name, (face, size) in STYLE_RULES.items():
+        if name not in used:
+            continue
+        style = d.styles[name]
+        actual = ooxml.east_asia_font(style.element)
+        if actual != face:
+            problems.append(f"样式“{name}”的中文字体应为{face}，实为{actual or '未设置（将沿用默认字体）'}")
+        if style.font.size != Pt(size):
+            shown = style.font.size.pt if style.font.size else "未设置"
+            problems.append(f"样式“{name}”的字号应为{size}磅，实为{shown}")
+    for n, p in enumerate(d.paragraphs, 1):
+        rule = STYLE_RULES.get(p.style.name)
+        if rule is None or not p.text.strip():
+            continue
+        for run in p.runs:
+            face = ooxml.east_asia_font(run._r)
+            if face and face != rule[0] and not (n <= 3 and face == XIAOBIAOSONG):
+                problems.append(f"第{n}段“{p.text[:12]}”的文字使用了{face}，应为{rule[0]}")
+                break
+    lang = d.styles.element.find(ooxml.qn("w:docDefaults")).find(".//" + ooxml.qn("w:lang"))
+    if lang is None or lang.get(ooxml.qn("w:eastAsia")) != "zh-CN":
+        problems.append("文档的中文语言应设为 zh-CN")
+
+
+def _check_red_header(d, problems: list[str]) -> None:
+    paragraphs = [p for p in d.paragraphs if p.text.strip()]
+    if not paragraphs or not paragraphs[0].runs:
+        return
+    mark = paragraphs[0].runs[0]
+    if mark.font.color is None or mark.font.color.rgb is None or str(mark.font.color.rgb) != "FF0000":
+        return  # no red header: catalogue, scoring table
+    if ooxml.east_asia_font(mark._r) != XIAOBIAOSONG:
+        problems.append(f"发文机关标志应使用{XIAOBIAOSONG}，实为{ooxml.east_asia_font(mark._r) or '未设置'}")
+    number = next((p for p in paragraphs[1:4] if DOC_NUMBER.search(p.text)), None)
+    if number is None:
+        problems.append("发文机关标志下方应有发文字号（如 武市监〔2023〕86号）")
+        return
+    text = number.text.strip()
+    m = DOC_NUMBER.search(text)
+    if "第" in text or m.group(2).startswith("0"):
+        problems.append(f"发文字号“{text}”不应含“第”或以0开头的序号")
+    if "[" in text or "【" in text or "(" in text:
+        problems.append(f"发文字号“{text}”的年份应使用六角括号〔〕")
+    if ooxml.paragraph_border_color(number) != "FF0000":
+        problems.append("发文字号下方应有红色分隔线")
+
+
+def _check_page_numbers(d, problems: list[str]) -> None:
+    if not d.settings.odd_and_even_pages_header_footer:
+        problems.append("页码应奇偶页不同（奇数页居右、偶数页居左），未启用奇偶页不同")
+    section = d.sections[0]
+    for footer, align, side in ((section.footer, WD_ALIGN_PARAGRAPH.RIGHT, "奇数页"),
+                                (section.even_page_footer, WD_ALIGN_PARAGRAPH.LEFT, "偶数页")):
+        if "PAGE" not in ooxml.field_instructions(footer._element):
+            problems.append(f"{side}页脚缺少页码")
+            continue
+        p = next(p for p in footer.paragraphs if "PAGE" in ooxml.field_instructions(p._p))
+        if not re.fullmatch(r"— \d+ —", p.text.strip()):
+            problems.append(f"{side}页码格式应为“— 1 —”，实为“{p.text.strip()}”")
+        if p.alignment != align:
+            problems.append(f"{side}页码应{'居右' if align == WD_ALIGN_PARAGRAPH.RIGHT else '居左'}")
+        run = p.runs[0] if p.runs else None
+        if run is not None and (ooxml.east_asia_font(run._r) != SONGTI or run.font.size != Pt(14)):
+            problems.append(f"{side}页码应为四号宋体")
+
+
+def headings(path: Path, levels=(1, 2)) -> list[tuple[int, str]]:
+    d = _open(path)
+    return [(int(p.style.name[-1]), p.text.strip()) for p in d.paragraphs
+            if p.style.name in {f"Heading {n}" for n in levels} and p.text.strip()]
+
+
+def lint_docx(path: str | Path, report: str | Path | None = None) -> list[str]:
+    """Problems found, each one line in Chinese; empty when the document passes."""
+    path = Path(path)
+    d = _open(path)
+    problems: list[str] = []
+    _check_page(d, problems)
+    _check_styles(d, problems)
+    _check_red_header(d, problems)
+    _check_page_numbers(d, problems)
+    if report is not None:
+        mine, theirs = headings(path), headings(Path(report))
+        if mine != theirs:
+            first = next((i for i, (a, b) in enumerate(zip(mine, theirs, strict=False)) if a != b),
+                         min(len(mine), len(theirs)))
+            got = mine[first][1] if first < len(mine) else "（无）"
+            want = theirs[first][1] if first < len(theirs) else "（无）"
+            problems.append(f"目录清单的一、二级标题应与自评报告一致：第{first + 1}个标题为“{got}”，自评报告为“{want}”")
+    return problems
