@@ -193,3 +193,29 @@ def test_bundle_numbers_files_keeps_classified_apart_and_checks(tmp_path):
     problems = check_bundle(campaign)
     assert any("“2.区政府常务会议纪要（武府办纪〔2023〕18号）”" in p and "找不到" in p for p in problems)
     assert any("01.多余.txt 不在目录清单中" in p for p in problems)
+
+
+@pytest.mark.parametrize("name", ["wujiang-2023", "xinyang-2021", "yongning-2023", "market-standard", "hubei-2019"])
+def test_every_sample_campaign_renders_opens_passes_lint_and_embeds_the_faces(tmp_path, name):
+    campaign = copy_sample(tmp_path, name)
+    files = render_documents(gather(campaign))
+    documents = [f for f in files if f.suffix == ".docx"]
+    report = documents[0]
+    outline_report = campaign.rubric.templates.get("report", "report.docx") == "report.docx"
+    for f in documents:  # seed 004's five-part report has no outline for the catalogue to follow (its rubric)
+        assert lint_docx(f, report=report if "目录清单" in f.name and outline_report else None) == [], f.name
+    pdfs = to_pdf(documents)                                            # LibreOffice opens every one
+    assert len(pdfs) == len(documents) and all(len(pypdfium2.PdfDocument(str(p))) >= 1 for p in pdfs)
+    fonts = subprocess.run(["pdffonts", str(pdfs[0])], capture_output=True, text=True, check=True).stdout
+    assert "UMingCN" in fonts and "NotoSerifCJK" in fonts and "NotoSansCJK" in fonts
+    assert "UKaiCN" in fonts or not any(p.style.name == "Heading 2" for p in docx.Document(str(report)).paragraphs)
+    again = render_documents(gather(campaign))
+    assert {f.name: f.read_bytes() for f in again} == {f.name: f.read_bytes() for f in files}
+
+
+def test_a_checklist_scheme_reports_completeness(tmp_path):
+    campaign = copy_sample(tmp_path, "yongning-2023", inbox=False)
+    (campaign.folder / "facts.yaml").write_text('"1.1": true\n"4.2": true\n', encoding="utf-8")
+    text = paragraphs(render_documents(gather(campaign))[0])
+    assert "（已完成1/2项，未完成：1.2）" in text and not any("自评0分" in t for t in text)
+    assert any(t.endswith("7项考核指标共12项考核要点，已完成2项。") for t in text)

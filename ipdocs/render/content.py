@@ -128,6 +128,13 @@ def _score(sub: Submission, indicator_id: str) -> str:
     return fmt(sub.sheet.indicators[indicator_id].score)
 
 
+def _score_line(sub: Submission, heading) -> str:
+    """（该项X分,自评X分）; a scheme without points (seed 002) reports completeness instead."""
+    if not sub.campaign.rubric.scored:
+        return f"（{sub.sheet.indicators[heading.indicator.id].reason}）"
+    return heading.score_line(_score(sub, heading.indicator.id))
+
+
 def report_sections(sub: Submission) -> list[dict]:
     """The outline with narratives and score lines; the deduction section only when something was deducted."""
     sections = []
@@ -136,7 +143,7 @@ def report_sections(sub: Submission) -> list[dict]:
         if all(h.indicator.part == "deduction" for h in s.indicators) and not deducted:
             continue
         sections.append({"heading": s.text, "indicators": [
-            {"id": h.indicator.id, "heading": h.text, "score_line": h.score_line(_score(sub, h.indicator.id)),
+            {"id": h.indicator.id, "heading": h.text, "score_line": _score_line(sub, h),
              "criteria": [{"heading": f"{c.id} {c.text}", "paragraphs": _paragraphs(sub, c.id)}
                           for c in h.indicator.criteria]}
             for h in s.indicators]})
@@ -145,6 +152,10 @@ def report_sections(sub: Submission) -> list[dict]:
 
 def totals_sentence(sub: Submission) -> str:
     c, s, r = sub.campaign, sub.sheet, sub.campaign.rubric
+    if not r.scored:
+        done = s.completeness
+        return (f"以上为{c.assessee}知识产权保护工作基本情况。对照本次检查考核指标任务分工，"
+                f"{len(r.indicators)}项考核指标共{done['total']}项考核要点，已完成{done['done']}项。")
     deduction = "自评不扣分" if s.deduction == 0 else f"自评扣{fmt(-s.deduction)}分"
     return (f"以上为{c.assessee}知识产权保护工作基本情况。对照本次检查考核指标，"
             f"{c.assessee}自评得分为{fmt(s.total)}分："
@@ -240,15 +251,20 @@ def score_rows(sub: Submission) -> list[dict]:
         for h in s.indicators:
             ind = h.indicator
             stated = f"-{fmt(ind.max)}" if ind.part == "deduction" else fmt(ind.max)
+            scored = sub.campaign.rubric.scored
             rows.append({"id": ind.id, "part": ind.part, "section": f"{s.title}",
-                         "indicator": f"{ind.id}.{ind.title}", "max": stated, "max_value": ind.max,
-                         "score": _score(sub, ind.id), "score_value": sub.sheet.indicators[ind.id].score,
+                         "indicator": f"{ind.id}.{ind.title}", "max": stated if scored else "—",
+                         "max_value": ind.max, "score": _score(sub, ind.id) if scored else "—",
+                         "score_value": sub.sheet.indicators[ind.id].score,
                          "reason": sub.sheet.indicators[ind.id].reason})
     return rows
 
 
 def score_table_context(sub: Submission) -> dict:
     c, s, r = sub.campaign, sub.sheet, sub.campaign.rubric
+    if not r.scored:
+        return {"title": f"{c.assessee}{c.year}年知识产权保护工作考核完成情况表", "rows": score_rows(sub),
+                "totals": [totals_sentence(sub).split("。", 1)[1]]}
     totals = [f"基础指标：{fmt(r.part_points('base'))}分，评分{fmt(s.base)}分。",
               f"加分项：{fmt(r.part_points('bonus'))}分，评分{fmt(s.bonus)}分。",
               f"扣分项：{fmt(r.part_points('deduction'))}分，评分{fmt(s.deduction)}分。",
