@@ -67,13 +67,6 @@ def set_outline_level(style, level: int) -> None:
     _child(ppr, "w:outlineLvl").set(qn("w:val"), str(level))
 
 
-def set_first_line_chars(paragraph_format_owner, chars: int = 2) -> None:
-    """First-line indent counted in characters (w:firstLineChars), as Word's 首行缩进 2 字符 writes it."""
-    ppr = paragraph_format_owner.element.get_or_add_pPr()
-    ind = _child(ppr, "w:ind")
-    ind.set(qn("w:firstLineChars"), str(chars * 100))
-
-
 # --- borders, shading, tables ------------------------------------------------------------------------
 
 def set_bottom_border(paragraph, color: str = "FF0000", width_pt: float = 1.5, space_pt: int = 11) -> None:
