@@ -262,6 +262,26 @@ def remind_command(folder: str = typer.Argument(..., help="迎考工作文件夹
     out.print(f"已生成 {len(files) // 2} 份催报提醒：{files[0].parent if files else '（各单位材料齐全，无需催报）'}")
 
 
+@app.command("facts")
+def facts_command(file: str = typer.Argument(..., help="一个 PDF、Word、Excel 或图片文件"),
+                  as_json: bool = typer.Option(False, "--json", help="以 JSON 输出（DESIGN §4 约定的格式）")):
+    """从单个文件中提取文号、日期、标题、发文机关、媒体、表格等事实。"""
+    from ipdocs.extract import file_facts
+
+    found = file_facts(file)
+    if as_json:
+        _print_json(found)
+        return
+    out.print(f"[bold]{found['title'] or found['file']}[/bold]（{found['doc_type']}，{found['pages']}页"
+              + (f"，第{'、'.join(map(str, found['ocr_pages']))}页为OCR识别" if found["ocr_pages"] else "") + "）")
+    out.print(f"发文机关：{found['organ'] or '—'}")
+    out.print(f"文号：{'、'.join(d['text'] for d in found['doc_numbers']) or '—'}")
+    out.print(f"日期：{'、'.join(d['iso'] for d in found['dates']) or '—'}")
+    out.print(f"媒体：{'、'.join(m['outlet'] + '（' + m['level'] + '）' for m in found['media']) or '—'}")
+    for t in found["tables"]:
+        out.print(f"表格（第{t['page']}页）：{len(t['rows'])}行，表头 {'、'.join(t['header'])}")
+
+
 @app.command("render")
 def render_command(folder: str = typer.Argument(..., help="迎考工作文件夹"),
                    pdf: bool = typer.Option(True, "--pdf/--no-pdf", help="同时用 LibreOffice 生成 PDF")):

@@ -1,0 +1,28 @@
+"""Extraction (DESIGN §3): text by page from stored files (OCR where there is no text layer), normalised,
+and the facts the scoring rules need — 文号, dates, title, organ, type, media outlets, tables."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ipdocs.errors import IpdocsError
+from ipdocs.extract.facts import facts
+from ipdocs.extract.text import read_document
+from ipdocs.intake.filetype import detect
+from ipdocs.intake.validate import problem
+
+
+def file_facts(path: str | Path) -> dict:
+    """Facts of one file, or an error naming the file and why it cannot be read."""
+    path = Path(path)
+    if not path.is_file():
+        raise IpdocsError(f"找不到文件：{path}")
+    found = detect(path)
+    if found.kind is None:
+        raise IpdocsError(f"{path.name}：{found.reason}")
+    if found.kind not in ("pdf", "docx", "xlsx", "jpg", "png", "tiff"):
+        raise IpdocsError(f"{path.name}：{found.kind} 文件请先由 ipdocs collect 转换后再提取")
+    reason = problem(path, found.kind)
+    if reason:
+        raise IpdocsError(f"{path.name}：{reason}")
+    return facts(read_document(path, found.kind))

@@ -1,0 +1,37 @@
+"""Text as extracted from PDFs, Word files and OCR, made comparable.
+
+Full-width digits and letters become half-width; the spaces PDF extraction puts between Chinese and digits
+go (`信政〔2021〕12 号` → `信政〔2021〕12号`); the bracket variants OCR and typists use around a 文号's year
+become 〔〕; Chinese numerals in dates become Arabic (二〇二三年十一月十三日 → 2023年11月13日).
+"""
+
+from __future__ import annotations
+
+import re
+
+FULL_WIDTH = {ord(c): ord(c) - 0xFEE0 for c in "０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"
+              "ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ"}
+FULL_WIDTH.update({ord("．"): ord("."), ord("－"): ord("-"), ord("／"): ord("/"), ord("："): ord(":")})
+CJK = r"\u3400-\u9fff"
+DIGIT = {c: n for n, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+YEAR_BRACKETS = re.compile(r"[〔\[【（(［﹝]\s*(\d{4})\s*[〕\]】）)］﹞]")
+
+
+def _chinese_number(text: str) -> int:
+    """二〇二三 → 2023 (digit by digit); 十一 → 11; 二十三 → 23; 三十 → 30."""
+    if "十" not in text:
+        return int("".join(str(DIGIT[c]) for c in text))
+    tens, _, ones = text.partition("十")
+    return (DIGIT[tens] if tens else 1) * 10 + (DIGIT[ones] if ones else 0)
+
+
+CHINESE_DATE = re.compile(r"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+
+
+def normalize(text: str) -> str:
+    text = text.translate(FULL_WIDTH)
+    text = CHINESE_DATE.sub(lambda m: f"{_chinese_number(m.group(1))}年{_chinese_number(m.group(2))}月"
+                                      f"{_chinese_number(m.group(3))}日", text)
+    text = re.sub(rf"(?<=[{CJK}〔〕])[ \t\u3000]+(?=[\d])|(?<=\d)[ \t\u3000]+(?=[{CJK}〔〕])", "", text)
+    text = YEAR_BRACKETS.sub(lambda m: f"〔{m.group(1)}〕", text)
+    return text
