@@ -60,6 +60,7 @@ def scan_of(pdf: Path, target: Path, seed: int = 7) -> Path:
     ImageDraw.Draw(overlay).ellipse(seal, outline=(220, 20, 20, 160), width=10)
     ImageDraw.Draw(overlay).text((seal[0] + 60, seal[1] + 100), "★", fill=(220, 20, 20, 160))
     page = Image.alpha_composite(page.convert("RGBA"), overlay).convert("RGB")
-    page = page.rotate(1.2, expand=False, fillcolor="white", resample=Image.BICUBIC).filter(ImageFilter.GaussianBlur(0.6))
+    page = page.rotate(1.2, expand=False, fillcolor="white", resample=Image.BICUBIC)
+    page = page.filter(ImageFilter.GaussianBlur(0.6))
     page.save(target, "PDF", resolution=200) if target.suffix == ".pdf" else page.save(target, quality=70)
     return target

@@ -17,7 +17,8 @@ from ipdocs.extract.normalize import normalize
 def test_normalisation():
     assert normalize("信政〔2021〕12 号") == "信政〔2021〕12号"
     assert normalize("2023 年 11 月 13 日") == "2023年11月13日"
-    assert normalize("武委办纪【2023】5号、武委办纪[2023]6号、（2023）7号") == "武委办纪〔2023〕5号、武委办纪〔2023〕6号、〔2023〕7号"
+    assert normalize("武委办纪【2023】5号、武委办纪[2023]6号、（2023）7号") == \
+        "武委办纪〔2023〕5号、武委办纪〔2023〕6号、〔2023〕7号"
     assert normalize("二〇二三年十一月十三日") == "2023年11月13日"
     assert normalize("二〇二〇年一月六日") == "2020年1月6日"
     assert normalize("２０２３年１０月") == "2023年10月"

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-FULL_WIDTH = {ord(c): ord(c) - 0xFEE0 for c in "０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"
-              "ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ"}
+FULL_WIDTH = {ord(c): ord(c) - 0xFEE0 for c in "０１２３４５６７８９"
+              "ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ"}
 FULL_WIDTH.update({ord("．"): ord("."), ord("－"): ord("-"), ord("／"): ord("/"), ord("："): ord(":")})
 CJK = r"\u3400-\u9fff"
 DIGIT = {c: n for n, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
@@ -25,7 +25,8 @@ def _chinese_number(text: str) -> int:
     return (DIGIT[tens] if tens else 1) * 10 + (DIGIT[ones] if ones else 0)
 
 
-CHINESE_DATE = re.compile(r"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+CN = "一二三四五六七八九十"
+CHINESE_DATE = re.compile(rf"([〇零一二三四五六七八九]{{4}})年([{CN}]{{1,3}})月([{CN}]{{1,3}})日")
 
 
 def normalize(text: str) -> str:
