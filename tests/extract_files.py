@@ -25,6 +25,7 @@ def notice_docx(path: Path, lines=NOTICE, table=None) -> Path:
         d.add_paragraph(line)
     if table:
         t = d.add_table(rows=len(table), cols=len(table[0]))
+        t.style = d.styles["Table Grid"]  # case lists are ruled tables
         for r, row in enumerate(table):
             for c, value in enumerate(row):
                 t.cell(r, c).text = value

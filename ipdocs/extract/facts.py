@@ -128,7 +128,8 @@ def facts(document: Document, tables_too: bool = True) -> dict:
     pages = [type(p)(p.number, normalize(p.text), p.ocr) for p in document.pages]
     tables = list(document.tables)
     if tables_too and document.kind == "pdf":
-        with_tables = [p.number for p in pages if not p.ocr and ("\t" in p.text or "案号" in p.text)]
+        case_list = any("案号" in p.text for p in pages)  # continuation pages do not repeat the header
+        with_tables = [p.number for p in pages if not p.ocr and (case_list or "\t" in p.text)]
         tables += pdf_tables(document.path, with_tables) if with_tables else []
     title, organ = title_and_organ(pages) if document.kind != "xlsx" else (document.path.stem, "")
     found_media = media(pages)

@@ -1,0 +1,101 @@
+"""Case lists (案件列表): rows with 案号, 立案日, 结案日, 是否中止, 是否公开 and type, reassembled from the
+tables extraction found, and the statistics the seeds score on them.
+
+PDF tables come back with wrapped cells as several lines and with rows split at page breaks: a row without
+a 案号 continues the row above; a table on the next page whose first row is a case (or repeats the header)
+continues the table.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+CASE_NUMBER = re.compile(r"[\u4e00-\u9fa5A-Za-z]*〔\d{4}〕\d+号")
+WHOLE_NUMBER = re.compile(r"[\u4e00-\u9fa5A-Za-z]+〔\d{4}〕\d+号")
+COLUMNS = {"number": ("案号",), "type": ("案件类型", "类型", "类别"), "filed": ("立案日", "立案日期", "立案时间"),
+           "closed": ("结案日", "结案日期", "结案时间"), "suspended": ("是否中止", "中止"), "public": ("是否公开", "公开")}
+TYPES = ("专利", "商标", "著作权", "地理标志", "特殊标志", "商业秘密", "植物新品种")
+LEGAL_DAYS = 90  # 市场监管行政处罚一般程序的办案期限; “超出法定结案期限50%以上” is beyond 135 days
+
+
+@dataclass
+class Case:
+    number: str
+    type: str
+    filed: dt.date | None
+    closed: dt.date | None
+    suspended: bool
+    public: bool
+
+    @property
+    def days(self) -> int | None:
+        return (self.closed - self.filed).days if self.filed and self.closed else None
+
+
+def _date(text: str) -> dt.date | None:
+    m = re.search(r"(\d{4})\D{1,2}(\d{1,2})\D{1,2}(\d{1,2})", text)
+    try:
+        return dt.date(*map(int, m.groups())) if m else None
+    except ValueError:
+        return None
+
+
+def _columns(header: list[str]) -> dict[str, int] | None:
+    cleaned = [re.sub(r"\s+", "", h) for h in header]
+    found = {}
+    for key, names in COLUMNS.items():
+        index = next((i for i, h in enumerate(cleaned) if any(n in h for n in names)), None)
+        if index is not None:
+            found[key] = index
+    return found if "number" in found else None
+
+
+def case_rows(tables: list[dict]) -> list[list[str]]:
+    """Rows of the case table(s), header removed, page-split tables joined, wrapped rows merged."""
+    rows, columns = [], None
+    for table in sorted(tables, key=lambda t: t["page"]):
+        header_columns = _columns(table["header"])
+        body = table["rows"]
+        if header_columns:
+            columns = header_columns
+        elif columns:
+            body = [table["header"], *body]  # a continuation page: its first row is data, not a header
+        else:
+            continue
+        for row in body:
+            cells = [re.sub(r"\s*\n\s*", "", c or "") for c in row]
+            if _columns(cells):
+                continue  # the header repeated on a later page
+            number = cells[columns["number"]]
+            previous_whole = rows and WHOLE_NUMBER.fullmatch(rows[-1][columns["number"]])
+            # An empty 案号 continues the row above (wrapped cells); after a row whose 案号 was cut by a page
+            # break, the next piece completes it; a 案号 of its own starts a new row.
+            if rows and (not number or not previous_whole):
+                rows[-1] = [a + b for a, b in zip(rows[-1], cells, strict=False)]
+            else:
+                rows.append(cells)
+    return rows, columns
+
+
+def cases(tables: list[dict]) -> list[Case]:
+    rows, columns = case_rows(tables)
+    if not columns:
+        return []
+
+    def cell(row, key):
+        return row[columns[key]] if key in columns and columns[key] < len(row) else ""
+
+    return [Case(CASE_NUMBER.search(cell(r, "number")).group(0) if CASE_NUMBER.search(cell(r, "number"))
+                 else cell(r, "number"), cell(r, "type"), _date(cell(r, "filed")), _date(cell(r, "closed")),
+                 cell(r, "suspended").startswith("是"), cell(r, "public").startswith("是")) for r in rows]
+
+
+def statistics(found: list[Case], legal_days: int = LEGAL_DAYS) -> dict:
+    """What seed 000 7.2, 7.3 and 18.2 score: disclosure rate, case types covered, cases over time."""
+    total = len(found)
+    over = [c.number for c in found if not c.suspended and c.days is not None and c.days > legal_days * 1.5]
+    return {"cases": total, "public": sum(c.public for c in found),
+            "disclosure_rate": round(sum(c.public for c in found) / total, 4) if total else None,
+            "types": [t for t in TYPES if any(t in c.type for c in found)], "over_time_limit": over}
