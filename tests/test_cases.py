@@ -24,7 +24,8 @@ def planted_rows(n=45):
 
 def test_long_case_table_in_a_pdf_is_reassembled(tmp_path):
     rows = planted_rows()
-    pdf = to_pdf(notice_docx(tmp_path / "案件列表.docx", ["知识产权行政处罚案件列表"], [HEADER, *rows]), tmp_path / "lo")
+    source = notice_docx(tmp_path / "案件列表.docx", ["知识产权行政处罚案件列表"], [HEADER, *rows])
+    pdf = to_pdf(source, tmp_path / "lo")
     found = file_facts(pdf)
     assert found["pages"] >= 2                                        # the table crosses a page break
     got = cases(found["tables"])

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 CASE_NUMBER = re.compile(r"[\u4e00-\u9fa5A-Za-z]*〔\d{4}〕\d+号")
 WHOLE_NUMBER = re.compile(r"[\u4e00-\u9fa5A-Za-z]+〔\d{4}〕\d+号")
 COLUMNS = {"number": ("案号",), "type": ("案件类型", "类型", "类别"), "filed": ("立案日", "立案日期", "立案时间"),
-           "closed": ("结案日", "结案日期", "结案时间"), "suspended": ("是否中止", "中止"), "public": ("是否公开", "公开")}
+           "closed": ("结案日", "结案日期", "结案时间"), "suspended": ("是否中止", "中止"),
+           "public": ("是否公开", "公开")}
 TYPES = ("专利", "商标", "著作权", "地理标志", "特殊标志", "商业秘密", "植物新品种")
 LEGAL_DAYS = 90  # 市场监管行政处罚一般程序的办案期限; “超出法定结案期限50%以上” is beyond 135 days
 
