@@ -282,6 +282,49 @@ def facts_command(file: str = typer.Argument(..., help="一个 PDF、Word、Exce
         out.print(f"表格（第{t['page']}页）：{len(t['rows'])}行，表头 {'、'.join(t['header'])}")
 
 
+@app.command("extract")
+def extract_command(folder: str = typer.Argument(..., help="迎考工作文件夹"),
+                    workers: int = typer.Option(2, "--workers", help="同时提取的进程数")):
+    """提取所有已收佐证材料中的事实（文号、日期、媒体、案件表等）；已提取过的文件不再重复提取。"""
+    from ipdocs.campaign import load_campaign
+    from ipdocs.extract.campaign import cache_folder, extract_campaign
+
+    campaign = load_campaign(folder)
+    with err.status("正在提取…") as spinner:
+        result = extract_campaign(campaign, workers, progress=lambda n: spinner.update(f"已提取：{n}"))
+    failed = [f for f in result.facts.values() if "error" in f]
+    out.print(f"[green]提取完成[/green]：新提取{result.new}个文件，已提取过{result.cached}个；结果：{cache_folder(campaign)}")
+    for f in failed:
+        out.print(f"[yellow]未能提取[/yellow]：{f['file']}：{f['error']}")
+
+
+@app.command("reconcile")
+def reconcile_command(folder: str = typer.Argument(..., help="迎考工作文件夹"),
+                      as_json: bool = typer.Option(False, "--json", help="以 JSON 输出")):
+    """核对各单位申报与佐证材料：申报得分、有材料支撑的得分、差距及补充建议。"""
+    from ipdocs.campaign import load_campaign
+    from ipdocs.reconcile import points_at_stake, reconcile
+
+    campaign = load_campaign(folder)
+    r = reconcile(campaign)
+    rows = points_at_stake(r, campaign)
+    if as_json:
+        _print_json({"claimed": r.claimed_sheet.to_json(), "evidenced": r.evidenced_sheet.to_json(),
+                     "facts": r.evidenced, "findings": [t for _, t in r.findings], "hints": r.hints,
+                     "unverified": r.unverified})
+        return
+    table = Table("指标", "名称", "申报得分", "有材料支撑", "差距", "补充建议与问题", title="得分核对", show_lines=True)
+    for column in table.columns:
+        column.overflow = "fold"
+    for row in rows:
+        if row["gap"] or row["hints"] or row["findings"]:
+            table.add_row(row["indicator"], row["title"], fmt(row["claimed"]), fmt(row["evidenced"]),
+                          fmt(row["gap"]), "；".join(row["hints"] + row["findings"]))
+    out.print(table)
+    out.print(f"申报总分 {fmt(r.claimed_sheet.total)} 分，有材料支撑 {fmt(r.evidenced_sheet.total)} 分；"
+              f"无法从文件核实、按申报计的考核要点：{'、'.join(r.unverified) or '无'}")
+
+
 @app.command("render")
 def render_command(folder: str = typer.Argument(..., help="迎考工作文件夹"),
                    pdf: bool = typer.Option(True, "--pdf/--no-pdf", help="同时用 LibreOffice 生成 PDF")):

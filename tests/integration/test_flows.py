@@ -60,3 +60,20 @@ def test_render_and_bundle_flows(prefect_server, tmp_path):
     assert sorted(f.suffix for f in files) == [".docx"] * 4 + [".pdf"] * 4 + [".xlsx"]
     made = bundle_flow(str(folder))
     assert made["problems"] == [] and made["files"] == 19
+
+
+def test_extract_flow_caches_by_content(prefect_server, tmp_path):
+    from flows.collect import collect_flow
+    from flows.extract import extract_flow
+
+    folder = tmp_path / "wujiang-2023"
+    folder.mkdir()
+    for name in ("campaign.yaml", "facts.yaml"):
+        shutil.copy(SAMPLES / "wujiang-2023" / name, folder)
+    shutil.copytree(SAMPLES / "wujiang-2023" / "inbox", folder / "inbox")
+    collect_flow(str(folder))
+    first = extract_flow(str(folder))
+    assert first["new"] == 19 and first["claimed"] == "85.45"
+    assert "3.2" in first["hints"]
+    again = extract_flow(str(folder))
+    assert again["new"] == 0 and again["evidenced"] == first["evidenced"]

@@ -1,0 +1,76 @@
+"""`ipdocs extract DIR`: facts for every received evidence file, cached by content hash
+(out/extract/<sha256>.json), so a rerun extracts nothing twice; a bounded pool of worker processes."""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ipdocs.campaign.model import Campaign
+from ipdocs.errors import IpdocsError
+from ipdocs.extract.facts import facts
+from ipdocs.extract.text import read_document
+from ipdocs.intake.ledger import Item, Ledger
+
+EXTRACTABLE = {"pdf", "docx", "xlsx", "jpg", "png", "tiff"}
+
+
+@dataclass
+class Extracted:
+    facts: dict[str, dict] = field(default_factory=dict)  # sha256 → facts (or {"error": …})
+    new: int = 0
+    cached: int = 0
+
+
+def cache_folder(campaign: Campaign) -> Path:
+    return campaign.out / "extract"
+
+
+def _one(path: str, kind: str) -> dict:
+    try:
+        return facts(read_document(Path(path), kind))
+    except Exception as exc:  # a damaged file must not stop the others; the reason is kept
+        return {"file": Path(path).name, "error": f"无法提取：{type(exc).__name__}: {exc}"}
+
+
+def extract_campaign(campaign: Campaign, workers: int = 2,
+                     progress: Callable[[str], None] | None = None) -> Extracted:
+    items = [i for i in Ledger(campaign.folder).current_items() if i.role == "evidence" and i.type in EXTRACTABLE]
+    cache = cache_folder(campaign)
+    cache.mkdir(parents=True, exist_ok=True)
+    result = Extracted()
+    todo: dict[str, Item] = {}
+    for item in items:
+        cached = cache / f"{item.sha256}.json"
+        if cached.is_file():
+            result.facts[item.sha256] = json.loads(cached.read_text(encoding="utf-8"))
+            result.cached += 1
+        else:
+            todo.setdefault(item.sha256, item)
+    if todo:
+        # spawn: OCR and PDF libraries are not fork-safe once loaded in the parent
+        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+            jobs = {sha: pool.submit(_one, str(campaign.folder / item.store_path), item.type)
+                    for sha, item in sorted(todo.items())}
+            for sha, job in jobs.items():
+                found = job.result()
+                found["file"] = todo[sha].name
+                partial = cache / f"{sha}.json.part"
+                partial.write_text(json.dumps(found, ensure_ascii=False, indent=1), encoding="utf-8")
+                partial.replace(cache / f"{sha}.json")  # whole or absent, like the store
+                result.facts[sha] = found
+                result.new += 1
+                if progress:
+                    progress(todo[sha].name)
+    return result
+
+
+def item_facts(campaign: Campaign, item: Item) -> dict:
+    cached = cache_folder(campaign) / f"{item.sha256}.json"
+    if not cached.is_file():
+        raise IpdocsError(f"{item.name} 尚未提取：请先运行 ipdocs extract")
+    return json.loads(cached.read_text(encoding="utf-8"))

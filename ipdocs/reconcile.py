@@ -1,0 +1,205 @@
+"""Reconciliation: what units claim against what their evidence shows (DESIGN §3 ipdocs.reconcile).
+
+Claims are the campaign's facts.yaml (the coordinator's self-evaluation) over the lead units' registers.
+Evidence is every register row linked to a received file, with that file's extracted facts. For each
+criterion the evidenced fact follows the rule:
+  flag                a linked document dated in the statistics period
+  per_occurrence      distinct activities: linked documents, one per date (a 通讯稿 and its photos are one)
+  per_category        media levels from the outlets the documents name; case types from a linked case list
+  tiers (a rate)      the disclosure rate of a linked case list
+  other kinds         (choices, judged points, deductions, declines, quotas) cannot be checked from files:
+                      the claim stands, marked as not verified
+Findings: claimed without evidence · evidence outside the period or before a time rule · register 文号
+differs from the file's · the same file counted twice · a media level claimed above the outlet's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ipdocs.campaign.model import Campaign
+from ipdocs.extract.campaign import extract_campaign
+from ipdocs.extract.cases import cases, statistics
+from ipdocs.forms import read_register
+from ipdocs.intake.ledger import Ledger
+from ipdocs.intake.status import file_key
+from ipdocs.numbers import ZERO, fmt
+from ipdocs.rubric import load_facts, score
+from ipdocs.rubric.engine import ScoreSheet
+
+LEVELS = {"国家级": 3, "省级": 2, "市级": 1, "其他": 0}
+UNCHECKABLE = {"choice", "judged", "decline", "quota", "deduct_per_event", "points_less_events", "penalty"}
+
+
+@dataclass
+class Linked:
+    criterion: str
+    unit: str
+    row: int
+    name: str
+    file: str
+    sha256: str
+    doc_number: str
+    media_level: str
+    facts: dict
+
+
+@dataclass
+class Reconciled:
+    claimed: dict
+    evidenced: dict
+    claimed_sheet: ScoreSheet
+    evidenced_sheet: ScoreSheet
+    findings: list[tuple[str, str]] = field(default_factory=list)  # criterion, text
+    hints: dict[str, str] = field(default_factory=dict)  # criterion → what would recover points
+    unverified: list[str] = field(default_factory=list)
+
+
+def _in_period(campaign: Campaign, found: dict) -> bool | None:
+    """True when a date in the document falls in the period; None when it has no date at all."""
+    days = [dt.date.fromisoformat(d["iso"]) for d in found.get("dates", [])]
+    if not days:
+        return None
+    start, end = campaign.period
+    return any(start <= d <= end for d in days)
+
+
+def _linked(campaign: Campaign) -> list[Linked]:
+    ledger = Ledger(campaign.folder)
+    extracted = extract_campaign(campaign).facts
+    found = []
+    for unit in campaign.units:
+        items = ledger.current_items(unit.name)
+        registers = [i for i in items if i.role == "register"]
+        if not registers:
+            continue
+        register = read_register(campaign.folder / registers[-1].store_path, campaign.rubric)
+        files = {file_key(i.name): i for i in items if i.role == "evidence"}
+        for row in register.rows:
+            item = files.get(file_key(row.file_name)) if row.file_name else None
+            if item and row.criterion in campaign.rubric.criteria:
+                found.append(Linked(row.criterion, unit.name, row.row, row.name, item.name, item.sha256,
+                                    row.doc_number, row.media_level, extracted.get(item.sha256, {})))
+    return found
+
+
+def _evidenced(campaign: Campaign, cid: str, links: list[Linked]) -> object:
+    rule = campaign.rubric.criteria[cid].rule
+    usable = [e for e in links if _in_period(campaign, e.facts) is not False]
+    if rule.kind in ("flag", "requirement"):
+        return bool(usable)
+    if rule.kind == "per_occurrence":
+        activities = set()
+        for e in usable:
+            first = sorted(d["iso"] for d in e.facts.get("dates", []))
+            activities.add(first[0] if first else e.sha256)
+        return len(activities)
+    if rule.kind == "per_category":
+        labels = set(rule.labels())
+        if labels <= set(LEVELS):
+            counts: dict[str, int] = {}
+            for e in usable:
+                level = max((m["level"] for m in e.facts.get("media", [])), key=LEVELS.get, default=None)
+                if level in labels:
+                    counts[level] = counts.get(level, 0) + 1
+            return counts
+        listed = [c for e in usable for c in cases(e.facts.get("tables", []))]
+        if listed:
+            return {t: 1 for t in statistics(listed)["types"] if t in labels}
+        return None
+    if rule.kind == "tiers" and getattr(rule, "percent", False):
+        listed = [c for e in usable for c in cases(e.facts.get("tables", []))]
+        return statistics(listed)["disclosure_rate"] if listed else None
+    return None
+
+
+def _hint(campaign: Campaign, cid: str, evidenced) -> str:
+    """What more evidence would earn: for a count, how many more activities reach the cap."""
+    rule = campaign.rubric.criteria[cid].rule
+    if rule.kind != "per_occurrence" or not isinstance(evidenced, int):
+        return ""
+    now = rule.evaluate(cid, evidenced).gain if evidenced else ZERO
+    best = rule.max_gain if rule.max_gain.is_finite() else now
+    text = campaign.rubric.criteria[cid].text
+    activity = any(word in text for word in ("活动", "宣传", "培训", "行动"))
+    unit, material = ("次活动", "的通讯稿或照片") if activity else ("项", "的佐证材料")
+    for more in range(1, 21):
+        if rule.evaluate(cid, evidenced + more).gain >= best > now:
+            return f"{cid}：已证实{evidenced}{unit}，再补充{more}{unit}{material}可加{fmt(best - now)}分"
+    return ""
+
+
+def reconcile(campaign: Campaign) -> Reconciled:
+    rubric = campaign.rubric
+    claims: dict = {}
+    for unit in campaign.units:
+        items = Ledger(campaign.folder).current_items(unit.name)
+        registers = [i for i in items if i.role == "register"]
+        if registers:
+            register = read_register(campaign.folder / registers[-1].store_path, rubric)
+            claims.update({c: v for c, v in register.facts(rubric).items()
+                           if campaign.assignments[c].lead == unit.name})
+    facts_file = campaign.folder / "facts.yaml"
+    claims.update(load_facts(facts_file) if facts_file.is_file() else {})
+    claims.pop("composite", None)
+    links = _linked(campaign)
+    by_criterion: dict[str, list[Linked]] = {}
+    for e in links:
+        by_criterion.setdefault(e.criterion, []).append(e)
+
+    evidenced, findings, hints, unverified = {}, [], {}, []
+    for cid, c in rubric.criteria.items():
+        mine = by_criterion.get(cid, [])
+        value = _evidenced(campaign, cid, mine) if c.rule.kind not in UNCHECKABLE else None
+        if value is None:
+            if cid in claims:
+                evidenced[cid] = claims[cid]
+                if c.rule.kind in UNCHECKABLE or not mine:
+                    unverified.append(cid)
+        elif value not in (False, 0, {}):
+            evidenced[cid] = value
+        if cid in claims and claims[cid] not in (False, 0, {}, None) and not mine and c.rule.max_gain > 0 \
+                and c.rule.kind not in UNCHECKABLE:
+            findings.append((cid, f"{cid}：申报了但没有登记对应的佐证材料"))
+        for e in mine:
+            if _in_period(campaign, e.facts) is False:
+                findings.append((cid, f"{cid}：{e.file} 的日期不在统计时间内"))
+            numbers = [d["text"] for d in e.facts.get("doc_numbers", [])]
+            if e.doc_number and numbers and e.doc_number.replace(" ", "") not in numbers:
+                findings.append((cid, f"{cid}：登记的文号“{e.doc_number}”与文件中的“{numbers[0]}”不一致"))
+            outlets = [m["level"] for m in e.facts.get("media", [])]
+            if e.media_level in LEVELS and outlets and LEVELS[e.media_level] > max(LEVELS[x] for x in outlets):
+                findings.append((cid, f"{cid}：{e.file} 登记为{e.media_level}媒体，文中媒体为{'、'.join(outlets)}"))
+        for rule in rubric.time_rules:
+            after = rule.get("after")
+            if after and cid in rule.get("applies_to", []):
+                for e in mine:
+                    days = [d["iso"] for d in e.facts.get("dates", [])]
+                    if days and max(days) < after:
+                        findings.append((cid, f"{cid}：{e.file} 早于{rule['text']}"))
+        if hint := _hint(campaign, cid, evidenced.get(cid, 0) if c.rule.kind == "per_occurrence" else None):
+            hints[cid] = hint
+    counted: dict[str, list[Linked]] = {}
+    for e in links:
+        counted.setdefault(e.sha256, []).append(e)
+    for same in counted.values():
+        if len({(e.criterion, e.unit, e.row) for e in same}) > 1:
+            places = "、".join(f"{e.unit}登记表第{e.row}行（{e.criterion}）" for e in same)
+            findings.append((same[0].criterion, f"同一文件 {same[0].file} 被重复计入：{places}"))
+    return Reconciled(claims, evidenced, score(rubric, claims), score(rubric, evidenced), findings, hints, unverified)
+
+
+def points_at_stake(r: Reconciled, campaign: Campaign) -> list[dict]:
+    """Per indicator: points claimed, points evidenced, and what would recover the gap."""
+    rows = []
+    for ind in campaign.rubric.indicators:
+        claimed = r.claimed_sheet.indicators[ind.id].score
+        evidenced = r.evidenced_sheet.indicators[ind.id].score
+        rows.append({"indicator": ind.id, "title": ind.title, "claimed": claimed, "evidenced": evidenced,
+                     "gap": claimed - evidenced if claimed > evidenced else Decimal(0),
+                     "hints": [r.hints[c.id] for c in ind.criteria if c.id in r.hints],
+                     "findings": [text for cid, text in r.findings if cid.split(".")[0] == ind.id.split(".")[0]
+                                  and cid in {c.id for c in ind.criteria}]})
+    return rows
