@@ -47,3 +47,18 @@ def test_wrapped_and_split_rows_are_joined():
     assert [c.number for c in got] == ["韶武市监罚〔2023〕15号", "韶武市监罚〔2023〕27号", "韶武市监罚〔2023〕33号"]
     assert got[1].type == "专利" and got[1].closed == dt.date(2023, 7, 20)
     assert got[2].suspended and not got[2].public
+
+
+def test_case_rows_from_a_scanned_list(tmp_path):
+    from extract_files import scan_of
+
+    rows = [r[1:3] + r[4:] for r in planted_rows(8)]
+    header = ["案号", "案件类型", "立案日", "结案日", "是否中止", "是否公开"]
+    source = notice_docx(tmp_path / "案件列表.docx", ["知识产权行政处罚案件列表"], [header, *rows])
+    scan = scan_of(to_pdf(source, tmp_path / "lo"), tmp_path / "扫描的案件列表.pdf")
+    found = file_facts(scan)
+    assert found["ocr_pages"] == [1]
+    got = cases(found["tables"])
+    assert [c.number for c in got] == [r[0] for r in rows]
+    assert [c.filed.isoformat() for c in got] == [r[2] for r in rows]
+    assert statistics(got)["types"] == ["专利", "商标", "著作权", "地理标志"]

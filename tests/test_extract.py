@@ -22,6 +22,9 @@ def test_normalisation():
     assert normalize("二〇二三年十一月十三日") == "2023年11月13日"
     assert normalize("二〇二〇年一月六日") == "2020年1月6日"
     assert normalize("２０２３年１０月") == "2023年10月"
+    assert normalize("全年开展三次宣传，共计十二件案件，两家企业入池，第十一批") == \
+        "全年开展3次宣传，共计12件案件，2家企业入池，第11批"
+    assert normalize("统一部署，一般程序") == "统一部署，一般程序"                    # not quantities
 
 
 @pytest.fixture(scope="module")

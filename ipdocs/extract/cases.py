@@ -67,6 +67,8 @@ def case_rows(tables: list[dict]) -> list[list[str]]:
             continue
         for row in body:
             cells = [re.sub(r"\s*\n\s*", "", c or "") for c in row]
+            if columns["number"] < len(cells):  # OCR specks (“〔2023〕.3号”) cannot be part of a 案号
+                cells[columns["number"]] = re.sub(r"[^\u4e00-\u9fa5A-Za-z0-9〔〕]", "", cells[columns["number"]])
             if _columns(cells):
                 continue  # the header repeated on a later page
             number = cells[columns["number"]]

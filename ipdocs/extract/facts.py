@@ -10,7 +10,7 @@ from pathlib import Path
 import yaml
 
 from ipdocs.extract.normalize import normalize
-from ipdocs.extract.text import Document, pdf_tables
+from ipdocs.extract.text import Document, ocr_table, pdf_tables
 
 DOC_NUMBER = re.compile(r"([\u4e00-\u9fa5]{1,10})〔(\d{4})〕(\d{1,4})号")
 LEADING_WORDS = ("根据", "依据", "按照", "参照", "印发", "转发", "见", "据", "按", "依", "经", "以", "和", "及", "与",
@@ -125,8 +125,8 @@ def doc_type(title: str, kind: str, found_media: list[dict], tables: list[dict])
 
 
 def facts(document: Document, tables_too: bool = True) -> dict:
+    tables = list(document.tables) + [t for p in document.pages if (t := ocr_table(p))]
     pages = [type(p)(p.number, normalize(p.text), p.ocr) for p in document.pages]
-    tables = list(document.tables)
     if tables_too and document.kind == "pdf":
         case_list = any("案号" in p.text for p in pages)  # continuation pages do not repeat the header
         with_tables = [p.number for p in pages if not p.ocr and (case_list or "\t" in p.text)]

@@ -13,7 +13,7 @@ FULL_WIDTH = {ord(c): ord(c) - 0xFEE0 for c in "０１２３４５６７８９"
               "ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ"}
 FULL_WIDTH.update({ord("．"): ord("."), ord("－"): ord("-"), ord("／"): ord("/"), ord("："): ord(":")})
 CJK = r"\u3400-\u9fff"
-DIGIT = {c: n for n, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+DIGIT = {c: n for n, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
 YEAR_BRACKETS = re.compile(r"[〔\[【（(［﹝]\s*(\d{4})\s*[〕\]】）)］﹞]")
 
 
@@ -29,10 +29,22 @@ CN = "一二三四五六七八九十"
 CHINESE_DATE = re.compile(rf"([〇零一二三四五六七八九]{{4}})年([{CN}]{{1,3}})月([{CN}]{{1,3}})日")
 
 
+# A Chinese numeral is a quantity only when a measure word follows it (三次, 十二件, 两家; not 统一, 一般).
+QUANTITY = re.compile(r"(?<!\d)([一二三四五六七八九十两]{1,3})(?=[次件宗项家人期篇份个起批场])")
+
+
+def _quantity(m: re.Match) -> str:
+    text = m.group(1)
+    try:
+        return str(_chinese_number(text))
+    except (KeyError, ValueError):
+        return text
+
+
 def normalize(text: str) -> str:
     text = text.translate(FULL_WIDTH)
     text = CHINESE_DATE.sub(lambda m: f"{_chinese_number(m.group(1))}年{_chinese_number(m.group(2))}月"
                                       f"{_chinese_number(m.group(3))}日", text)
     text = re.sub(rf"(?<=[{CJK}〔〕])[ \t\u3000]+(?=[\d])|(?<=\d)[ \t\u3000]+(?=[{CJK}〔〕])", "", text)
     text = YEAR_BRACKETS.sub(lambda m: f"〔{m.group(1)}〕", text)
-    return text
+    return QUANTITY.sub(_quantity, text)

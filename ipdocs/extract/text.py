@@ -24,6 +24,7 @@ class Page:
     number: int
     text: str
     ocr: bool = False
+    boxes: list = field(default_factory=list)  # OCR: (x0, y0, x1, y1, text) per text line piece
 
 
 @dataclass
@@ -41,15 +42,44 @@ def _ocr_engine():
     return RapidOCR()
 
 
-def ocr_image(image) -> str:
-    """Lines read from a PIL image or numpy array, top to bottom."""
+def ocr_page(number: int, image) -> Page:
+    """A page read by OCR: its text top to bottom, and the boxes (for tables)."""
     import numpy as np
 
-    result, _ = _ocr_engine()(np.asarray(image.convert("RGB")) if hasattr(image, "convert") else image)
-    if not result:
-        return ""
-    lines = sorted(result, key=lambda r: (round(r[0][0][1] / 12), r[0][0][0]))  # rows, then left to right
-    return "\n".join(r[1] for r in lines)
+    result, _ = _ocr_engine()(np.asarray(image.convert("RGB")))
+    boxes = [(min(p[0] for p in r[0]), min(p[1] for p in r[0]), max(p[0] for p in r[0]), max(p[1] for p in r[0]),
+              r[1]) for r in (result or [])]
+    boxes.sort(key=lambda b: (round(b[1] / 12), b[0]))  # rows, then left to right
+    return Page(number, "\n".join(b[4] for b in boxes), ocr=True, boxes=boxes)
+
+
+def ocr_table(page: Page) -> dict | None:
+    """A ruled table on a scanned page, rebuilt from OCR boxes: lines by height, columns by the header's
+    positions. Wrapped cells come out as several rows; case-list reassembly joins them."""
+    if not page.boxes or "案号" not in page.text:
+        return None
+    heights = sorted(b[3] - b[1] for b in page.boxes)
+    tolerance = heights[len(heights) // 2] * 0.6
+    lines: list[list] = []
+    for box in sorted(page.boxes, key=lambda b: (b[1] + b[3]) / 2):
+        centre = (box[1] + box[3]) / 2
+        if lines and abs(centre - lines[-1][0]) <= tolerance:
+            lines[-1][1].append(box)
+        else:
+            lines.append([centre, [box]])
+    header_at = next((i for i, (_, boxes) in enumerate(lines) if any("案号" in b[4] for b in boxes)), None)
+    if header_at is None:
+        return None
+    header = sorted(lines[header_at][1], key=lambda b: b[0])
+    anchors = [(b[0] + b[2]) / 2 for b in header]
+    rows = []
+    for _, boxes in lines[header_at + 1:]:
+        cells = [""] * len(anchors)
+        for b in sorted(boxes, key=lambda b: b[0]):
+            column = min(range(len(anchors)), key=lambda i: abs(anchors[i] - (b[0] + b[2]) / 2))
+            cells[column] += b[4]
+        rows.append(cells)
+    return {"page": page.number, "header": [b[4] for b in header], "rows": rows}
 
 
 def _usable(text: str) -> bool:
@@ -66,8 +96,7 @@ def pdf_document(path: Path) -> Document:
             if _usable(text):
                 doc.pages.append(Page(n, text))
             else:
-                image = page.render(scale=OCR_DPI / 72).to_pil()
-                doc.pages.append(Page(n, ocr_image(image), ocr=True))
+                doc.pages.append(ocr_page(n, page.render(scale=OCR_DPI / 72).to_pil()))
     finally:
         pdf.close()
     return doc
@@ -122,7 +151,7 @@ def image_document(path: Path) -> Document:
     from PIL import Image
 
     with Image.open(path) as im:
-        return Document(path, "image", [Page(1, ocr_image(im), ocr=True)])
+        return Document(path, "image", [ocr_page(1, im)])
 
 
 def read_document(path: Path, kind: str) -> Document:
