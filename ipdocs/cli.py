@@ -303,11 +303,12 @@ def reconcile_command(folder: str = typer.Argument(..., help="迎考工作文件
                       as_json: bool = typer.Option(False, "--json", help="以 JSON 输出")):
     """核对各单位申报与佐证材料：申报得分、有材料支撑的得分、差距及补充建议。"""
     from ipdocs.campaign import load_campaign
-    from ipdocs.reconcile import points_at_stake, reconcile
+    from ipdocs.reconcile import points_at_stake, reconcile, write_reconciliation
 
     campaign = load_campaign(folder)
     r = reconcile(campaign)
     rows = points_at_stake(r, campaign)
+    written = write_reconciliation(campaign, r)
     if as_json:
         _print_json({"claimed": r.claimed_sheet.to_json(), "evidenced": r.evidenced_sheet.to_json(),
                      "facts": r.evidenced, "findings": [t for _, t in r.findings], "hints": r.hints,
@@ -323,6 +324,7 @@ def reconcile_command(folder: str = typer.Argument(..., help="迎考工作文件
     out.print(table)
     out.print(f"申报总分 {fmt(r.claimed_sheet.total)} 分，有材料支撑 {fmt(r.evidenced_sheet.total)} 分；"
               f"无法从文件核实、按申报计的考核要点：{'、'.join(r.unverified) or '无'}")
+    out.print(f"核对结果：{'、'.join(str(p) for p in written)}")
 
 
 @app.command("render")

@@ -203,3 +203,49 @@ def points_at_stake(r: Reconciled, campaign: Campaign) -> list[dict]:
                      "findings": [text for cid, text in r.findings if cid.split(".")[0] == ind.id.split(".")[0]
                                   and cid in {c.id for c in ind.criteria}]})
     return rows
+
+
+def write_reconciliation(campaign: Campaign, r: Reconciled) -> list:
+    """out/reconcile/: the evidenced facts (a facts file `ipdocs score` takes) and the points-at-stake sheet."""
+    import io
+    import zipfile
+
+    import openpyxl
+    import yaml
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.writer.excel import ExcelWriter
+
+    from ipdocs import ooxml
+
+    folder = campaign.out / "reconcile"
+    folder.mkdir(parents=True, exist_ok=True)
+    facts_path = folder / "evidenced-facts.yaml"
+    header = "# 有佐证材料支撑的事实（ipdocs reconcile 生成），可用于 ipdocs score\n"
+    facts_path.write_text(header + yaml.safe_dump({k: r.evidenced[k] for k in sorted(r.evidenced, key=_order)},
+                                                  allow_unicode=True, sort_keys=False), encoding="utf-8")
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "得分核对"
+    ws.append(["指标", "名称", "申报得分", "有材料支撑得分", "差距", "补充建议", "问题"])
+    for row in points_at_stake(r, campaign):
+        ws.append([row["indicator"], row["title"], float(row["claimed"]), float(row["evidenced"]), float(row["gap"]),
+                   "；".join(row["hints"]), "；".join(row["findings"])])
+    ws.append(["合计", "", f"=SUM(C2:C{ws.max_row})", f"=SUM(D2:D{ws.max_row})", f"=SUM(E2:E{ws.max_row})", "", ""])
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+    for row in ws.iter_rows(min_row=2):
+        for cell in row:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    for col, width in zip("ABCDEFG", (8, 40, 12, 14, 8, 50, 60), strict=True):
+        ws.column_dimensions[col].width = width
+    wb.properties.created = wb.properties.modified = campaign.created
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        ExcelWriter(wb, archive).save()
+    sheet = folder / "得分核对.xlsx"
+    sheet.write_bytes(ooxml.fixed_zip(buffer.getvalue()))
+    return [facts_path, sheet]
+
+
+def _order(cid: str) -> list:
+    return [int(p) if p.isdigit() else p for p in cid.replace("-", ".").split(".")]

@@ -53,6 +53,16 @@ def test_claimed_and_evidenced_points_with_reasons(wujiang):
     assert (str(rows["3"]["claimed"]), str(rows["3"]["evidenced"])) == ("4.5", "4.0")
     assert "7.2" in r.unverified                                       # no case list linked to 7.2
     assert r.evidenced_sheet.total < r.claimed_sheet.total
+    from ipdocs.reconcile import write_reconciliation
+    from ipdocs.rubric import load_facts, score
+
+    facts_file, sheet = write_reconciliation(wujiang, r)
+    assert score(wujiang.rubric, load_facts(facts_file)).total == r.evidenced_sheet.total   # a facts file score takes
+    import openpyxl
+
+    ws = openpyxl.load_workbook(sheet).active
+    assert [c.value for c in ws[1]][:5] == ["指标", "名称", "申报得分", "有材料支撑得分", "差距"]
+    assert ws.cell(ws.max_row, 3).value.startswith("=SUM(")
 
 
 def test_each_kind_of_finding(tmp_path):
