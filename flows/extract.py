@@ -14,7 +14,7 @@ from ipdocs.campaign import load_campaign
 from ipdocs.extract.campaign import EXTRACTABLE, extract_campaign
 from ipdocs.intake.ledger import Ledger
 from ipdocs.numbers import fmt
-from ipdocs.reconcile import reconcile
+from ipdocs.reconcile import reconcile, write_reconciliation
 
 
 def _content_key(context, parameters) -> str:
@@ -34,7 +34,9 @@ def extract_files(folder: str, workers: int = 2) -> dict:
 
 @task(cache_policy=NO_CACHE)
 def reconcile_claims(folder: str) -> dict:
-    r = reconcile(load_campaign(folder))
+    campaign = load_campaign(folder)
+    r = reconcile(campaign)
+    write_reconciliation(campaign, r)
     return {"claimed": fmt(r.claimed_sheet.total), "evidenced": fmt(r.evidenced_sheet.total),
             "findings": [text for _, text in r.findings], "hints": r.hints}
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 
 import typer
 from rich.console import Console
@@ -325,6 +326,29 @@ def reconcile_command(folder: str = typer.Argument(..., help="迎考工作文件
     out.print(f"申报总分 {fmt(r.claimed_sheet.total)} 分，有材料支撑 {fmt(r.evidenced_sheet.total)} 分；"
               f"无法从文件核实、按申报计的考核要点：{'、'.join(r.unverified) or '无'}")
     out.print(f"核对结果：{'、'.join(str(p) for p in written)}")
+
+
+@app.command("run")
+def run_command(folder: str = typer.Argument(..., help="迎考工作文件夹"),
+                at: str = typer.Option(None, "--at", help=AT_HELP)):
+    """运行完整流程一次（Prefect）：收取、提取与核对、生成报告、整理材料，并列出输出位置。"""
+    import os
+
+    os.environ.setdefault("DO_NOT_TRACK", "1")
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    from ipdocs.campaign import load_campaign
+
+    load_campaign(folder)  # a bad campaign.yaml is reported before Prefect starts
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from flows.pipeline import campaign_pipeline
+
+    err.print("[bold]启动流程[/bold]（首次运行会启动临时的 Prefect 服务，约需十几秒）…")
+    result = campaign_pipeline(folder, at)
+    out.print(f"[green]完成[/green]：{result['collected']}；申报 {result['claimed']} 分，有材料支撑 {result['evidenced']} 分")
+    for problem in result["bundle_problems"]:
+        out.print(f"[red]目录清单与材料不一致[/red]：{problem}")
+    for name, path in result["outputs"].items():
+        out.print(f"  {name}：{path}")
 
 
 @app.command("render")

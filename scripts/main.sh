@@ -1,23 +1,18 @@
 #!/usr/bin/env bash
-# The main job on the sample campaign (Wujiang 2023, seed 000). Until the whole pipeline exists it runs
-# the stages built so far: distribution of every unit's pack, collection of the sample inbox (status page,
-# reminders), extraction of facts from the evidence and reconciliation with the claims, the documents for
-# the assessors (report, catalogue, scoring table as DOCX/PDF/XLSX), the USB
-# bundle, and the score sheet of the sample self-evaluation.
+# The main job on the sample campaign (Wujiang 2023, seed 000): every unit's pack is distributed, then the
+# whole pipeline runs once through Prefect (collect → extract and reconcile → render → bundle), then the
+# reminders, the GB/T 9704 check of the documents for the assessors, and the score sheet.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$root/scripts/bootstrap.sh"
 cd "$root"
-.venv/bin/ipdocs campaign check sample_inputs/wujiang-2023
-.venv/bin/ipdocs distribute sample_inputs/wujiang-2023
-.venv/bin/ipdocs collect sample_inputs/wujiang-2023
-.venv/bin/ipdocs remind sample_inputs/wujiang-2023
-.venv/bin/ipdocs extract sample_inputs/wujiang-2023
-.venv/bin/ipdocs reconcile sample_inputs/wujiang-2023
-.venv/bin/ipdocs render sample_inputs/wujiang-2023
-.venv/bin/ipdocs lint-docx sample_inputs/wujiang-2023/out/submit/*.docx
-.venv/bin/ipdocs bundle sample_inputs/wujiang-2023
+campaign=sample_inputs/wujiang-2023
+.venv/bin/ipdocs campaign check "$campaign"
+.venv/bin/ipdocs distribute "$campaign"
+.venv/bin/ipdocs run "$campaign"
+.venv/bin/ipdocs remind "$campaign"
+.venv/bin/ipdocs lint-docx "$campaign"/out/submit/*.docx
 mkdir -p out
-.venv/bin/ipdocs score wujiang-2023 sample_inputs/wujiang-2023/facts.yaml
-.venv/bin/ipdocs score wujiang-2023 sample_inputs/wujiang-2023/facts.yaml --json > out/wujiang-2023-score.json
+.venv/bin/ipdocs score wujiang-2023 "$campaign/facts.yaml"
+.venv/bin/ipdocs score wujiang-2023 "$campaign/facts.yaml" --json > out/wujiang-2023-score.json
 echo "评分结果已写入 out/wujiang-2023-score.json"

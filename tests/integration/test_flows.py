@@ -80,3 +80,31 @@ def test_extract_flow_caches_by_content(prefect_server, tmp_path):
     again = extract_flow(str(folder))                   # same files by content: the task is served from cache
     assert again == first and len(cached) == 19
     assert [p.stat().st_mtime_ns for p in cached] == stamps
+
+
+def test_campaign_pipeline_runs_every_stage_and_publishes_artifacts(prefect_server, tmp_path):
+    import asyncio
+
+    from prefect.client.orchestration import get_client
+
+    from flows.pipeline import campaign_pipeline
+
+    folder = tmp_path / "wujiang-2023"
+    folder.mkdir()
+    for name in ("campaign.yaml", "facts.yaml"):
+        shutil.copy(SAMPLES / "wujiang-2023" / name, folder)
+    shutil.copytree(SAMPLES / "wujiang-2023" / "inbox", folder / "inbox")
+    result = campaign_pipeline(str(folder))
+    assert result["collected"].startswith("新收文件40个") and result["claimed"] == "85.45"
+    assert result["bundle_problems"] == []
+    for path in result["outputs"].values():
+        assert Path(path).exists(), path
+
+    async def artifacts():
+        async with get_client() as client:
+            return {a.key: a for a in await client.read_artifacts() if a.key in ("scores", "status")}
+
+    found = asyncio.run(artifacts())
+    assert set(found) == {"scores", "status"}
+    assert "区工信局" in found["status"].data and "逾期报送" in found["status"].data
+    assert "85.45" in str(found["scores"].data)
