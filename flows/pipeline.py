@@ -26,7 +26,8 @@ def _publish(folder: str, at: str | None, outputs: dict) -> None:
                 "扣分原因": sheet.indicators[ind.id].reason} for ind in campaign.rubric.indicators]
         + [{"指标": "总分", "名称": sheet.grade or "", "分值": "", "得分": fmt(sheet.total), "扣分原因": ""}])
     status = campaign_status(campaign, campaign.moment(at))
-    lines = [f"# {campaign.title}：报送情况", "", "| 单位 | 截止时间 | 状态 | 缺材料的考核要点 | 问题 |", "|---|---|---|---|---|"]
+    lines = [f"# {campaign.title}：报送情况", "", "| 单位 | 截止时间 | 状态 | 缺材料的考核要点 | 问题 |",
+             "|---|---|---|---|---|"]
     for r in unit_rows(status):
         for d in r["deadlines"]:
             lines.append(f"| {r['unit']} | {d['due']} | {d['text']} | {r['missing']} | {r['problems']} |")

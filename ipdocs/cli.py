@@ -344,7 +344,8 @@ def run_command(folder: str = typer.Argument(..., help="迎考工作文件夹"),
 
     err.print("[bold]启动流程[/bold]（首次运行会启动临时的 Prefect 服务，约需十几秒）…")
     result = campaign_pipeline(folder, at)
-    out.print(f"[green]完成[/green]：{result['collected']}；申报 {result['claimed']} 分，有材料支撑 {result['evidenced']} 分")
+    out.print(f"[green]完成[/green]：{result['collected']}；申报 {result['claimed']} 分，"
+              f"有材料支撑 {result['evidenced']} 分")
     for problem in result["bundle_problems"]:
         out.print(f"[red]目录清单与材料不一致[/red]：{problem}")
     for name, path in result["outputs"].items():
