@@ -352,6 +352,60 @@ def run_command(folder: str = typer.Argument(..., help="迎考工作文件夹"),
         out.print(f"  {name}：{path}")
 
 
+def _remind_days(text: str) -> tuple[int, ...]:
+    try:
+        days = tuple(int(x) for x in text.replace("，", ",").split(",") if x.strip())
+    except ValueError as exc:
+        raise IpdocsError(f"--remind-days：应为逗号分隔的天数（如 3,1），实为 {text!r}") from exc
+    if not days or any(d <= 0 for d in days):
+        raise IpdocsError(f"--remind-days：天数应为正整数（如 3,1），实为 {text!r}")
+    return days
+
+
+@app.command("schedule")
+def schedule_command(folder: str = typer.Argument(..., help="迎考工作文件夹"),
+                     remind_days: str = typer.Option("3,1", "--remind-days", help="截止前几天催报，逗号分隔"),
+                     port: int = typer.Option(4200, "--port", help="本机 Prefect 服务端口")):
+    """按截止时间在本机 Prefect 服务中创建定时任务：截止前催报、截止时运行完整流程、报送期间每日更新报送情况。"""
+    import os
+
+    from ipdocs.campaign import load_campaign
+    from ipdocs.schedule import plan
+    from ipdocs.serve import api_url, healthy
+
+    campaign = load_campaign(folder)
+    days = _remind_days(remind_days)
+    url = os.environ.get("PREFECT_API_URL") or api_url(port)
+    if not healthy(url):
+        raise IpdocsError(f"连接不到 Prefect 服务 {url}：请先运行 ipdocs serve {folder}（它会创建并运行这些定时任务）")
+    os.environ["PREFECT_API_URL"] = url
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from flows.schedules import apply_deployments
+
+    names = apply_deployments(str(Path(folder).resolve()), days)
+    p = plan(campaign, days)
+    out.print(f"[green]已创建定时任务[/green]（{p.timezone}）：{'、'.join(names)}")
+    for r in p.reminders:
+        out.print(f"  催报 {r.at:%Y-%m-%d %H:%M}（{r.deadline}）")
+    for r in p.pipelines:
+        out.print(f"  完整流程 {r.at:%Y-%m-%d %H:%M}（{r.deadline}）")
+    out.print(f"  每日更新报送情况 {p.daily_from:%Y-%m-%d}—{p.daily_until:%Y-%m-%d} 每天 09:00")
+
+
+@app.command("serve")
+def serve_command(folders: list[str] = typer.Argument(..., help="迎考工作文件夹（可多个）"),  # noqa: B008
+                  remind_days: str = typer.Option("3,1", "--remind-days", help="截止前几天催报，逗号分隔"),
+                  port: int = typer.Option(4200, "--port", help="本机 Prefect 服务端口")):
+    """启动（或连接）本机 Prefect 服务并运行各迎考工作的定时任务；界面见 http://127.0.0.1:端口 ，按 Ctrl+C 停止。"""
+    from ipdocs.campaign import load_campaign
+    from ipdocs.serve import serve
+
+    for folder in folders:
+        load_campaign(folder)
+    err.print(f"Prefect 界面：http://127.0.0.1:{port}（按 Ctrl+C 停止：先停止定时任务，再停止服务）")
+    serve(folders, port, _remind_days(remind_days))
+
+
 @app.command("render")
 def render_command(folder: str = typer.Argument(..., help="迎考工作文件夹"),
                    pdf: bool = typer.Option(True, "--pdf/--no-pdf", help="同时用 LibreOffice 生成 PDF")):

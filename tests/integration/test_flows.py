@@ -108,3 +108,89 @@ def test_campaign_pipeline_runs_every_stage_and_publishes_artifacts(prefect_serv
     assert set(found) == {"scores", "status"}
     assert "区工信局" in found["status"].data and "逾期报送" in found["status"].data
     assert "85.45" in str(found["scores"].data)
+
+
+def test_deployments_carry_the_campaigns_schedules(prefect_server):
+    import asyncio
+
+    from prefect.client.orchestration import get_client
+
+    from flows.schedules import apply_deployments
+
+    names = apply_deployments(str(SAMPLES / "wujiang-2023"))
+    assert names == ["wujiang-2023-remind", "wujiang-2023-pipeline", "wujiang-2023-daily-status"]
+
+    async def read():
+        async with get_client() as client:
+            return {d.name: d for d in await client.read_deployments()}
+
+    found = asyncio.run(read())
+    pipeline = found["wujiang-2023-pipeline"]
+    rules = sorted(s.schedule.rrule for s in pipeline.schedules)
+    assert rules[0].startswith("DTSTART:20231124T173000") and len(rules) == 4
+    assert {s.schedule.timezone for s in pipeline.schedules} == {"Asia/Shanghai"}
+    assert len(found["wujiang-2023-remind"].schedules) == 8
+    daily = found["wujiang-2023-daily-status"].schedules[0].schedule
+    assert daily.rrule.endswith("UNTIL=20231215T173000") and daily.timezone == "Asia/Shanghai"
+
+
+def test_serve_registers_deployments_and_stops_server_and_runner_cleanly(tmp_path):
+    import json
+    import os
+    import signal
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    folder = tmp_path / "yongning"
+    folder.mkdir()
+    shutil.copy(SAMPLES / "yongning-2023" / "campaign.yaml", folder)
+    env = {**os.environ, "DO_NOT_TRACK": "1", "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
+    env.pop("PREFECT_API_URL", None)
+    serving = subprocess.Popen([sys.executable, "-m", "ipdocs", "serve", str(folder), "--port", str(port)], env=env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    api = f"http://127.0.0.1:{port}/api"
+    names = []
+    try:
+        deadline = time.monotonic() + 150
+        while time.monotonic() < deadline and len(names) < 3:
+            time.sleep(2)
+            try:
+                request = urllib.request.Request(f"{api}/deployments/filter", data=b"{}", method="POST",
+                                                 headers={"Content-Type": "application/json"})
+                with urllib.request.urlopen(request, timeout=5) as response:
+                    names = [d["name"] for d in json.load(response)]
+            except OSError:
+                continue
+        assert sorted(names) == ["yongning-2023-daily-status", "yongning-2023-pipeline", "yongning-2023-remind"]
+    finally:
+        serving.send_signal(signal.SIGTERM)
+        serving.wait(timeout=60)
+    time.sleep(2)
+    with pytest.raises(OSError):                                       # the server went with it
+        urllib.request.urlopen(f"{api}/health", timeout=3)
+
+
+def test_rerun_after_one_changed_file_extracts_only_that_file(prefect_server, tmp_path):
+    from intake_files import pdf_bytes, write
+
+    from flows.pipeline import campaign_pipeline
+    from ipdocs.campaign import load_campaign
+    from ipdocs.extract.campaign import extract_campaign
+
+    folder = tmp_path / "wujiang-2023"
+    folder.mkdir()
+    for name in ("campaign.yaml", "facts.yaml"):
+        shutil.copy(SAMPLES / "wujiang-2023" / name, folder)
+    shutil.copytree(SAMPLES / "wujiang-2023" / "inbox", folder / "inbox")
+    campaign_pipeline(str(folder), pdf=False)
+    write(folder / "inbox" / "区法院" / "2023-12-12 0900 补充" / "6.2-02 补充宣传材料.pdf", pdf_bytes(2))
+    second = campaign_pipeline(str(folder), pdf=False)
+    assert second["collected"].startswith("新收文件1个")
+    cached = extract_campaign(load_campaign(folder))
+    assert (cached.new, cached.cached) == (0, 20)                      # the pipeline extracted only the new file
