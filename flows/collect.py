@@ -15,9 +15,9 @@ from ipdocs.intake.status import campaign_status
 
 # The inbox changes between runs and the ledger already makes ingestion idempotent: never cached.
 @task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=5)
-def ingest(folder: str, at: str | None) -> dict:
+def ingest(folder: str, at: str | None, unit: str | None = None) -> dict:
     campaign = load_campaign(folder)
-    result = collect(campaign, campaign.moment(at))
+    result = collect(campaign, campaign.moment(at), unit=unit)
     return {"summary": result.summary, "quarantined": result.quarantined}
 
 
@@ -33,10 +33,11 @@ def report_status(folder: str, at: str | None, remind: bool) -> list[str]:
 
 
 @flow(name="collect", log_prints=True)
-def collect_flow(folder: str, at: str | None = None, remind: bool = False) -> dict:
-    """报送: new files from inbox/ into the store and ledger; the status page; reminders if asked."""
+def collect_flow(folder: str, at: str | None = None, remind: bool = False, unit: str | None = None) -> dict:
+    """报送: new files from inbox/ (one unit's, if named) into the store and ledger; the status page;
+    reminders if asked."""
     logger = get_run_logger()
-    ingested = ingest(folder, at)
+    ingested = ingest(folder, at, unit)
     logger.info("收取完成：%s", ingested["summary"])
     for unit, path, reason in ingested["quarantined"]:
         logger.warning("已隔离：%s/%s：%s", unit, path, reason)

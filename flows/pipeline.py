@@ -16,6 +16,14 @@ from ipdocs.intake.status import campaign_status
 from ipdocs.numbers import fmt
 from ipdocs.render.content import gather
 
+STAGES = ("collect", "extract", "render")
+
+
+def reconcile_only(folder: str) -> dict:
+    from flows.extract import reconcile_claims
+
+    return reconcile_claims(folder)
+
 
 def _publish(folder: str, at: str | None, outputs: dict) -> None:
     campaign = load_campaign(folder)
@@ -37,11 +45,16 @@ def _publish(folder: str, at: str | None, outputs: dict) -> None:
 
 
 @flow(name="campaign-pipeline", log_prints=True)
-def campaign_pipeline(folder: str, at: str | None = None, pdf: bool = True) -> dict:
-    """收取 → 提取与核对 → 生成报告 → 整理材料，按迎考工作配置的时间。"""
+def campaign_pipeline(folder: str, at: str | None = None, pdf: bool = True, dask_address: str | None = None,
+                      unit: str | None = None, stage: str = "collect") -> dict:
+    """收取 → 提取与核对 → 生成报告 → 整理材料。`stage` starts later (a rerun after a fix); `unit` limits
+    collection to one unit's inbox. Unchanged files are never processed again (store and extraction caches)."""
+    if stage not in STAGES:
+        raise ValueError(f"stage: one of {', '.join(STAGES)}")
     logger = get_run_logger()
-    collected = collect_flow(folder, at)
-    extracted = extract_flow(folder)
+    start = STAGES.index(stage)
+    collected = collect_flow(folder, at, unit=unit) if start <= 0 else {"summary": "（未重新收取）"}
+    extracted = extract_flow(folder, dask_address=dask_address) if start <= 1 else reconcile_only(folder)
     rendered = render_flow(folder, pdf)
     bundled = bundle_flow(folder)
     campaign = load_campaign(folder)

@@ -330,7 +330,10 @@ def reconcile_command(folder: str = typer.Argument(..., help="迎考工作文件
 
 @app.command("run")
 def run_command(folder: str = typer.Argument(..., help="迎考工作文件夹"),
-                at: str = typer.Option(None, "--at", help=AT_HELP)):
+                at: str = typer.Option(None, "--at", help=AT_HELP),
+                dask: str = typer.Option(None, "--dask", help="Dask 调度器地址（如 tcp://10.0.0.5:8786），在该集群上提取"),
+                unit: str = typer.Option(None, "--unit", help="只重新收取这个单位的文件（rerun）"),
+                stage: str = typer.Option("collect", "--stage", help="从哪一步开始：collect、extract 或 render")):
     """运行完整流程一次（Prefect）：收取、提取与核对、生成报告、整理材料，并列出输出位置。"""
     import os
 
@@ -338,12 +341,16 @@ def run_command(folder: str = typer.Argument(..., help="迎考工作文件夹"),
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     from ipdocs.campaign import load_campaign
 
-    load_campaign(folder)  # a bad campaign.yaml is reported before Prefect starts
+    campaign = load_campaign(folder)  # a bad campaign.yaml is reported before Prefect starts
+    if unit and unit not in [u.name for u in campaign.units]:
+        raise IpdocsError(f"--unit：单位“{unit}”不在迎考工作配置中")
+    if stage not in ("collect", "extract", "render"):
+        raise IpdocsError(f"--stage：应为 collect、extract 或 render，实为 {stage!r}")
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     from flows.pipeline import campaign_pipeline
 
     err.print("[bold]启动流程[/bold]（首次运行会启动临时的 Prefect 服务，约需十几秒）…")
-    result = campaign_pipeline(folder, at)
+    result = campaign_pipeline(folder, at, dask_address=dask, unit=unit, stage=stage)
     out.print(f"[green]完成[/green]：{result['collected']}；申报 {result['claimed']} 分，"
               f"有材料支撑 {result['evidenced']} 分")
     for problem in result["bundle_problems"]:
@@ -360,6 +367,15 @@ def _remind_days(text: str) -> tuple[int, ...]:
     if not days or any(d <= 0 for d in days):
         raise IpdocsError(f"--remind-days：天数应为正整数（如 3,1），实为 {text!r}")
     return days
+
+
+@app.command("rerun")
+def rerun_command(folder: str = typer.Argument(..., help="迎考工作文件夹"),
+                  unit: str = typer.Option(None, "--unit", help="只重新收取这个单位的文件"),
+                  stage: str = typer.Option("collect", "--stage", help="从哪一步开始：collect、extract 或 render"),
+                  at: str = typer.Option(None, "--at", help=AT_HELP)):
+    """迟交或更正材料后重新运行：只处理变化的文件，重新生成报告和材料包。"""
+    run_command(folder, at, None, unit, stage)
 
 
 @app.command("schedule")

@@ -177,3 +177,11 @@ def test_killed_mid_ingest_then_rerun_is_complete_and_consistent(campaign):
     assert stored == {Path(i.store_path).name for i in items}                 # nothing stray
     assert not (campaign.folder / "store" / ".tmp").exists()
     assert collect(campaign, AT).counts["skipped"] == 60
+
+
+def test_collecting_one_unit_leaves_the_others_for_later(campaign):
+    write(inbox(campaign, "区法院") / "6.1-01 实施细则.pdf", pdf_bytes())
+    write(inbox(campaign, "区财政局") / "5.1-01 预算.pdf", pdf_bytes(2))
+    assert collect(campaign, AT, unit="区法院").counts["stored"] == 1
+    assert [i.unit for i in Ledger(campaign.folder).current_items()] == ["区法院"]
+    assert collect(campaign, AT).counts["stored"] == 1                  # 区财政局 on the next full run

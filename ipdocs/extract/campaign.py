@@ -30,15 +30,15 @@ def cache_folder(campaign: Campaign) -> Path:
     return campaign.out / "extract"
 
 
-def _one(path: str, kind: str) -> dict:
+def extract_one(path: str, kind: str) -> dict:
     try:
         return facts(read_document(Path(path), kind))
     except Exception as exc:  # a damaged file must not stop the others; the reason is kept
         return {"file": Path(path).name, "error": f"无法提取：{type(exc).__name__}: {exc}"}
 
 
-def extract_campaign(campaign: Campaign, workers: int = 2,
-                     progress: Callable[[str], None] | None = None) -> Extracted:
+def pending(campaign: Campaign) -> tuple[Extracted, dict[str, Item]]:
+    """What is already extracted (from the cache) and what is not, by content hash."""
     items = [i for i in Ledger(campaign.folder).current_items() if i.role == "evidence" and i.type in EXTRACTABLE]
     cache = cache_folder(campaign)
     cache.mkdir(parents=True, exist_ok=True)
@@ -51,19 +51,29 @@ def extract_campaign(campaign: Campaign, workers: int = 2,
             result.cached += 1
         else:
             todo.setdefault(item.sha256, item)
+    return result, todo
+
+
+def keep(campaign: Campaign, result: Extracted, sha: str, item: Item, found: dict) -> None:
+    """Cache one file's facts: whole or absent, like the store."""
+    found["file"] = item.name
+    partial = cache_folder(campaign) / f"{sha}.json.part"
+    partial.write_text(json.dumps(found, ensure_ascii=False, indent=1), encoding="utf-8")
+    partial.replace(cache_folder(campaign) / f"{sha}.json")
+    result.facts[sha] = found
+    result.new += 1
+
+
+def extract_campaign(campaign: Campaign, workers: int = 2,
+                     progress: Callable[[str], None] | None = None) -> Extracted:
+    result, todo = pending(campaign)
     if todo:
         # spawn: OCR and PDF libraries are not fork-safe once loaded in the parent
         with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-            jobs = {sha: pool.submit(_one, str(campaign.folder / item.store_path), item.type)
+            jobs = {sha: pool.submit(extract_one, str(campaign.folder / item.store_path), item.type)
                     for sha, item in sorted(todo.items())}
             for sha, job in jobs.items():
-                found = job.result()
-                found["file"] = todo[sha].name
-                partial = cache / f"{sha}.json.part"
-                partial.write_text(json.dumps(found, ensure_ascii=False, indent=1), encoding="utf-8")
-                partial.replace(cache / f"{sha}.json")  # whole or absent, like the store
-                result.facts[sha] = found
-                result.new += 1
+                keep(campaign, result, sha, todo[sha], job.result())
                 if progress:
                     progress(todo[sha].name)
     return result

@@ -90,7 +90,7 @@ def primary_deadline(campaign: Campaign, unit: str):
 
 class Collector:
     def __init__(self, campaign: Campaign, at: dt.datetime, limits: Limits | None = None,
-                 progress: Callable[[str], None] | None = None):
+                 progress: Callable[[str], None] | None = None, unit: str | None = None):
         folder = campaign.folder
         self.campaign = campaign
         self.at = at
@@ -101,6 +101,7 @@ class Collector:
         self.progress = progress or (lambda _name: None)
         self.result = CollectResult()
         self.pending: list[tuple[Source, str, str, Path]] = []  # source, sha, kind, stored original
+        self.only = unit  # rerun for one unit: its inbox folder only
         self.units = {normal(u.name): u.name for u in campaign.units}
         self.units.update({normal(u.short): u.name for u in campaign.units if u.short})
 
@@ -113,6 +114,8 @@ class Collector:
             return found
         for unit_dir in sorted(p for p in inbox.iterdir() if p.is_dir()):
             unit = self.units.get(normal(unit_dir.name), unit_dir.name)
+            if self.only and unit != self.only:
+                continue
             for entry in sorted(unit_dir.iterdir()):
                 received = (delivery_time(entry.name, tz) if entry.is_dir() else None) or self.at
                 files = [entry] if not entry.is_dir() else sorted(_walk(entry))
@@ -273,6 +276,6 @@ def _utc(moment: dt.datetime) -> dt.datetime:
     return moment.astimezone(dt.UTC)
 
 
-def collect(campaign: Campaign, at: dt.datetime | None = None, progress=None) -> CollectResult:
+def collect(campaign: Campaign, at: dt.datetime | None = None, progress=None, unit: str | None = None) -> CollectResult:
     at = at or dt.datetime.now(ZoneInfo(campaign.timezone))
-    return Collector(campaign, at, progress=progress).run()
+    return Collector(campaign, at, progress=progress, unit=unit).run()

@@ -194,3 +194,25 @@ def test_rerun_after_one_changed_file_extracts_only_that_file(prefect_server, tm
     assert second["collected"].startswith("新收文件1个")
     cached = extract_campaign(load_campaign(folder))
     assert (cached.new, cached.cached) == (0, 20)                      # the pipeline extracted only the new file
+
+
+def test_extraction_runs_on_a_local_multiprocess_dask_cluster(prefect_server, tmp_path):
+    from distributed import LocalCluster
+
+    from flows.collect import collect_flow
+    from flows.extract import extract_flow
+    from ipdocs.campaign import load_campaign
+    from ipdocs.extract.campaign import pending
+
+    folder = tmp_path / "wujiang-2023"
+    folder.mkdir()
+    for name in ("campaign.yaml", "facts.yaml"):
+        shutil.copy(SAMPLES / "wujiang-2023" / name, folder)
+    shutil.copytree(SAMPLES / "wujiang-2023" / "inbox", folder / "inbox")
+    collect_flow(str(folder))
+    with LocalCluster(n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None) as cluster:
+        result = extract_flow(str(folder), dask_address=cluster.scheduler_address)
+        workers = len(cluster.workers)
+    assert workers == 2 and result["new"] == 19 and result["failed"] == []
+    assert pending(load_campaign(folder))[1] == {}                     # everything cached on disk
+    assert result["claimed"] == "85.45"
