@@ -65,10 +65,19 @@ def sheet(rubric):
     return run
 
 
+def copy_sample(tmp_path, name: str = "wujiang-2023", inbox: bool = True) -> Path:
+    """A writable copy of a sample campaign: campaign.yaml, facts.yaml where it has one, and its inbox."""
+    folder = tmp_path / name
+    folder.mkdir()
+    for f in ("campaign.yaml", "facts.yaml"):
+        if (SAMPLES / name / f).exists():
+            shutil.copy(SAMPLES / name / f, folder)
+    if inbox and (SAMPLES / name / "inbox").exists():
+        shutil.copytree(SAMPLES / name / "inbox", folder / "inbox")
+    return folder
+
+
 @pytest.fixture
 def campaign(tmp_path):
-    """A writable copy of the Wujiang 2023 sample campaign (campaign.yaml only, empty inbox)."""
-    folder = tmp_path / "wujiang"
-    folder.mkdir()
-    shutil.copy(SAMPLES / "wujiang-2023" / "campaign.yaml", folder)
-    return load_campaign(folder)
+    """A writable copy of the Wujiang 2023 sample campaign without its inbox."""
+    return load_campaign(copy_sample(tmp_path, inbox=False))

@@ -1,10 +1,9 @@
 """Reconciliation: claimed against evidenced points, with the reason for each difference."""
 
-import shutil
-from pathlib import Path
 
 import openpyxl
 import pytest
+from conftest import copy_sample
 from extract_files import notice_docx, to_pdf
 
 from ipdocs.campaign import load_campaign
@@ -13,18 +12,9 @@ from ipdocs.forms import write_register
 from ipdocs.intake.collect import collect
 from ipdocs.reconcile import points_at_stake, reconcile
 
-SAMPLES = Path(__file__).resolve().parents[1] / "sample_inputs"
-
 
 def sample(tmp_path, name="wujiang-2023", inbox=True):
-    folder = tmp_path / name
-    folder.mkdir()
-    for f in ("campaign.yaml", "facts.yaml"):
-        if (SAMPLES / name / f).exists():
-            shutil.copy(SAMPLES / name / f, folder)
-    if inbox:
-        shutil.copytree(SAMPLES / name / "inbox", folder / "inbox")
-    return load_campaign(folder)
+    return load_campaign(copy_sample(tmp_path, name, inbox))
 
 
 @pytest.fixture(scope="module")

@@ -10,6 +10,7 @@ import docx
 import openpyxl
 import pypdfium2
 import pytest
+from conftest import copy_sample
 
 from ipdocs import ooxml
 from ipdocs.bundle import SECRET, bundle, check_bundle
@@ -20,25 +21,17 @@ from ipdocs.render import render_documents, submit_folder
 from ipdocs.render.content import Evidence, gather
 from ipdocs.render.pdf import to_pdf
 
-SAMPLES = Path(__file__).resolve().parents[1] / "sample_inputs"
 
-
-def copy_sample(tmp_path, name, inbox=True):
-    folder = tmp_path / name
-    folder.mkdir()
-    for f in ("campaign.yaml", "facts.yaml"):
-        if (SAMPLES / name / f).exists():
-            shutil.copy(SAMPLES / name / f, folder)
-    if inbox and (SAMPLES / name / "inbox").exists():
-        shutil.copytree(SAMPLES / name / "inbox", folder / "inbox")
-    campaign = load_campaign(folder)
+def collected(tmp_path, name, inbox=True):
+    """A sample campaign copied and collected as of its as_of."""
+    campaign = load_campaign(copy_sample(tmp_path, name, inbox))
     collect(campaign, campaign.moment())
     return campaign
 
 
 @pytest.fixture(scope="module")
 def wujiang(tmp_path_factory):
-    campaign = copy_sample(tmp_path_factory.mktemp("render"), "wujiang-2023")
+    campaign = collected(tmp_path_factory.mktemp("render"), "wujiang-2023")
     files = render_documents(gather(campaign))
     return campaign, {f.name.split(".")[0] + f.suffix: f for f in files}
 
@@ -76,7 +69,7 @@ def test_every_document_passes_lint_and_the_catalogue_matches_the_report(wujiang
 
 
 def test_deduction_section_left_out_when_nothing_is_deducted(tmp_path):
-    campaign = copy_sample(tmp_path, "wujiang-2023", inbox=False)
+    campaign = collected(tmp_path, "wujiang-2023", inbox=False)
     (campaign.folder / "facts.yaml").write_text('"1.1": true\n', encoding="utf-8")
     files = render_documents(gather(campaign))
     text = paragraphs(files[0])
@@ -88,7 +81,7 @@ def test_deduction_section_left_out_when_nothing_is_deducted(tmp_path):
 def test_unit_text_is_never_template_code(tmp_path):
     from test_forms_roundtrip import type_into
 
-    campaign = copy_sample(tmp_path, "wujiang-2023", inbox=False)
+    campaign = collected(tmp_path, "wujiang-2023", inbox=False)
     from ipdocs.forms import write_register, write_selfeval_form
 
     delivery = campaign.folder / "inbox" / "区法院" / "2023-12-04 1630 报送"
@@ -104,7 +97,7 @@ def test_unit_text_is_never_template_code(tmp_path):
 
 
 def test_rendering_twice_gives_identical_files(tmp_path):
-    campaign = copy_sample(tmp_path, "yongning-2023")
+    campaign = collected(tmp_path, "yongning-2023")
     first = {f.name: f.read_bytes() for f in render_documents(gather(campaign))}
     second = {f.name: f.read_bytes() for f in render_documents(gather(campaign))}
     assert first == second and len(first) == 4
@@ -136,7 +129,7 @@ def test_score_workbook_formulas_recompute_the_totals(wujiang, tmp_path):
 
 
 def test_seed_004_gets_its_five_part_report(tmp_path):
-    campaign = copy_sample(tmp_path, "hubei-2019", inbox=False)
+    campaign = collected(tmp_path, "hubei-2019", inbox=False)
     (campaign.folder / "facts.yaml").write_text('"1.1": true\n"26.2": true\n"29.1": {重大突发事件: 1}\n',
                                                 encoding="utf-8")
     report = render_documents(gather(campaign))[0]
@@ -167,7 +160,7 @@ def test_catalogue_names_follow_the_seed_rules():
 
 
 def test_bundle_numbers_files_keeps_classified_apart_and_checks(tmp_path):
-    campaign = copy_sample(tmp_path, "wujiang-2023")
+    campaign = collected(tmp_path, "wujiang-2023")
     register = next((campaign.folder / "inbox" / "区检察院").rglob("*登记表.xlsx"))
     wb = openpyxl.load_workbook(register)
     wb["佐证材料登记表"]["J3"] = "是"                                  # 11.2-01 is classified
@@ -197,7 +190,7 @@ def test_bundle_numbers_files_keeps_classified_apart_and_checks(tmp_path):
 
 @pytest.mark.parametrize("name", ["wujiang-2023", "xinyang-2021", "yongning-2023", "market-standard", "hubei-2019"])
 def test_every_sample_campaign_renders_opens_passes_lint_and_embeds_the_faces(tmp_path, name):
-    campaign = copy_sample(tmp_path, name)
+    campaign = collected(tmp_path, name)
     files = render_documents(gather(campaign))
     documents = [f for f in files if f.suffix == ".docx"]
     report = documents[0]
@@ -214,7 +207,7 @@ def test_every_sample_campaign_renders_opens_passes_lint_and_embeds_the_faces(tm
 
 
 def test_a_checklist_scheme_reports_completeness(tmp_path):
-    campaign = copy_sample(tmp_path, "yongning-2023", inbox=False)
+    campaign = collected(tmp_path, "yongning-2023", inbox=False)
     (campaign.folder / "facts.yaml").write_text('"1.1": true\n"4.2": true\n', encoding="utf-8")
     text = paragraphs(render_documents(gather(campaign))[0])
     assert "（已完成1/2项，未完成：1.2）" in text and not any("自评0分" in t for t in text)

@@ -4,6 +4,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest import copy_sample
 
 SAMPLES = Path(__file__).resolve().parents[2] / "sample_inputs"
 
@@ -31,10 +32,7 @@ def test_distribute_flow_writes_every_pack(prefect_server, tmp_path):
 def test_collect_flow_ingests_the_sample_inbox_and_reports(prefect_server, tmp_path):
     from flows.collect import collect_flow
 
-    folder = tmp_path / "wujiang-2023"
-    folder.mkdir()
-    shutil.copy(SAMPLES / "wujiang-2023" / "campaign.yaml", folder)
-    shutil.copytree(SAMPLES / "wujiang-2023" / "inbox", folder / "inbox")
+    folder = copy_sample(tmp_path)
     result = collect_flow(str(folder), remind=True)
     assert result["summary"].startswith("新收文件40个")
     assert len(result["quarantined"]) == 1
@@ -50,11 +48,7 @@ def test_render_and_bundle_flows(prefect_server, tmp_path):
     from flows.collect import collect_flow
     from flows.render import bundle_flow, render_flow
 
-    folder = tmp_path / "wujiang-2023"
-    folder.mkdir()
-    for name in ("campaign.yaml", "facts.yaml"):
-        shutil.copy(SAMPLES / "wujiang-2023" / name, folder)
-    shutil.copytree(SAMPLES / "wujiang-2023" / "inbox", folder / "inbox")
+    folder = copy_sample(tmp_path)
     collect_flow(str(folder))
     files = [Path(f) for f in render_flow(str(folder))]
     assert sorted(f.suffix for f in files) == [".docx"] * 4 + [".pdf"] * 4 + [".xlsx"]
@@ -66,11 +60,7 @@ def test_extract_flow_caches_by_content(prefect_server, tmp_path):
     from flows.collect import collect_flow
     from flows.extract import extract_flow
 
-    folder = tmp_path / "wujiang-2023"
-    folder.mkdir()
-    for name in ("campaign.yaml", "facts.yaml"):
-        shutil.copy(SAMPLES / "wujiang-2023" / name, folder)
-    shutil.copytree(SAMPLES / "wujiang-2023" / "inbox", folder / "inbox")
+    folder = copy_sample(tmp_path)
     collect_flow(str(folder))
     first = extract_flow(str(folder))
     assert first["new"] == 19 and first["claimed"] == "85.45"
@@ -89,11 +79,7 @@ def test_campaign_pipeline_runs_every_stage_and_publishes_artifacts(prefect_serv
 
     from flows.pipeline import campaign_pipeline
 
-    folder = tmp_path / "wujiang-2023"
-    folder.mkdir()
-    for name in ("campaign.yaml", "facts.yaml"):
-        shutil.copy(SAMPLES / "wujiang-2023" / name, folder)
-    shutil.copytree(SAMPLES / "wujiang-2023" / "inbox", folder / "inbox")
+    folder = copy_sample(tmp_path)
     result = campaign_pipeline(str(folder))
     assert result["collected"].startswith("新收文件40个") and result["claimed"] == "85.45"
     assert result["bundle_problems"] == []
@@ -183,11 +169,7 @@ def test_rerun_after_one_changed_file_extracts_only_that_file(prefect_server, tm
     from ipdocs.campaign import load_campaign
     from ipdocs.extract.campaign import extract_campaign
 
-    folder = tmp_path / "wujiang-2023"
-    folder.mkdir()
-    for name in ("campaign.yaml", "facts.yaml"):
-        shutil.copy(SAMPLES / "wujiang-2023" / name, folder)
-    shutil.copytree(SAMPLES / "wujiang-2023" / "inbox", folder / "inbox")
+    folder = copy_sample(tmp_path)
     campaign_pipeline(str(folder), pdf=False)
     write(folder / "inbox" / "区法院" / "2023-12-12 0900 补充" / "6.2-02 补充宣传材料.pdf", pdf_bytes(2))
     second = campaign_pipeline(str(folder), pdf=False)
@@ -204,11 +186,7 @@ def test_extraction_runs_on_a_local_multiprocess_dask_cluster(prefect_server, tm
     from ipdocs.campaign import load_campaign
     from ipdocs.extract.campaign import pending
 
-    folder = tmp_path / "wujiang-2023"
-    folder.mkdir()
-    for name in ("campaign.yaml", "facts.yaml"):
-        shutil.copy(SAMPLES / "wujiang-2023" / name, folder)
-    shutil.copytree(SAMPLES / "wujiang-2023" / "inbox", folder / "inbox")
+    folder = copy_sample(tmp_path)
     collect_flow(str(folder))
     with LocalCluster(n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None) as cluster:
         result = extract_flow(str(folder), dask_address=cluster.scheduler_address)
