@@ -22,11 +22,9 @@ from decimal import Decimal
 from ipdocs.campaign.model import Campaign
 from ipdocs.extract.campaign import extract_campaign
 from ipdocs.extract.cases import cases, statistics
-from ipdocs.forms import read_register
-from ipdocs.intake.ledger import Ledger
-from ipdocs.intake.status import file_key
+from ipdocs.intake.deliveries import Delivery, claimed_facts, deliveries
 from ipdocs.numbers import ZERO, fmt
-from ipdocs.rubric import load_facts, score
+from ipdocs.rubric import score
 from ipdocs.rubric.engine import ScoreSheet
 
 LEVELS = {"国家级": 3, "省级": 2, "市级": 1, "其他": 0}
@@ -66,23 +64,11 @@ def _in_period(campaign: Campaign, found: dict) -> bool | None:
     return any(start <= d <= end for d in days)
 
 
-def _linked(campaign: Campaign) -> list[Linked]:
-    ledger = Ledger(campaign.folder)
+def _linked(campaign: Campaign, delivered: list[Delivery]) -> list[Linked]:
     extracted = extract_campaign(campaign).facts
-    found = []
-    for unit in campaign.units:
-        items = ledger.current_items(unit.name)
-        registers = [i for i in items if i.role == "register"]
-        if not registers:
-            continue
-        register = read_register(campaign.folder / registers[-1].store_path, campaign.rubric)
-        files = {file_key(i.name): i for i in items if i.role == "evidence"}
-        for row in register.rows:
-            item = files.get(file_key(row.file_name)) if row.file_name else None
-            if item and row.criterion in campaign.rubric.criteria:
-                found.append(Linked(row.criterion, unit.name, row.row, row.name, item.name, item.sha256,
-                                    row.doc_number, row.media_level, extracted.get(item.sha256, {})))
-    return found
+    return [Linked(row.criterion, d.unit, row.row, row.name, item.name, item.sha256, row.doc_number,
+                   row.media_level, extracted.get(item.sha256, {}))
+            for d in delivered for row, item in d.links if item and row.criterion in campaign.rubric.criteria]
 
 
 def _evidenced(campaign: Campaign, cid: str, links: list[Linked]) -> object:
@@ -133,18 +119,10 @@ def _hint(campaign: Campaign, cid: str, evidenced) -> str:
 
 def reconcile(campaign: Campaign) -> Reconciled:
     rubric = campaign.rubric
-    claims: dict = {}
-    for unit in campaign.units:
-        items = Ledger(campaign.folder).current_items(unit.name)
-        registers = [i for i in items if i.role == "register"]
-        if registers:
-            register = read_register(campaign.folder / registers[-1].store_path, rubric)
-            claims.update({c: v for c, v in register.facts(rubric).items()
-                           if campaign.assignments[c].lead == unit.name})
-    facts_file = campaign.folder / "facts.yaml"
-    claims.update(load_facts(facts_file) if facts_file.is_file() else {})
+    delivered = deliveries(campaign)
+    claims = claimed_facts(campaign, delivered)
     claims.pop("composite", None)
-    links = _linked(campaign)
+    links = _linked(campaign, delivered)
     by_criterion: dict[str, list[Linked]] = {}
     for e in links:
         by_criterion.setdefault(e.criterion, []).append(e)

@@ -98,3 +98,21 @@ def test_meetings_before_the_time_rule_are_flagged(tmp_path):
     collect(campaign, campaign.moment("2022-05-20 12:00"))
     found = [text for _, text in reconcile(campaign).findings]
     assert "1.1：会议纪要.docx 早于召开会议的时间应在2019年11月国家《关于强化知识产权保护的意见》印发后" in found
+
+
+def test_an_unreadable_register_is_a_finding_not_a_crash(tmp_path):
+    from ipdocs.intake.status import campaign_status
+    from ipdocs.render.content import gather
+
+    campaign = sample(tmp_path, inbox=False)
+    delivery = campaign.folder / "inbox" / "区法院" / "2023-12-04 1630 报送"
+    register = write_register(campaign, "区法院", delivery / "区法院-佐证材料登记表.xlsx")
+    wb = openpyxl.load_workbook(register)
+    wb["佐证材料登记表"].title = "改了名的表"                           # still ours by identifier, no longer readable
+    wb.save(register)
+    collect(campaign, campaign.moment())
+    r = reconcile(campaign)                                             # no crash; nothing file-backed credited
+    assert "6.1" not in r.evidenced and "3.2" not in r.evidenced and r.claimed["3.2"] == 3
+    assert gather(campaign).evidence == []
+    problems = [f.detail for f in campaign_status(campaign, campaign.moment()).findings if f.unit == "区法院"]
+    assert problems == ["区法院-佐证材料登记表.xlsx：不是佐证材料登记表（缺少工作表“佐证材料登记表”）"]

@@ -101,3 +101,16 @@ def test_reminders_list_what_is_missing_by_deadline(campaign):
     files = write_reminders(status, at)
     assert len(files) == 30 and files[0].name == "区市场监管局-催报提醒.txt"
     assert files[1].suffix == ".docx"
+
+
+def test_problems_in_a_stored_register_name_the_units_file(campaign):
+    delivery = campaign.folder / "inbox" / "区法院" / "2023-12-04 1630 报送"
+    register = write_register(campaign, "区法院", delivery / "区法院-佐证材料登记表.xlsx")
+    wb = openpyxl.load_workbook(register)
+    row = next(r for r in wb["申报数量"].iter_rows(min_row=3) if r[0].value == "6.1")
+    row[4].value = "有"
+    wb.save(register)
+    at = dt.datetime(2023, 12, 6, 9, 0, tzinfo=TZ)
+    collect(campaign, at)
+    problems = [f.detail for f in campaign_status(campaign, at).findings if f.kind == "填报内容无法识别"]
+    assert len(problems) == 1 and problems[0].startswith("区法院-佐证材料登记表.xlsx 申报数量第")

@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ipdocs.campaign.model import Campaign
-from ipdocs.errors import IpdocsError
 from ipdocs.extract.facts import facts
 from ipdocs.extract.text import read_document
 from ipdocs.intake.ledger import Item, Ledger
@@ -77,10 +76,3 @@ def extract_campaign(campaign: Campaign, workers: int = 2,
                 if progress:
                     progress(todo[sha].name)
     return result
-
-
-def item_facts(campaign: Campaign, item: Item) -> dict:
-    cached = cache_folder(campaign) / f"{item.sha256}.json"
-    if not cached.is_file():
-        raise IpdocsError(f"{item.name} 尚未提取：请先运行 ipdocs extract")
-    return json.loads(cached.read_text(encoding="utf-8"))

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from ipdocs.campaign.model import Campaign, Deadline
 from ipdocs.errors import IpdocsError
-from ipdocs.forms import read_register, read_selfeval_form
-from ipdocs.intake.collect import normal
-from ipdocs.intake.filetype import EXTENSIONS
+from ipdocs.forms import read_selfeval_form
+from ipdocs.intake.deliveries import as_delivered, deliveries
 from ipdocs.intake.ledger import Item, Ledger
 
 STATES = {"on_time": "已按时报送", "late": "逾期报送", "missing": "未报送", "pending": "待报送"}
@@ -79,17 +78,6 @@ class CampaignStatus:
         return next(u for u in self.units if u.unit == name)
 
 
-KNOWN_SUFFIXES = {*EXTENSIONS.values(), ".jpeg", ".tiff", ".ofd"}
-
-
-def file_key(name: str) -> str:
-    """A file name as a register row may write it: width and case ignored, the extension optional
-    (only a real file extension is dropped: “6.2-01 活动” has none)."""
-    text = normal(PurePosixPath(name).name)
-    suffix = PurePosixPath(text).suffix
-    return text[: -len(suffix)] if suffix in KNOWN_SUFFIXES else text
-
-
 def _deadline_states(campaign: Campaign, unit: UnitStatus, linked: dict[str, str] | None,
                      at: dt.datetime) -> list[DeadlineState]:
     """Each deadline judged by the material of its role. `linked` maps evidence names to the role of the
@@ -117,16 +105,16 @@ def _deadline_states(campaign: Campaign, unit: UnitStatus, linked: dict[str, str
 
 def campaign_status(campaign: Campaign, at: dt.datetime) -> CampaignStatus:
     ledger = Ledger(campaign.folder)
+    delivered = {sent.unit: sent for sent in deliveries(campaign, ledger)}
     findings: list[Finding] = []
     units = []
     for u in campaign.units:
         tasks = campaign.tasks(u.name)
         if not tasks:
             continue
-        items = ledger.current_items(u.name)
-        evidence = [i for i in items if i.role == "evidence"]
-        registers = [i for i in items if i.role == "register"]
-        selfevals = [i for i in items if i.role == "selfeval"]
+        sent = delivered[u.name]
+        items, evidence = sent.items, sent.role("evidence")
+        registers, selfevals = sent.role("register"), sent.role("selfeval")
         criteria = {t.criterion.id: CriterionState(u.name, t.criterion.id, t.indicator.id, t.role) for t in tasks}
         status = UnitStatus(u.name, sorted(campaign.roles(u.name)), items, [], list(criteria.values()),
                             bool(registers), bool(selfevals))
@@ -152,30 +140,26 @@ def campaign_status(campaign: Campaign, at: dt.datetime) -> CampaignStatus:
                 form = read_selfeval_form(campaign.folder / selfevals[-1].store_path)
                 status.narratives_filled = sum(1 for text in form.narratives.values() if text.strip())
             except IpdocsError as exc:
-                findings.append(Finding(u.name, "填报内容无法识别", str(exc)))
+                findings.append(Finding(u.name, "填报内容无法识别", as_delivered(exc, selfevals[-1])))
         if not registers:
             if evidence:
                 findings.append(Finding(u.name, "未报送登记表", f"收到{len(evidence)}个佐证文件，但没有佐证材料登记表"))
             continue
-        try:
-            register = read_register(campaign.folder / registers[-1].store_path, campaign.rubric)
-        except IpdocsError as exc:
-            findings.append(Finding(u.name, "填报内容无法识别", str(exc)))
+        if sent.register is None:
+            findings.append(Finding(u.name, "填报内容无法识别", sent.problem))
             continue
-        findings += [Finding(u.name, "填报内容无法识别", p) for p in register.problems]
-        files = {file_key(i.name): i for i in evidence}
+        findings += [Finding(u.name, "填报内容无法识别", p) for p in sent.register.problems]
         linked: set[str] = set()
         roles_of: dict[str, str] = {}
         cooperating_due = next((d for d in campaign.deadlines if d.kind == "materials" and d.sender == "cooperating"
                                 and d.receiver == "lead"), None)
-        for row in register.rows:
+        for row, item in sent.links:
             where = f"登记表第{row.row}行"
             if row.criterion and row.criterion not in criteria:
                 findings.append(Finding(u.name, "准则不属于本单位",
                                         f"{where}：{row.criterion} 不是分配给本单位的考核要点"))
             if not row.file_name:
                 continue
-            item = files.get(file_key(row.file_name))
             if item is None:
                 findings.append(Finding(u.name, "登记的文件未收到", f"{where}：{row.file_name}（{row.name}）"))
                 continue

@@ -14,11 +14,10 @@ from pathlib import Path
 
 from ipdocs.campaign.model import Campaign
 from ipdocs.errors import IpdocsError
-from ipdocs.forms import read_register, read_selfeval_form
-from ipdocs.intake.ledger import Ledger
-from ipdocs.intake.status import file_key
+from ipdocs.forms import read_selfeval_form
+from ipdocs.intake.deliveries import claimed_facts, deliveries
 from ipdocs.numbers import ZERO, fmt
-from ipdocs.rubric import load_facts, score
+from ipdocs.rubric import score
 from ipdocs.rubric.engine import ScoreSheet
 from ipdocs.rubric.outline import report_outline
 
@@ -65,14 +64,12 @@ class Submission:
 
 
 def gather(campaign: Campaign) -> Submission:
-    ledger = Ledger(campaign.folder)
     rubric = campaign.rubric
-    claims: dict = {}
+    delivered = deliveries(campaign)
     narratives: dict[str, list[tuple[str, str]]] = {}
     evidence: list[Evidence] = []
-    for unit in campaign.units:
-        items = ledger.current_items(unit.name)
-        forms = [i for i in items if i.role == "selfeval"]
+    for d in delivered:
+        forms = d.role("selfeval")
         if forms:
             try:
                 form = read_selfeval_form(campaign.folder / forms[-1].store_path)
@@ -80,32 +77,18 @@ def gather(campaign: Campaign) -> Submission:
                 form = None
             for cid, text in (form.narratives.items() if form else []):
                 if text.strip() and cid in campaign.assignments:
-                    narratives.setdefault(cid, []).append((unit.name, text.strip()))
-        registers = [i for i in items if i.role == "register"]
-        if not registers:
-            continue
-        try:
-            register = read_register(campaign.folder / registers[-1].store_path, rubric)
-        except IpdocsError:
-            continue
-        lead_claims = {c: v for c, v in register.facts(rubric).items()
-                       if c in campaign.assignments and campaign.assignments[c].lead == unit.name}
-        claims.update(lead_claims)
-        files = {file_key(i.name): i for i in items if i.role == "evidence"}
-        for row in register.rows:
-            item = files.get(file_key(row.file_name)) if row.file_name else None
+                    narratives.setdefault(cid, []).append((d.unit, text.strip()))
+        for row, item in d.links:
             if item is None or row.criterion not in rubric.criteria:
                 continue
             indicator = next(ind.id for ind in rubric.indicators if row.criterion in {c.id for c in ind.criteria})
             evidence.append(Evidence(row.criterion, indicator, row.name or Path(item.name).stem, row.type,
-                                     row.doc_number, row.date, row.quantity, bool(row.classified), unit.name,
+                                     row.doc_number, row.date, row.quantity, bool(row.classified), d.unit,
                                      campaign.folder / item.store_path, item.name))
     for cid, texts in narratives.items():  # the lead unit speaks first
         lead = campaign.assignments[cid].lead
         texts.sort(key=lambda t: t[0] != lead)
-    facts_file = campaign.folder / "facts.yaml"
-    facts = {**claims, **(load_facts(facts_file) if facts_file.is_file() else {})}
-    return Submission(campaign, score(rubric, facts), narratives, evidence)
+    return Submission(campaign, score(rubric, claimed_facts(campaign, delivered)), narratives, evidence)
 
 
 # --- the report ------------------------------------------------------------------------------------
