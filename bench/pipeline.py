@@ -10,12 +10,12 @@ Targets on these 2-core machines for 20 units × 15 files: cold ≤ 90 s, no cha
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import random
 import resource
 import shutil
 import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -23,9 +23,18 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from extract_files import notice_docx, scan_of  # noqa: E402
+
+def _test_helpers():
+    """tests/extract_files.py (documents with planted facts), shared with the tests; ipdocs is installed."""
+    spec = importlib.util.spec_from_file_location("extract_files", ROOT / "tests" / "extract_files.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+_helpers = _test_helpers()
+notice_docx, scan_of = _helpers.notice_docx, _helpers.scan_of
 
 
 def make_campaign(folder: Path, units: int, files: int, scan_share: float) -> Path:
@@ -76,7 +85,7 @@ def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="ipdocs-pipeline-")) / "campaign"
     print(f"generating {args.units} units × {args.files} files in {folder} …", flush=True)
     make_campaign(folder, args.units, args.files, args.scan_share)
-    from ipdocs.serve import local_server
+    from flows.server import local_server
 
     with local_server(port=4311) as url:
         os.environ["PREFECT_API_URL"] = url

@@ -1,12 +1,16 @@
-"""Collection as a Prefect flow: ingest what units sent, then write the status page, workbook and
-reminders. The work itself is `ipdocs.intake`; this only orchestrates it."""
+"""Collection, orchestrated: ingest what units sent, then write the status page, workbook and reminders.
+The work itself is `ipdocs.intake`."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
+from ipdocs.base.moments import parse_moment
 from ipdocs.campaign import load_campaign
+from ipdocs.campaign.model import Campaign
 from ipdocs.intake.collect import collect
 from ipdocs.intake.remind import write_reminders
 from ipdocs.intake.report import write_status_html, write_status_xlsx
@@ -15,16 +19,13 @@ from ipdocs.intake.status import campaign_status
 
 # The inbox changes between runs and the ledger already makes ingestion idempotent: never cached.
 @task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=5)
-def ingest(folder: str, at: str | None, unit: str | None = None) -> dict:
-    campaign = load_campaign(folder)
-    result = collect(campaign, campaign.moment(at), unit=unit)
+def ingest(campaign: Campaign, moment: dt.datetime, unit: str | None = None) -> dict:
+    result = collect(campaign, moment, unit=unit)
     return {"summary": result.summary, "quarantined": result.quarantined}
 
 
 @task(cache_policy=NO_CACHE)
-def report_status(folder: str, at: str | None, remind: bool) -> list[str]:
-    campaign = load_campaign(folder)
-    moment = campaign.moment(at)
+def report_status(campaign: Campaign, moment: dt.datetime, remind: bool) -> list[str]:
     status = campaign_status(campaign, moment)
     files = [write_status_html(status), write_status_xlsx(status)]
     if remind:
@@ -32,18 +33,25 @@ def report_status(folder: str, at: str | None, remind: bool) -> list[str]:
     return [str(f) for f in files]
 
 
+def collect_and_report(campaign: Campaign, moment: dt.datetime, remind: bool = False,
+                       unit: str | None = None) -> dict:
+    """The stage, inside whichever flow runs it (the collect flow, the campaign pipeline)."""
+    logger = get_run_logger()
+    ingested = ingest(campaign, moment, unit)
+    logger.info("收取完成：%s", ingested["summary"])
+    for sender, path, reason in ingested["quarantined"]:
+        logger.warning("已隔离：%s/%s：%s", sender, path, reason)
+    files = report_status(campaign, moment, remind)
+    logger.info("报送情况：%s", files[0])
+    return {**ingested, "files": files}
+
+
 @flow(name="collect", log_prints=True)
 def collect_flow(folder: str, at: str | None = None, remind: bool = False, unit: str | None = None) -> dict:
     """报送: new files from inbox/ (one unit's, if named) into the store and ledger; the status page;
     reminders if asked."""
-    logger = get_run_logger()
-    ingested = ingest(folder, at, unit)
-    logger.info("收取完成：%s", ingested["summary"])
-    for unit, path, reason in ingested["quarantined"]:
-        logger.warning("已隔离：%s/%s：%s", unit, path, reason)
-    files = report_status(folder, at, remind)
-    logger.info("报送情况：%s", files[0])
-    return {**ingested, "files": files}
+    campaign = load_campaign(folder)
+    return collect_and_report(campaign, campaign.moment(parse_moment(at, campaign.timezone)), remind, unit)
 
 
 if __name__ == "__main__":

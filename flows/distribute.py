@@ -1,26 +1,25 @@
-"""Distribution as a Prefect flow: read the campaign, write every unit's pack, then the coordinator's
-overview files. The work itself is `ipdocs.distribute`; this only orchestrates it."""
+"""Distribution, orchestrated: read the campaign, write every unit's pack, then the coordinator's overview
+files. The work itself is `ipdocs.distribute`."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from prefect import flow, get_run_logger, task
+from prefect import flow, get_run_logger, task, unmapped
 from prefect.cache_policies import NO_CACHE
 
 from ipdocs.campaign import load_campaign
-from ipdocs.distribute import units_with_tasks, write_coordinator_files, write_unit_pack
+from ipdocs.campaign.model import Campaign
+from ipdocs.distribute import distribution_folder, units_with_tasks, write_coordinator_files, write_unit_pack
 
 
 # Packs are cheap and must always reflect the current campaign.yaml: never served from a cache.
-@task(cache_policy=NO_CACHE, retries=1)
-def write_pack(folder: str, unit: str) -> list[str]:
-    return [str(p) for p in write_unit_pack(load_campaign(folder), unit)]
+@task(cache_policy=NO_CACHE, retries=1, task_run_name="任务包：{unit}")
+def write_pack(campaign: Campaign, unit: str) -> list[str]:
+    return [str(p) for p in write_unit_pack(campaign, unit)]
 
 
 @task(cache_policy=NO_CACHE)
-def write_overview(folder: str) -> list[str]:
-    return [str(p) for p in write_coordinator_files(load_campaign(folder))]
+def write_overview(campaign: Campaign) -> list[str]:
+    return [str(p) for p in write_coordinator_files(campaign)]
 
 
 @flow(name="distribute", log_prints=True)
@@ -30,10 +29,10 @@ def distribute_flow(folder: str) -> list[str]:
     logger = get_run_logger()
     units = units_with_tasks(campaign)
     logger.info("%s：为 %d 个单位生成任务包", campaign.title, len(units))
-    packs = write_pack.map(str(Path(folder)), units)
-    overview = write_overview.submit(str(Path(folder)))
+    packs = write_pack.map(unmapped(campaign), units)
+    overview = write_overview.submit(campaign)
     files = [path for pack in packs.result() for path in pack] + overview.result()
-    logger.info("已生成 %d 个文件：%s", len(files), campaign.out / "distribute")
+    logger.info("已生成 %d 个文件：%s", len(files), distribution_folder(campaign))
     return files
 
 

@@ -1,77 +1,88 @@
-"""Extraction and reconciliation as Prefect flows. The work is `ipdocs.extract` and `ipdocs.reconcile`.
-
-The extraction task is cached on the content hashes of the files to extract (Prefect cache key) on top of
-the per-file cache on disk, and runs a bounded pool of worker processes."""
+"""Extraction and reconciliation, orchestrated. What is new is asked of `ipdocs.extract.campaign` (its
+content-hash cache); the new files are extracted by one Prefect task per file, mapped on the task runner the
+caller chose — local worker processes, or a Dask cluster for `ipdocs run --dask` — and the claims are then
+reconciled with the evidence (`ipdocs.reconcile`)."""
 
 from __future__ import annotations
 
-import hashlib
+from pathlib import Path
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
+from prefect.futures import as_completed
+from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner
 
+from ipdocs.base.numbers import fmt
 from ipdocs.campaign import load_campaign
-from ipdocs.extract.campaign import EXTRACTABLE, extract_campaign, extract_one, keep, pending
-from ipdocs.intake.ledger import Ledger
-from ipdocs.numbers import fmt
+from ipdocs.campaign.model import Campaign
+from ipdocs.extract.campaign import Extracted, Job, cache_folder, extract_one, keep, pending
 from ipdocs.reconcile import reconcile, write_reconciliation
 
-
-def _content_key(context, parameters) -> str:
-    """The same set of stored files (by SHA-256) means the same extraction."""
-    campaign = load_campaign(parameters["folder"])
-    shas = sorted(i.sha256 for i in Ledger(campaign.folder).current_items()
-                  if i.role == "evidence" and i.type in EXTRACTABLE)
-    return "extract-" + hashlib.sha256("|".join([str(campaign.folder.resolve()), *shas]).encode()).hexdigest()
+WORKERS = 2  # the office machines have two cores
 
 
-@task(cache_key_fn=_content_key, persist_result=True)
-def extract_files(folder: str, workers: int = 2) -> dict:
-    result = extract_campaign(load_campaign(folder), workers)
-    return {"new": result.new, "cached": result.cached,
-            "failed": [f["file"] for f in result.facts.values() if "error" in f]}
+def task_runner(dask_address: str | None = None, workers: int = WORKERS) -> TaskRunner:
+    """Where the per-file tasks run: the Dask cluster at `dask_address`, else local worker processes
+    (spawned, as Prefect does: OCR and PDF libraries are not fork-safe)."""
+    if dask_address:
+        from prefect_dask import DaskTaskRunner
 
-
-@task(cache_policy=NO_CACHE, retries=1)
-def extract_file(path: str, kind: str) -> dict:
-    return extract_one(path, kind)
-
-
-@flow(name="extract-on-dask")
-def extract_on_cluster(folder: str) -> dict:
-    """One task per file, on whatever task runner the caller set (a Dask cluster): `ipdocs run --dask`."""
-    campaign = load_campaign(folder)
-    result, todo = pending(campaign)
-    items = sorted(todo.items())
-    futures = extract_file.map([str(campaign.folder / item.store_path) for _, item in items],
-                               [item.type for _, item in items])
-    for (sha, item), future in zip(items, futures, strict=True):
-        keep(campaign, result, sha, item, future.result())
-    return {"new": result.new, "cached": result.cached,
-            "failed": [f["file"] for f in result.facts.values() if "error" in f]}
+        return DaskTaskRunner(address=dask_address)
+    return ProcessPoolTaskRunner(max_workers=workers)
 
 
 @task(cache_policy=NO_CACHE)
-def reconcile_claims(folder: str) -> dict:
-    campaign = load_campaign(folder)
+def find_new_evidence(campaign: Campaign) -> tuple[Extracted, dict[str, Job]]:
+    return pending(campaign)
+
+
+@task(cache_policy=NO_CACHE, retries=1, task_run_name="提取：{job.name}")  # a retry covers a lost worker
+def extract_file(job: Job) -> dict:
+    return extract_one(job.path, job.kind)
+
+
+@flow(name="extract-files")
+def extract_files(jobs: list[Job], cache: str) -> dict[str, dict]:
+    """One task per file on this flow's task runner; each result is cached as it arrives, so a stopped run
+    loses only the files in flight."""
+    futures = extract_file.map(jobs)
+    job_of = {future.task_run_id: job for future, job in zip(futures, jobs, strict=True)}
+    found = {}
+    for future in as_completed(futures):
+        job = job_of[future.task_run_id]
+        found[job.sha256] = keep(Path(cache), job, future.result())
+    return found
+
+
+@task(cache_policy=NO_CACHE)
+def reconcile_claims(campaign: Campaign) -> dict:
     r = reconcile(campaign)
     write_reconciliation(campaign, r)
     return {"claimed": fmt(r.claimed_sheet.total), "evidenced": fmt(r.evidenced_sheet.total),
             "findings": [text for _, text in r.findings], "hints": r.hints}
 
 
-@flow(name="extract", log_prints=True)
-def extract_flow(folder: str, workers: int = 2, dask_address: str | None = None) -> dict:
-    """提取佐证材料中的事实，核对申报与材料。With a Dask scheduler address, extraction runs on that cluster."""
-    logger = get_run_logger()
-    if dask_address:
-        from prefect_dask import DaskTaskRunner
+def extract_new_evidence(campaign: Campaign, runner: TaskRunner) -> dict:
+    """The files not extracted yet, on `runner`; this run's counts."""
+    result, todo = find_new_evidence(campaign)
+    if todo:
+        for sha, found in extract_files.with_options(task_runner=runner)(list(todo.values()),
+                                                                          str(cache_folder(campaign))).items():
+            result.add(sha, found)
+    get_run_logger().info("提取：新提取%d个，已提取过%d个，未能提取%d个", result.new, result.cached, len(result.failed))
+    return {"new": result.new, "cached": result.cached, "failed": result.failed}
 
-        extracted = extract_on_cluster.with_options(task_runner=DaskTaskRunner(address=dask_address))(folder)
-    else:
-        extracted = extract_files(folder, workers)
-    logger.info("提取：新提取%d个，已提取过%d个", extracted["new"], extracted["cached"])
-    checked = reconcile_claims(folder)
-    logger.info("申报%s分，有材料支撑%s分，问题%d条", checked["claimed"], checked["evidenced"],
-                len(checked["findings"]))
+
+def extract_and_reconcile(campaign: Campaign, runner: TaskRunner) -> dict:
+    """The stage, inside whichever flow runs it (the extract flow, the campaign pipeline)."""
+    extracted = extract_new_evidence(campaign, runner)
+    checked = reconcile_claims(campaign)
+    get_run_logger().info("申报%s分，有材料支撑%s分，问题%d条", checked["claimed"], checked["evidenced"],
+                          len(checked["findings"]))
     return {**extracted, **checked}
+
+
+@flow(name="extract", log_prints=True)
+def extract_flow(folder: str, workers: int = WORKERS, dask_address: str | None = None) -> dict:
+    """提取佐证材料中的事实，核对申报与材料。With a Dask scheduler address, extraction runs on that cluster."""
+    return extract_and_reconcile(load_campaign(folder), task_runner(dask_address, workers))

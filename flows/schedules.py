@@ -1,4 +1,4 @@
-"""The campaign's Prefect deployments, with schedules from its deadlines (ipdocs.schedule)."""
+"""The campaign's Prefect deployments, with schedules from its deadlines (ipdocs.campaign.schedule)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from prefect.schedules import RRule
 from flows.collect import collect_flow
 from flows.pipeline import campaign_pipeline
 from ipdocs.campaign import load_campaign
-from ipdocs.schedule import plan, rrule_daily, rrule_once
+from ipdocs.campaign.schedule import plan, rrule_daily, rrule_once
 
 
 def deployments(folder: str, remind_days: tuple[int, ...] = (3, 1)) -> list:

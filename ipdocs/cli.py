@@ -10,11 +10,13 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from ipdocs.errors import IpdocsError
-from ipdocs.numbers import fmt
+from ipdocs.base.errors import IpdocsError
+from ipdocs.base.moments import parse_moment
+from ipdocs.base.numbers import fmt
 from ipdocs.rubric import list_rubrics, load_facts, load_rubric, score
-from ipdocs.rubric.load import SCHEMA_PATH
+from ipdocs.rubric.facts import facts_schema
 from ipdocs.rubric.model import PART_NAMES
+from ipdocs.rubric.spec import schema_text as rubric_schema_text
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="ipdocs：知识产权保护工作检查考核迎考材料的分工、收集、提取、评分与生成。")
@@ -29,8 +31,16 @@ _state = {"debug": False}
 
 
 @app.callback()
-def _options(debug: bool = typer.Option(False, "--debug", help="出错时显示完整的调试信息。")):
+def _options(debug: bool = typer.Option(False, "--debug", help="出错时显示完整的调试信息。"),
+             rubrics: str = typer.Option(None, "--rubrics",
+                                         help="本单位自己的评分细则文件夹：按编号查找细则时先查这里，再查内置细则")):
+    import os
+
+    from ipdocs.base.resources import RUBRICS_ENV
+
     _state["debug"] = debug
+    if rubrics:  # through the environment, so Prefect flows and worker processes see it too
+        os.environ[RUBRICS_ENV] = str(Path(rubrics).resolve())
 
 
 def _print_json(data) -> None:
@@ -86,9 +96,13 @@ def rubric_check(file: str = typer.Argument(..., help="要校验的评分细则 
 
 
 @rubric_app.command("schema")
-def rubric_schema():
-    """输出评分细则文件的 JSON Schema，供编辑器校验使用。"""
-    sys.stdout.write(SCHEMA_PATH.read_text(encoding="utf-8"))
+def rubric_schema(facts: str = typer.Option("", "--facts", metavar="RUBRIC",
+                                             help="改为输出该评分细则的事实文件 JSON Schema（细则编号或路径）")):
+    """输出评分细则文件的 JSON Schema（由细则格式的声明生成），供编辑器补全、说明和校验。"""
+    if facts:
+        _print_json(facts_schema(load_rubric(facts)))
+        return
+    sys.stdout.write(rubric_schema_text())
 
 
 @app.command("score")
@@ -101,14 +115,10 @@ def score_command(rubric: str = typer.Argument(..., help="评分细则编号或 
     if as_json:
         _print_json(sheet.to_json())
         return
-    table = Table("指标", "名称", "分值", "得分", "扣分原因", title=f"{r.title} 评分表", show_lines=True)
-    for column in table.columns:
-        column.overflow = "fold"
-    for ind in r.indicators:
-        s = sheet.indicators[ind.id]
-        shown_max = f"-{fmt(s.max)}" if ind.part == "deduction" else fmt(s.max)
-        table.add_row(ind.id, ind.title, shown_max, fmt(s.score), s.reason)
-    out.print(table)
+    from ipdocs.output import terminal
+    from ipdocs.render.score_xlsx import INDICATOR_SCORES, indicator_scores
+
+    out.print(terminal.render(INDICATOR_SCORES, indicator_scores(r, sheet), title=f"{r.title} 评分表"))
     if sheet.completeness is not None:
         c = sheet.completeness
         out.print(f"完成情况：{c['done']}/{c['total']} 项要点已完成")
@@ -156,10 +166,10 @@ def campaign_check(folder: str = typer.Argument(..., help="迎考工作文件夹
 
 @campaign_app.command("schema")
 def campaign_schema():
-    """输出 campaign.yaml 的 JSON Schema，供编辑器校验使用。"""
-    from ipdocs.campaign.load import SCHEMA_PATH as CAMPAIGN_SCHEMA
+    """输出 campaign.yaml 的 JSON Schema，供编辑器补全、说明和校验使用。"""
+    from ipdocs.campaign.load import campaign_schema_text
 
-    sys.stdout.write(CAMPAIGN_SCHEMA.read_text(encoding="utf-8"))
+    sys.stdout.write(campaign_schema_text())
 
 
 @app.command("distribute")
@@ -188,36 +198,14 @@ AT_HELP = "按此时间计算（如 2023-12-06 09:00，默认取 campaign.yaml �
 
 def _report_status(campaign, moment) -> None:
     """Status at `moment`: shown in the terminal, written as HTML and XLSX."""
-    from ipdocs.intake.report import unit_rows, write_status_html, write_status_xlsx
-    from ipdocs.intake.status import campaign_status, indicator_overview
+    from ipdocs.intake.report import UNITS, terminal_tables, write_status_html, write_status_xlsx
+    from ipdocs.intake.status import campaign_status
+    from ipdocs.output import terminal
 
     status = campaign_status(campaign, moment)
-
-    table = Table("单位", "角色", "截止时间", "状态", "文件", "登记表", "自评材料", "缺材料的考核要点", "问题",
-                  title=f"报送情况（{status.at:%Y-%m-%d %H:%M}）", show_lines=True)
-    for column in table.columns:
-        column.overflow = "fold"
-    colour = {"on_time": "green", "late": "yellow", "missing": "red", "pending": "white", "": "white"}
-    for r in unit_rows(status):
-        first = True
-        for d in r["deadlines"]:
-            table.add_row(r["unit"] if first else "", r["roles"] if first else "", d["due"],
-                          f"[{colour[d['state']]}]{d['text']}[/]", str(r["files"]) if first else "",
-                          ("已收" if r["register"] else "[red]未收[/]") if first else "",
-                          r["selfeval_text"] if first else "", r["missing"] if first else "",
-                          str(r["problems"]) if first else "")
-            first = False
-    out.print(table)
-    table = Table("指标", "名称", "牵头单位", "已有材料", "缺材料的考核要点", "尚未报送的配合单位",
-                  title="各指标材料情况", show_lines=True)
-    for column in table.columns:
-        column.overflow = "fold"
-    for r in indicator_overview(status):
-        share = f"{r['evidenced']}/{r['criteria']}"
-        table.add_row(r["indicator"], r["title"], "、".join(r["leads"]),
-                      f"[green]{share}[/]" if not r["missing"] else f"[red]{share}[/]",
-                      "、".join(r["missing"]) or "无", "、".join(r["silent"]) or "无")
-    out.print(table)
+    for table, items in terminal_tables(status):
+        title = f"报送情况（{status.at:%Y-%m-%d %H:%M}）" if table is UNITS else None
+        out.print(terminal.render(table, items, title))
     out.print(f"问题 {len(status.findings)} 条，隔离文件 {len(status.quarantined)} 个。")
     out.print(f"报送情况：{write_status_html(status)}、{write_status_xlsx(status)}")
 
@@ -230,7 +218,7 @@ def collect_command(folder: str = typer.Argument(..., help="迎考工作文件�
     from ipdocs.intake.collect import collect
 
     campaign = load_campaign(folder)
-    moment = campaign.moment(at)
+    moment = campaign.moment(parse_moment(at, campaign.timezone))
     with err.status("正在收取文件…") as spinner:
         result = collect(campaign, moment, progress=lambda name: spinner.update(f"正在收取：{name}"))
     out.print(f"[green]收取完成[/green]：{result.summary}")
@@ -246,7 +234,7 @@ def status_command(folder: str = typer.Argument(..., help="迎考工作文件夹
     from ipdocs.campaign import load_campaign
 
     campaign = load_campaign(folder)
-    _report_status(campaign, campaign.moment(at))
+    _report_status(campaign, campaign.moment(parse_moment(at, campaign.timezone)))
 
 
 @app.command("remind")
@@ -258,7 +246,7 @@ def remind_command(folder: str = typer.Argument(..., help="迎考工作文件夹
     from ipdocs.intake.status import campaign_status
 
     campaign = load_campaign(folder)
-    moment = campaign.moment(at)
+    moment = campaign.moment(parse_moment(at, campaign.timezone))
     files = write_reminders(campaign_status(campaign, moment), moment)
     out.print(f"已生成 {len(files) // 2} 份催报提醒：{files[0].parent if files else '（各单位材料齐全，无需催报）'}")
 
@@ -284,15 +272,15 @@ def facts_command(file: str = typer.Argument(..., help="一个 PDF、Word、Exce
 
 
 @app.command("extract")
-def extract_command(folder: str = typer.Argument(..., help="迎考工作文件夹"),
-                    workers: int = typer.Option(2, "--workers", help="同时提取的进程数")):
-    """提取所有已收佐证材料中的事实（文号、日期、媒体、案件表等）；已提取过的文件不再重复提取。"""
+def extract_command(folder: str = typer.Argument(..., help="迎考工作文件夹")):
+    """提取所有已收佐证材料中的事实（文号、日期、媒体、案件表等）；已提取过的文件不再重复提取。
+    在本进程中逐个提取；多进程或在 Dask 集群上提取请用 ipdocs run。"""
     from ipdocs.campaign import load_campaign
     from ipdocs.extract.campaign import cache_folder, extract_campaign
 
     campaign = load_campaign(folder)
     with err.status("正在提取…") as spinner:
-        result = extract_campaign(campaign, workers, progress=lambda n: spinner.update(f"已提取：{n}"))
+        result = extract_campaign(campaign, progress=lambda n: spinner.update(f"已提取：{n}"))
     failed = [f for f in result.facts.values() if "error" in f]
     out.print(f"[green]提取完成[/green]：新提取{result.new}个文件，已提取过{result.cached}个；结果：{cache_folder(campaign)}")
     for f in failed:
@@ -346,7 +334,6 @@ def run_command(folder: str = typer.Argument(..., help="迎考工作文件夹"),
         raise IpdocsError(f"--unit：单位“{unit}”不在迎考工作配置中")
     if stage not in ("collect", "extract", "render"):
         raise IpdocsError(f"--stage：应为 collect、extract 或 render，实为 {stage!r}")
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     from flows.pipeline import campaign_pipeline
 
     err.print("[bold]启动流程[/bold]（首次运行会启动临时的 Prefect 服务，约需十几秒）…")
@@ -385,9 +372,9 @@ def schedule_command(folder: str = typer.Argument(..., help="迎考工作文件�
     """按截止时间在本机 Prefect 服务中创建定时任务：截止前催报、截止时运行完整流程、报送期间每日更新报送情况。"""
     import os
 
+    from flows.server import api_url, healthy
     from ipdocs.campaign import load_campaign
-    from ipdocs.schedule import plan
-    from ipdocs.serve import api_url, healthy
+    from ipdocs.campaign.schedule import plan
 
     campaign = load_campaign(folder)
     days = _remind_days(remind_days)
@@ -395,7 +382,6 @@ def schedule_command(folder: str = typer.Argument(..., help="迎考工作文件�
     if not healthy(url):
         raise IpdocsError(f"连接不到 Prefect 服务 {url}：请先运行 ipdocs serve {folder}（它会创建并运行这些定时任务）")
     os.environ["PREFECT_API_URL"] = url
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     from flows.schedules import apply_deployments
 
     names = apply_deployments(str(Path(folder).resolve()), days)
@@ -413,8 +399,8 @@ def serve_command(folders: list[str] = typer.Argument(..., help="迎考工作文
                   remind_days: str = typer.Option("3,1", "--remind-days", help="截止前几天催报，逗号分隔"),
                   port: int = typer.Option(4200, "--port", help="本机 Prefect 服务端口")):
     """启动（或连接）本机 Prefect 服务并运行各迎考工作的定时任务；界面见 http://127.0.0.1:端口 ，按 Ctrl+C 停止。"""
+    from flows.server import serve
     from ipdocs.campaign import load_campaign
-    from ipdocs.serve import serve
 
     for folder in folders:
         load_campaign(folder)
@@ -432,17 +418,16 @@ def render_command(folder: str = typer.Argument(..., help="迎考工作文件夹
     campaign = load_campaign(folder)
     with err.status("正在生成自评报告、目录清单和评分表…"):
         files = render(campaign, pdf=pdf)
-    out.print(f"[green]已生成[/green] {len(files)} 个文件：{submit_folder(campaign)}")
-    for f in files:
-        out.print(f"  {f.name}")
+    out.print(f"[green]已生成[/green] {len(files)} 个文件：{submit_folder(campaign)}\n"
+              + "\n".join(f"  {f.name}" for f in files), highlight=False)
 
 
 @app.command("bundle")
 def bundle_command(folder: str = typer.Argument(..., help="迎考工作文件夹"),
                    check: bool = typer.Option(False, "--check", help="只检查目录清单与材料文件夹是否一致")):
     """整理刻录 U 盘的材料文件夹（按目录清单编号命名，涉密材料单独存放）和压缩包。"""
-    from ipdocs.bundle import bundle, check_bundle
     from ipdocs.campaign import load_campaign
+    from ipdocs.render.bundle import bundle, check_bundle
 
     campaign = load_campaign(folder)
     if not check:
@@ -460,8 +445,8 @@ def bundle_command(folder: str = typer.Argument(..., help="迎考工作文件夹
 @app.command("lint-docx")
 def lint_command(files: list[str] = typer.Argument(..., help="要检查的 DOCX 文件"),  # noqa: B008 - typer's idiom
                  report: str = typer.Option(None, "--report", help="自评报告：检查目录清单的标题是否与之一致")):
-    """按 GB/T 9704-2012 可检查的规则检查 Word 文档（版面、字体字号、红头、页码）。"""
-    from ipdocs.lint import lint_docx
+    """按 GB/T 9704-2012 可检查的规则检查 Word 文档（版面、字体字号、红头、页码）及元素顺序（ECMA-376）。"""
+    from ipdocs.word.lint import lint_docx
 
     failed = False
     for name in files:

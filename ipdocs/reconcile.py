@@ -18,14 +18,16 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
+from pathlib import Path
 
+from ipdocs.base.numbers import ZERO, fmt
 from ipdocs.campaign.model import Campaign
 from ipdocs.extract.campaign import extract_campaign
 from ipdocs.extract.cases import cases, statistics
 from ipdocs.intake.deliveries import Delivery, claimed_facts, deliveries
-from ipdocs.numbers import ZERO, fmt
 from ipdocs.rubric import score
 from ipdocs.rubric.engine import ScoreSheet
+from ipdocs.rubric.scoring import evaluate
 
 LEVELS = {"国家级": 3, "省级": 2, "市级": 1, "其他": 0}
 UNCHECKABLE = {"choice", "judged", "decline", "quota", "deduct_per_event", "points_less_events", "penalty"}
@@ -106,13 +108,13 @@ def _hint(campaign: Campaign, cid: str, evidenced) -> str:
     rule = campaign.rubric.criteria[cid].rule
     if rule.kind != "per_occurrence" or not isinstance(evidenced, int):
         return ""
-    now = rule.evaluate(cid, evidenced).gain if evidenced else ZERO
+    now = evaluate(rule, cid, evidenced).gain if evidenced else ZERO
     best = rule.max_gain if rule.max_gain.is_finite() else now
     text = campaign.rubric.criteria[cid].text
     activity = any(word in text for word in ("活动", "宣传", "培训", "行动"))
     unit, material = ("次活动", "的通讯稿或照片") if activity else ("项", "的佐证材料")
     for more in range(1, 21):
-        if rule.evaluate(cid, evidenced + more).gain >= best > now:
+        if evaluate(rule, cid, evidenced + more).gain >= best > now:
             return f"{cid}：已证实{evidenced}{unit}，再补充{more}{unit}{material}可加{fmt(best - now)}分"
     return ""
 
@@ -183,19 +185,24 @@ def points_at_stake(r: Reconciled, campaign: Campaign) -> list[dict]:
     return rows
 
 
+def reconcile_folder(campaign: Campaign) -> Path:
+    return campaign.out / "reconcile"
+
+
+def score_check_sheet(campaign: Campaign) -> Path:
+    """The points-at-stake workbook (得分核对.xlsx)."""
+    return reconcile_folder(campaign) / "得分核对.xlsx"
+
+
 def write_reconciliation(campaign: Campaign, r: Reconciled) -> list:
     """out/reconcile/: the evidenced facts (a facts file `ipdocs score` takes) and the points-at-stake sheet."""
-    import io
-    import zipfile
-
     import openpyxl
     import yaml
     from openpyxl.styles import Alignment, Font
-    from openpyxl.writer.excel import ExcelWriter
 
-    from ipdocs import ooxml
+    from ipdocs.output.files import save_xlsx
 
-    folder = campaign.out / "reconcile"
+    folder = reconcile_folder(campaign)
     folder.mkdir(parents=True, exist_ok=True)
     facts_path = folder / "evidenced-facts.yaml"
     header = "# 有佐证材料支撑的事实（ipdocs reconcile 生成），可用于 ipdocs score\n"
@@ -217,12 +224,7 @@ def write_reconciliation(campaign: Campaign, r: Reconciled) -> list:
     for col, width in zip("ABCDEFG", (8, 40, 12, 14, 8, 50, 60), strict=True):
         ws.column_dimensions[col].width = width
     wb.properties.created = wb.properties.modified = campaign.created
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        ExcelWriter(wb, archive).save()
-    sheet = folder / "得分核对.xlsx"
-    sheet.write_bytes(ooxml.fixed_zip(buffer.getvalue()))
-    return [facts_path, sheet]
+    return [facts_path, save_xlsx(wb, score_check_sheet(campaign))]
 
 
 def _order(cid: str) -> list:

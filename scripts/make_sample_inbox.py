@@ -17,7 +17,6 @@ import datetime as dt
 import io
 import shutil
 import subprocess
-import sys
 import tempfile
 import zipfile
 from pathlib import Path
@@ -30,11 +29,10 @@ from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
 from PIL import Image, ImageDraw, ImageFont
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from ipdocs.campaign import load_campaign
+from ipdocs.forms import write_register, write_selfeval_form
 
-from ipdocs.campaign import load_campaign  # noqa: E402
-from ipdocs.forms import write_register, write_selfeval_form  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 CAMPAIGN = ROOT / "sample_inputs" / "wujiang-2023"
 FONT = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"

@@ -1,24 +1,27 @@
-"""Write the docxtpl templates in this folder from the GB/T 9704 document layer.
+"""Write missing docxtpl templates in this folder from the GB/T 9704 document layer.
 
-    .venv/bin/python templates/build_templates.py
+    .venv/bin/python templates/build_templates.py                 # writes only templates that are missing
+    .venv/bin/python templates/build_templates.py --out /tmp/t    # all of them elsewhere, to compare
+    .venv/bin/python templates/build_templates.py --force report-hubei.docx   # overwrite this one
 
-The .docx files are the templates: a coordinator may restyle them in Word or WPS (keep each {{ … }} and
-{%p … %} tag in one piece). Running this script again overwrites such edits, so it is for developers
-changing the tag structure. Each tag paragraph carries the style its content gets.
+The committed .docx files are the source of truth: a coordinator may restyle them in Word or WPS (keep each
+{{ … }} and {%p … %} tag in one piece, and the headings' styles). This script therefore never overwrites
+an existing template unless `--force` names it (or all, with no name): that discards such restyling, so it
+is for developers changing the tag structure. Each tag paragraph carries the style its content gets; fixed
+wording such as seed 004's headings lives here in the template, not in Python.
 """
 
 from __future__ import annotations
 
-import sys
+import argparse
 from pathlib import Path
 
+from docx.enum.text import WD_LINE_SPACING
+
+from ipdocs.word import oxml
+from ipdocs.word.official import OfficialDocument
+
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))
-
-from docx.enum.text import WD_LINE_SPACING  # noqa: E402
-
-from ipdocs import ooxml  # noqa: E402
-from ipdocs.official import OfficialDocument  # noqa: E402
 
 
 def red_header(doc: OfficialDocument) -> None:
@@ -27,7 +30,7 @@ def red_header(doc: OfficialDocument) -> None:
     mark.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE  # the mark is larger than a body line
     doc.para(indent=False)
     number = doc.para("{{ doc_number }}", indent=False, align="center")
-    ooxml.set_bottom_border(number, "FF0000")
+    oxml.set_bottom_border(number, "FF0000")
     doc.para(indent=False)
 
 
@@ -70,27 +73,38 @@ def report() -> OfficialDocument:
     return doc
 
 
+def paragraphs(doc: OfficialDocument, items: str, empty: str | None = None) -> None:
+    """One body paragraph per item of the list `items`; `empty` is the paragraph when the list is empty."""
+    tag(doc, f"{{%p for p in {items} %}}")
+    doc.para("{{ p }}")
+    if empty is not None:
+        tag(doc, "{%p else %}")
+        doc.para(empty)
+    tag(doc, "{%p endfor %}")
+
+
 def report_hubei() -> OfficialDocument:
-    """Seed 004 附件2: 工作情况 / 工作亮点 / 存在问题 / 明年工作打算 / 自评得分情况."""
+    """Seed 004 附件2: 工作情况 / 工作亮点 / 存在问题 / 明年工作打算 / 自评得分情况, then the score table."""
     doc = OfficialDocument()
     red_header(doc)
     doc.title("{{ title }}")
-    tag(doc, "{%p for part in parts %}")
-    doc.heading(1, "{{ part.heading }}")
-    tag(doc, "{%p for sub in part.subsections %}")
-    doc.heading(2, "{{ sub.heading }}")
-    tag(doc, "{%p for p in sub.paragraphs %}")
-    doc.para("{{ p }}")
-    tag(doc, "{%p endfor %}")
-    tag(doc, "{%p endfor %}")
-    tag(doc, "{%p for p in part.paragraphs %}")
-    doc.para("{{ p }}")
-    tag(doc, "{%p endfor %}")
-    tag(doc, "{%p endfor %}")
+    doc.heading(1, "一、{{ year }}年打击侵权假冒工作情况")
+    doc.heading(2, "（一）打击侵权假冒工作总体情况")
+    paragraphs(doc, "overview")
+    doc.heading(2, "（二）部署落实省领导小组关于打击侵权假冒工作情况")
+    paragraphs(doc, "work")
+    doc.heading(1, "二、工作亮点")
+    paragraphs(doc, "highlights", "本年度无加分项和满分项。")
+    doc.heading(1, "三、存在问题")
+    paragraphs(doc, "problems", "各项均得满分，未发现失分问题。")
+    doc.heading(1, "四、{{ next_year }}年工作打算")
+    paragraphs(doc, "plans", "继续保持各项工作成效。")
+    doc.heading(1, "五、自评得分情况")
+    doc.para("{{ score_summary }}")
     doc.table(["序号", "考核内容", "分值", "自评得分", "扣分原因"],
-                      [["{%tr for r in score_rows %}", "", "", "", ""],
-                       ["{{ r.number }}", "{{ r.title }}", "{{ r.max }}", "{{ r.score }}", "{{ r.reason }}"],
-                       ["{%tr endfor %}", "", "", "", ""]], [12, 52, 16, 18, 58])
+              [["{%tr for r in score_rows %}", "", "", "", ""],
+               ["{{ r.number }}", "{{ r.title }}", "{{ r.max }}", "{{ r.score }}", "{{ r.reason }}"],
+               ["{%tr endfor %}", "", "", "", ""]], [12, 52, 16, 18, 58])
     doc.para("{{ closing }}")
     signature(doc)
     doc.page_numbers()
@@ -133,10 +147,22 @@ TEMPLATES = {"report.docx": report, "report-hubei.docx": report_hubei, "catalogu
              "score-table.docx": score_table}
 
 
-def main() -> None:
-    for name, build in TEMPLATES.items():
-        build().save(HERE / name, title=name)
-        print(f"wrote {HERE / name}")
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description="生成缺少的 Word 模板；已有模板（可能经协调人改过样式）不覆盖。")
+    parser.add_argument("names", nargs="*", metavar="NAME", help=f"模板文件名（默认全部：{'、'.join(TEMPLATES)}）")
+    parser.add_argument("--out", type=Path, default=HERE, help="写入的文件夹（默认本文件夹）")
+    parser.add_argument("--force", action="store_true", help="覆盖已有模板（协调人改过的样式会丢失）")
+    args = parser.parse_args(argv)
+    unknown = [n for n in args.names if n not in TEMPLATES]
+    if unknown:
+        parser.error(f"没有模板 {'、'.join(unknown)}（应为 {'、'.join(TEMPLATES)} 之一）")
+    for name in args.names or TEMPLATES:
+        target = args.out / name
+        if target.exists() and not args.force:
+            print(f"已存在，未覆盖：{target}（重新生成请加 --force，已改的样式会丢失）")
+            continue
+        TEMPLATES[name]().save(target, title=name)
+        print(f"已写入：{target}")
 
 
 if __name__ == "__main__":

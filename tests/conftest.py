@@ -5,6 +5,7 @@ import pytest
 
 from ipdocs.campaign import load_campaign
 from ipdocs.rubric import load_rubric, score
+from ipdocs.rubric.scoring import evaluate
 
 SAMPLES = Path(__file__).resolve().parents[1] / "sample_inputs"
 
@@ -31,14 +32,14 @@ def best_fact(rule):
     if kind == "per_occurrence":
         return 99
     if kind == "per_category":
-        return {label: 99 for label, (points, _) in rule.categories.items() if points > 0}
+        return {c.label: 99 for c in rule.categories if c.points > 0}
     if kind == "choice":
-        return max(rule.options, key=rule.options.get)
+        return max(rule.options, key=lambda o: o.points).label
     if kind == "judged":
         return rule.max
     if kind == "tiers":
         for value in (1, 0, 1_000_000, 60, 2, 0.3):
-            if rule.evaluate("t", value).gain == rule.max_gain:
+            if evaluate(rule, "t", value).gain == rule.max_gain:
                 return value
         raise AssertionError(f"no best value for tiers {rule.measure}")
     if kind == "decline":

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from ipdocs.base.errors import CampaignError, IpdocsError
 from ipdocs.campaign import init_campaign, load_campaign
-from ipdocs.errors import CampaignError, IpdocsError
 from ipdocs.rubric import load_rubric
 
 SAMPLES = Path(__file__).resolve().parents[1] / "sample_inputs"

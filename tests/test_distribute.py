@@ -8,9 +8,9 @@ import openpyxl
 import pytest
 from docx.shared import Pt
 
-from ipdocs import ooxml
 from ipdocs.campaign import load_campaign
 from ipdocs.distribute import distribute, units_with_tasks
+from ipdocs.word import oxml
 
 SAMPLES = Path(__file__).resolve().parents[1] / "sample_inputs"
 
@@ -30,7 +30,7 @@ def wujiang(tmp_path_factory):
 
 
 def texts(document):
-    return [ooxml.paragraph_text(p) for p in document.paragraphs]
+    return [oxml.paragraph_text(p) for p in document.paragraphs]
 
 
 def test_every_unit_gets_its_pack_and_the_coordinator_the_overview(wujiang):
@@ -51,9 +51,9 @@ def test_notice_has_the_red_header_and_the_units_tasks(wujiang):
     mark = paragraphs[0]
     assert mark.text == "韶关市武江区市场监督管理局"
     assert mark.runs[0].font.color.rgb == docx.shared.RGBColor(0xFF, 0, 0)
-    assert ooxml.east_asia_font(mark.runs[0]._r) == "方正小标宋简体"
+    assert oxml.east_asia_font(mark.runs[0]._r) == "方正小标宋简体"
     number = next(p for p in paragraphs if p.text == "武市监〔2023〕86号")
-    assert ooxml.paragraph_border_color(number) == "FF0000"             # the red line under the 文号
+    assert oxml.paragraph_border_color(number) == "FF0000"             # the red line under the 文号
     body = texts(d)
     assert "区法院：" in body
     assert "6.1 推进知识产权民事、行政和刑事案件审判“三合一”改革或建立顺畅的公、检、法等机关跨区域移送审查起诉、" \
@@ -82,16 +82,15 @@ def test_gbt9704_page_and_fonts(wujiang):
     mm = [round(x.mm) for x in (s.page_width, s.page_height, s.top_margin, s.bottom_margin, s.left_margin,
                                  s.right_margin)]
     assert mm == [210, 297, 37, 35, 28, 26]
-    faces = {name: ooxml.east_asia_font(d.styles[name].element) for name in
+    faces = {name: oxml.east_asia_font(d.styles[name].element) for name in
              ("Normal", "Heading 1", "Heading 2", "Heading 3", "Title")}
     assert faces == {"Normal": "仿宋_GB2312", "Heading 1": "黑体", "Heading 2": "楷体_GB2312",
                      "Heading 3": "仿宋_GB2312", "Title": "方正小标宋简体"}
     assert d.styles["Normal"].font.size == Pt(16) and d.styles["Title"].font.size == Pt(22)
     assert d.styles["Heading 1"].font.size == Pt(16)
-    lang = d.styles.element.find(ooxml.qn("w:docDefaults")).find(".//" + ooxml.qn("w:lang"))
-    assert lang.get(ooxml.qn("w:eastAsia")) == "zh-CN"
+    assert oxml.default_language(d) == "zh-CN"
     footers = [s.footer, s.even_page_footer]
-    assert all(ooxml.field_instructions(f._element) == ["PAGE"] for f in footers)
+    assert all(oxml.field_instructions(f._element) == ["PAGE"] for f in footers)
     assert [f.paragraphs[0].text for f in footers] == ["— 1 —", "— 1 —"]
     assert [f.paragraphs[0].alignment for f in footers] == [2, 0]     # odd right, even left
 
@@ -107,7 +106,7 @@ def test_fill_in_form_follows_the_report_outline(wujiang):
         < order.index("（六）知识产权司法案件办理情况") < order.index(next(t for t in order if t.startswith("6.1 ")))
     assert "（该项8分,自评＿＿分）" in texts(d)
     assert "（该项-10分,自评＿＿分）" in texts(d)                       # 18: the deduction indicator
-    tags = ooxml.read_controls(d.element.body)
+    tags = oxml.read_controls(d.element.body)
     assert "ipdocs:narrative:6.1" in tags and "ipdocs:selfscore:6" in tags and "ipdocs:narrative:5.1" not in tags
 
 

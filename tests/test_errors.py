@@ -5,7 +5,7 @@ import copy
 
 import pytest
 
-from ipdocs.errors import FactError, IpdocsError, RubricError
+from ipdocs.base.errors import FactError, IpdocsError, RubricError
 from ipdocs.rubric import load_facts, load_rubric, parse_rubric, score
 
 

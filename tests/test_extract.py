@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from extract_files import CASES, cases_xlsx, notice_docx, scan_of, to_pdf
 
-from ipdocs.errors import IpdocsError
+from ipdocs.base.errors import IpdocsError
 from ipdocs.extract import file_facts
 from ipdocs.extract.normalize import normalize
 
@@ -84,3 +84,40 @@ def test_facts_command_prints_the_contract_json(planted):
     bad = subprocess.run([sys.executable, "-m", "ipdocs", "facts", str(Path(planted["pdf"]).with_name("无.pdf"))],
                          capture_output=True, text=True)
     assert bad.returncode == 1 and bad.stderr.strip().startswith("错误：找不到文件")
+
+
+def test_extract_command_extracts_each_new_file_once(campaign, planted):
+    import datetime as dt
+    import shutil
+    from zoneinfo import ZoneInfo
+
+    from ipdocs.intake.collect import collect
+
+    court = campaign.folder / "inbox" / "区法院"
+    court.mkdir(parents=True)
+    shutil.copy(planted["docx"], court / "6.1-01 培训通知.docx")
+    shutil.copy(planted["xlsx"], court / "7.1-01 案件列表.xlsx")
+    collect(campaign, dt.datetime(2023, 12, 4, 9, 0, tzinfo=ZoneInfo("Asia/Shanghai")))
+
+    def extract():
+        run = subprocess.run([sys.executable, "-m", "ipdocs", "extract", str(campaign.folder)], capture_output=True,
+                             text=True)
+        assert run.returncode == 0, run.stderr
+        return run.stdout
+
+    assert "新提取2个文件，已提取过0个" in extract()
+    assert "新提取0个文件，已提取过2个" in extract()                      # the SHA-256 cache on disk
+    cached = sorted((campaign.out / "extract").glob("*.json"))
+    assert {json.loads(p.read_text(encoding="utf-8"))["file"] for p in cached} == {"6.1-01 培训通知.docx",
+                                                                                   "7.1-01 案件列表.xlsx"}
+
+
+def test_the_caller_chooses_where_the_per_file_tasks_run():
+    from prefect.task_runners import ProcessPoolTaskRunner
+    from prefect_dask import DaskTaskRunner
+
+    from flows.extract import task_runner
+
+    local = task_runner()
+    assert isinstance(local, ProcessPoolTaskRunner) and local._max_workers == 2
+    assert isinstance(task_runner("tcp://10.0.0.5:8786"), DaskTaskRunner)

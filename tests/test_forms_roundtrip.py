@@ -12,7 +12,7 @@ import pytest
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
-from ipdocs.errors import IpdocsError
+from ipdocs.base.errors import IpdocsError
 from ipdocs.forms import read_register, read_selfeval_form, write_register, write_selfeval_form
 from ipdocs.rubric import score
 

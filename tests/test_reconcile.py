@@ -6,6 +6,7 @@ import pytest
 from conftest import copy_sample
 from extract_files import notice_docx, to_pdf
 
+from ipdocs.base.moments import parse_moment
 from ipdocs.campaign import load_campaign
 from ipdocs.extract.campaign import extract_campaign
 from ipdocs.forms import write_register
@@ -95,7 +96,7 @@ def test_meetings_before_the_time_rule_are_flagged(tmp_path):
     wb = openpyxl.load_workbook(register)
     wb["佐证材料登记表"]["B3"], wb["佐证材料登记表"]["I3"] = "1.1", minutes.name
     wb.save(register)
-    collect(campaign, campaign.moment("2022-05-20 12:00"))
+    collect(campaign, campaign.moment(parse_moment("2022-05-20 12:00", campaign.timezone)))
     found = [text for _, text in reconcile(campaign).findings]
     assert "1.1：会议纪要.docx 早于召开会议的时间应在2019年11月国家《关于强化知识产权保护的意见》印发后" in found
 

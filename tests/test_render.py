@@ -12,14 +12,14 @@ import pypdfium2
 import pytest
 from conftest import copy_sample
 
-from ipdocs import ooxml
-from ipdocs.bundle import SECRET, bundle, check_bundle
 from ipdocs.campaign import load_campaign
 from ipdocs.intake.collect import collect
-from ipdocs.lint import lint_docx
 from ipdocs.render import render_documents, submit_folder
+from ipdocs.render.bundle import SECRET, bundle, check_bundle
 from ipdocs.render.content import Evidence, gather
 from ipdocs.render.pdf import to_pdf
+from ipdocs.word import oxml
+from ipdocs.word.lint import lint_docx
 
 
 def collected(tmp_path, name, inbox=True):
@@ -37,7 +37,7 @@ def wujiang(tmp_path_factory):
 
 
 def paragraphs(path):
-    return [ooxml.paragraph_text(p) for p in docx.Document(str(path)).paragraphs]
+    return [oxml.paragraph_text(p) for p in docx.Document(str(path)).paragraphs]
 
 
 def test_report_content_follows_the_seed_template(wujiang):

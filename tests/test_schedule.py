@@ -5,7 +5,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from ipdocs.campaign import load_campaign
-from ipdocs.schedule import plan, rrule_daily, rrule_once
+from ipdocs.campaign.schedule import plan, rrule_daily, rrule_once
 
 SAMPLES = Path(__file__).resolve().parents[1] / "sample_inputs"
 TZ = ZoneInfo("Asia/Shanghai")

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import yaml
 
-from ipdocs.campaign.load import CAMPAIGN_FILE, load_campaign
-from ipdocs.errors import IpdocsError
+from ipdocs.base.errors import IpdocsError
+from ipdocs.campaign.load import CAMPAIGN_FILE, SCHEMA_PATH, load_campaign
 from ipdocs.rubric.model import Rubric
 
 TO_FILL = "待填写"
@@ -83,8 +83,10 @@ def init_campaign(rubric: Rubric, folder: str | Path, year: int | None = None) -
     doc = starter_campaign(rubric, folder, year)
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "inbox").mkdir(exist_ok=True)
-    header = (f"# 迎考工作配置（由 ipdocs campaign init 根据评分细则 {rubric.id} 生成）。时间写作 2023-12-05 17:30。\n"
-              f"# 请把“{TO_FILL}”替换为实际内容，然后运行 ipdocs campaign check 检查。\n")
+    header = (f"# yaml-language-server: $schema={SCHEMA_PATH.as_uri()}\n"
+              f"# 迎考工作配置（由 ipdocs campaign init 根据评分细则 {rubric.id} 生成）。时间写作 2023-12-05 17:30。\n"
+              f"# 请把“{TO_FILL}”替换为实际内容，然后运行 ipdocs campaign check 检查。"
+              f"用本单位自己的 Word 模板时，加一行 templates: 模板文件夹名。\n")
     path.write_text(header + yaml.safe_dump(doc, allow_unicode=True, sort_keys=False, width=120), encoding="utf-8")
     load_campaign(folder)  # what we write must pass our own check
     return path

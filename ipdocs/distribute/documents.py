@@ -7,10 +7,11 @@ from pathlib import Path
 
 from docx.shared import Pt
 
+from ipdocs.base.numbers import fmt
 from ipdocs.campaign.model import ROLES, Campaign
-from ipdocs.numbers import fmt
-from ipdocs.official import OfficialDocument
 from ipdocs.rubric.outline import report_outline
+from ipdocs.word import oxml
+from ipdocs.word.official import OfficialDocument
 
 
 def contact_text(campaign: Campaign, unit: str, name: str | None) -> str:
@@ -123,7 +124,7 @@ def merge_down(table, col: int, first: int, last: int) -> None:
     if last > first:
         merged = table.cell(first, col).merge(table.cell(last, col))
         for p in merged.paragraphs[1:]:  # merging keeps every row's copy of the text
-            p._p.getparent().remove(p._p)
+            oxml.delete_paragraph(p)
 
 
 def write_contacts_form(campaign: Campaign, path: Path) -> Path:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ipdocs.errors import IpdocsError
+from ipdocs.base.errors import IpdocsError
 from ipdocs.extract.facts import facts
 from ipdocs.extract.text import read_document
 from ipdocs.intake.filetype import detect

@@ -1,19 +1,22 @@
-"""`ipdocs extract DIR`: facts for every received evidence file, cached by content hash
-(out/extract/<sha256>.json), so a rerun extracts nothing twice; a bounded pool of worker processes."""
+"""Facts for every received evidence file, cached by content hash (out/extract/<sha256>.json), so a rerun
+extracts nothing twice.
+
+`extract_one` is the work for one file. Who runs it over the new files is the caller's choice: one after
+another in this process (`extract_campaign`: `ipdocs extract`, reconciliation), or one Prefect task per file
+on local processes or a Dask cluster (flows/extract.py); either way `pending` says what is new and `keep`
+caches each result."""
 
 from __future__ import annotations
 
 import json
-import multiprocessing
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ipdocs.campaign.model import Campaign
 from ipdocs.extract.facts import facts
 from ipdocs.extract.text import read_document
-from ipdocs.intake.ledger import Item, Ledger
+from ipdocs.intake.ledger import Ledger
 
 EXTRACTABLE = {"pdf", "docx", "xlsx", "jpg", "png", "tiff"}
 
@@ -21,8 +24,27 @@ EXTRACTABLE = {"pdf", "docx", "xlsx", "jpg", "png", "tiff"}
 @dataclass
 class Extracted:
     facts: dict[str, dict] = field(default_factory=dict)  # sha256 → facts (or {"error": …})
-    new: int = 0
-    cached: int = 0
+    new: int = 0  # extracted by this run
+    cached: int = 0  # read from the cache by this run
+
+    def add(self, sha256: str, found: dict) -> None:
+        """A file this run extracted."""
+        self.facts[sha256] = found
+        self.new += 1
+
+    @property
+    def failed(self) -> list[str]:
+        """Files that could not be read, this run or an earlier one."""
+        return sorted(f["file"] for f in self.facts.values() if "error" in f)
+
+
+@dataclass(frozen=True)
+class Job:
+    """One stored file to extract: plain strings, so it crosses to a worker process or a cluster."""
+    sha256: str
+    path: str
+    kind: str
+    name: str
 
 
 def cache_folder(campaign: Campaign) -> Path:
@@ -36,43 +58,37 @@ def extract_one(path: str, kind: str) -> dict:
         return {"file": Path(path).name, "error": f"无法提取：{type(exc).__name__}: {exc}"}
 
 
-def pending(campaign: Campaign) -> tuple[Extracted, dict[str, Item]]:
+def pending(campaign: Campaign) -> tuple[Extracted, dict[str, Job]]:
     """What is already extracted (from the cache) and what is not, by content hash."""
     items = [i for i in Ledger(campaign.folder).current_items() if i.role == "evidence" and i.type in EXTRACTABLE]
     cache = cache_folder(campaign)
     cache.mkdir(parents=True, exist_ok=True)
     result = Extracted()
-    todo: dict[str, Item] = {}
+    todo: dict[str, Job] = {}
     for item in items:
         cached = cache / f"{item.sha256}.json"
         if cached.is_file():
             result.facts[item.sha256] = json.loads(cached.read_text(encoding="utf-8"))
             result.cached += 1
-        else:
-            todo.setdefault(item.sha256, item)
-    return result, todo
+        elif item.sha256 not in todo:
+            todo[item.sha256] = Job(item.sha256, str(campaign.folder / item.store_path), item.type, item.name)
+    return result, dict(sorted(todo.items()))
 
 
-def keep(campaign: Campaign, result: Extracted, sha: str, item: Item, found: dict) -> None:
-    """Cache one file's facts: whole or absent, like the store."""
-    found["file"] = item.name
-    partial = cache_folder(campaign) / f"{sha}.json.part"
+def keep(cache: Path, job: Job, found: dict) -> dict:
+    """Cache one file's facts in `cache` (cache_folder): whole or absent, like the store."""
+    found = {**found, "file": job.name}
+    partial = cache / f"{job.sha256}.json.part"
     partial.write_text(json.dumps(found, ensure_ascii=False, indent=1), encoding="utf-8")
-    partial.replace(cache_folder(campaign) / f"{sha}.json")
-    result.facts[sha] = found
-    result.new += 1
+    partial.replace(cache / f"{job.sha256}.json")
+    return found
 
 
-def extract_campaign(campaign: Campaign, workers: int = 2,
-                     progress: Callable[[str], None] | None = None) -> Extracted:
+def extract_campaign(campaign: Campaign, progress: Callable[[str], None] | None = None) -> Extracted:
+    """The new files one after another, in this process (no Prefect, no pool)."""
     result, todo = pending(campaign)
-    if todo:
-        # spawn: OCR and PDF libraries are not fork-safe once loaded in the parent
-        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-            jobs = {sha: pool.submit(extract_one, str(campaign.folder / item.store_path), item.type)
-                    for sha, item in sorted(todo.items())}
-            for sha, job in jobs.items():
-                keep(campaign, result, sha, todo[sha], job.result())
-                if progress:
-                    progress(todo[sha].name)
+    for job in todo.values():
+        result.add(job.sha256, keep(cache_folder(campaign), job, extract_one(job.path, job.kind)))
+        if progress:
+            progress(job.name)
     return result

@@ -9,20 +9,22 @@ cells open, panes frozen, widths set.
 from __future__ import annotations
 
 import datetime as dt
-import io
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Annotated, Any
 
 import openpyxl
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
-from openpyxl.writer.excel import ExcelWriter
+from pydantic import BeforeValidator, ValidationError, ValidationInfo, field_validator
 
-from ipdocs import ooxml
+from ipdocs.base.errors import IpdocsError
+from ipdocs.base.inputs import InputModel, explain
+from ipdocs.base.inputs import field as documented
 from ipdocs.campaign.model import ROLES, Campaign
-from ipdocs.errors import IpdocsError
+from ipdocs.output.files import save_xlsx
 from ipdocs.rubric.model import Rubric
 
 FORM_ID = "ipdocs:register"
@@ -36,7 +38,6 @@ EVIDENCE_COLUMNS = [("序号", 6, None), ("准则编号", 10, "criterion"), ("�
                     ("材料类型", 14, "type"), ("文号", 22, "doc_number"), ("日期", 12, "date"),
                     ("数量", 8, "quantity"), ("媒体级别", 10, "media_level"), ("文件名", 32, "file_name"),
                     ("是否涉密", 10, "classified"), ("备注", 26, "note")]
-CLAIM_COLUMNS = [("准则编号", 10), ("项目", 24), ("考核要点", 60), ("填写说明", 22), ("申报值", 14), ("备注", 30)]
 INPUT_HINTS = {"bool": "填“是”或“否”", "count": "填次数（整数）", "number": "填数字",
                "rate": "填比率（如 0.95 表示95%）", "choice": "从下拉列表选择"}
 ROWS = 200
@@ -46,6 +47,71 @@ HEAD_FILL = PatternFill("solid", fgColor="E7E6E6")
 THIN = Border(*(Side(style="thin"),) * 4)
 WRAP = Alignment(wrap_text=True, vertical="top")
 OPEN = Protection(locked=False)
+
+
+def _text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _claimed(kind: str, value):
+    """A claimed value as the criterion's field wants it; ValueError says what to write instead."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if kind == "bool":
+        text = _text(value).strip()
+        if text in ("是", "否"):
+            return text == "是"
+        if isinstance(value, bool):
+            return value
+        raise ValueError(f"应填“是”或“否”，实为“{text}”")
+    if kind == "choice":
+        return _text(value).strip()
+    if kind == "count":
+        if isinstance(value, int | float) and float(value).is_integer() and value >= 0:
+            return int(value)
+        raise ValueError(f"应填非负整数，实为“{_text(value)}”")
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return value
+    try:
+        return float(_text(value).strip().rstrip("%")) / (100 if _text(value).strip().endswith("%") else 1)
+    except ValueError:
+        raise ValueError(f"应填数字，实为“{_text(value)}”") from None
+
+
+Cell = Annotated[str, BeforeValidator(_text)]
+
+
+class Claim(InputModel):
+    """申报数量表的一行：本单位就一条准则（的一个项目）申报的值，读回后即评分所用的事实（DESIGN §4）。
+    字段别名即表头；列宽供生成表格用。"""
+
+    criterion: Cell = documented("准则编号", examples=["3.2"], alias="准则编号", min_length=1,
+                                 json_schema_extra={"width": 10})
+    label: Cell = documented("项目：准则分项申报时的项目名称，不分项为空", examples=["市级"], alias="项目", default="",
+                             json_schema_extra={"width": 24})
+    point: Cell = documented("考核要点（生成时填入）", examples=["开展知识产权保护宣传活动"], alias="考核要点",
+                             default="", json_schema_extra={"width": 60})
+    hint: Cell = documented("填写说明（生成时填入）", examples=["填次数（整数）"], alias="填写说明", default="",
+                            json_schema_extra={"width": 22})
+    value: Any = documented("申报值：按填写说明填次数、是或否、比率或选项", examples=[3, "是", 0.95], alias="申报值",
+                            default=None, json_schema_extra={"width": 14})
+    note: Cell = documented("备注", examples=["含线上活动1次"], alias="备注", default="",
+                            json_schema_extra={"width": 30})
+
+    @field_validator("value", mode="before")
+    @classmethod
+    def _as_field_wants(cls, value, info: ValidationInfo):
+        """The criterion's input kind comes in the validation context; without a rubric, the cell's own type."""
+        kind = (info.context or {}).get("input") or ("number" if isinstance(value, int | float) else "choice")
+        return _claimed(kind, value)
+
+
+# (header, width) of the 申报数量 sheet, in column order.
+CLAIM_COLUMNS = [(f.alias, f.json_schema_extra["width"]) for f in Claim.model_fields.values()]
 
 
 def _protect(ws) -> None:
@@ -174,12 +240,7 @@ def write_register(campaign: Campaign, unit: str, path: Path) -> Path:
     props.title, props.creator, props.lastModifiedBy = f"{unit}佐证材料登记表", campaign.document.issuer, ""
     props.identifier = f"{FORM_ID}:{campaign.id}:{unit}"
     props.created = props.modified = campaign.created
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        ExcelWriter(wb, archive).save()  # unlike openpyxl.save_workbook, keeps our fixed `modified`
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(ooxml.fixed_zip(buffer.getvalue()))
-    return path
+    return save_xlsx(wb, path)
 
 
 # --- reading ----------------------------------------------------------------------------------------
@@ -218,46 +279,11 @@ class Register:
         return found
 
 
-def _text(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
-
-
 def _header_row(ws, first: str) -> int:
     for row in range(1, 6):
         if ws.cell(row, 1).value == first:
             return row
     raise IpdocsError(f"工作表“{ws.title}”找不到表头（第一列应为“{first}”）")
-
-
-def _claim_value(kind: str, value, where: str, problems: list[str]):
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    if kind == "bool":
-        text = _text(value).strip()
-        if text in ("是", "否"):
-            return text == "是"
-        if isinstance(value, bool):
-            return value
-        problems.append(f"{where}：应填“是”或“否”，实为“{text}”")
-        return None
-    if kind == "choice":
-        return _text(value).strip()
-    if kind == "count":
-        if isinstance(value, int | float) and float(value).is_integer() and value >= 0:
-            return int(value)
-        problems.append(f"{where}：应填非负整数，实为“{_text(value)}”")
-        return None
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return value
-    try:
-        return float(_text(value).strip().rstrip("%")) / (100 if _text(value).strip().endswith("%") else 1)
-    except ValueError:
-        problems.append(f"{where}：应填数字，实为“{_text(value)}”")
-        return None
 
 
 def read_register(path: str | Path, rubric: Rubric | None = None) -> Register:
@@ -298,12 +324,16 @@ def read_register(path: str | Path, rubric: Rubric | None = None) -> Register:
         if rubric is not None:
             inputs = {(c.id, f.label or ""): f.input for c in rubric.criteria.values() for f in c.rule.fields()}
         for cells in ws.iter_rows(min_row=start, max_col=len(CLAIM_COLUMNS)):
-            cid, label, value = _text(cells[0].value), _text(cells[1].value), cells[4].value
+            cid, label = _text(cells[0].value), _text(cells[1].value)
             if not cid:
                 continue
-            kind = inputs.get((cid, label), "number" if isinstance(value, int | float) else "choice")
-            claimed = _claim_value(kind, value, f"{path.name} 申报数量第{cells[0].row}行（{cid} {label}）",
-                                   found.problems)
-            if claimed is not None:
-                found.claims.setdefault(cid, {})[label or None] = claimed
+            cells_by_header = {name: cell.value for (name, _), cell in zip(CLAIM_COLUMNS, cells, strict=False)}
+            try:
+                claim = Claim.model_validate(cells_by_header, context={"input": inputs.get((cid, label))})
+            except ValidationError as exc:
+                where = f"{path.name} 申报数量第{cells[0].row}行（{cid} {label}）"
+                found.problems.extend(f"{where}：{explain(e)}" for e in exc.errors())
+                continue
+            if claim.value is not None:
+                found.claims.setdefault(claim.criterion, {})[claim.label or None] = claim.value
     return found

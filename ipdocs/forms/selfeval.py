@@ -17,11 +17,11 @@ import docx
 from docx.opc.exceptions import PackageNotFoundError
 from docx.shared import RGBColor
 
-from ipdocs import ooxml
+from ipdocs.base.errors import IpdocsError
 from ipdocs.campaign.model import ROLES, Campaign
-from ipdocs.errors import IpdocsError
-from ipdocs.official import OfficialDocument
 from ipdocs.rubric.outline import report_outline
+from ipdocs.word import oxml
+from ipdocs.word.official import OfficialDocument
 
 NARRATIVE = "ipdocs:narrative:"
 SELF_SCORE = "ipdocs:selfscore:"
@@ -65,12 +65,11 @@ def write_selfeval_form(campaign: Campaign, unit: str, path: Path) -> Path:
                     _grey(run)
                 placeholder = doc.para()
                 _grey(placeholder.add_run(NARRATIVE_PLACEHOLDER))
-                ooxml.add_block_control(doc.doc.element.body, note, f"{NARRATIVE}{t.criterion.id}",
-                                        f"{t.criterion.id} 正文", placeholder)
+                oxml.add_block_control(note, f"{NARRATIVE}{t.criterion.id}", f"{t.criterion.id} 正文", placeholder)
             before, after = h.score_line("\x00").split("\x00")
             line = doc.para(indent=True)
             line.add_run(before)
-            ooxml.add_inline_control(line, f"{SELF_SCORE}{h.indicator.id}", f"{h.indicator.id} 自评分",
+            oxml.add_inline_control(line, f"{SELF_SCORE}{h.indicator.id}", f"{h.indicator.id} 自评分",
                                      SCORE_PLACEHOLDER)
             line.add_run(after)
     doc.page_numbers()
@@ -104,7 +103,7 @@ def read_selfeval_form(path: str | Path) -> SelfEvaluation:
         document = docx.Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise IpdocsError(f"{path.name}：无法作为 Word 文档（DOCX）打开") from exc
-    controls = ooxml.read_controls(document.element.body)
+    controls = oxml.read_controls(document)
     found = SelfEvaluation(path, document.core_properties.identifier or "")
     for tag, (text, _alias) in controls.items():
         if tag.startswith(NARRATIVE):

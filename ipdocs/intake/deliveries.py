@@ -7,8 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+from ipdocs.base.errors import IpdocsError
 from ipdocs.campaign.model import Campaign
-from ipdocs.errors import IpdocsError
 from ipdocs.forms import EvidenceRow, Register, read_register
 from ipdocs.intake.collect import normal
 from ipdocs.intake.filetype import EXTENSIONS

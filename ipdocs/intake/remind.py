@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ipdocs.intake.status import CampaignStatus, DeadlineState, UnitStatus
-from ipdocs.official import OfficialDocument
+from ipdocs.word.official import OfficialDocument
 
 
 @dataclass
@@ -26,7 +26,7 @@ def _missing(status: CampaignStatus, u: UnitStatus, role: str, forms: bool) -> l
         lines.append("佐证材料登记表（填写后的Excel文件）")
     if role == "cooperating":  # a cooperating unit supplies what it has: ask once, naming the indicators
         indicators = sorted({c.indicator for c in u.criteria if c.role == "cooperating" and not c.received},
-                            key=lambda i: [int(x) if x.isdigit() else x for x in i.split("-")])
+                            key=lambda i: [(0, int(x), "") if x.isdigit() else (1, 0, x) for x in i.split("-")])
         if indicators and not any(c.received for c in u.criteria if c.role == "cooperating"):
             lines.append(f"作为配合单位的本单位材料（涉及指标{'、'.join(indicators)}），没有相关材料的请说明")
         return lines

@@ -1,21 +1,61 @@
-"""The collection status for the coordinator: an HTML page (out/status/status.html) and a workbook
-(out/status/status.xlsx), both from one CampaignStatus."""
+"""The collection status for the coordinator, its tables declared once: shown by `ipdocs collect`/`status`,
+written as an HTML page (out/status/status.html) and a workbook (out/status/status.xlsx), published as the
+pipeline's Markdown artifact — all from one CampaignStatus."""
 
 from __future__ import annotations
 
-import io
-import zipfile
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import jinja2
-import openpyxl
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.writer.excel import ExcelWriter
 
-from ipdocs import ooxml
-from ipdocs.campaign.model import ROLES
-from ipdocs.intake.status import STATES, CampaignStatus, criterion_overview, status_folder
+from ipdocs.campaign.model import ROLES, Campaign
+from ipdocs.intake.status import STATES, CampaignStatus, criterion_overview, indicator_overview, status_folder
+from ipdocs.output import html, xlsx
+from ipdocs.output.files import save_xlsx
+from ipdocs.output.table import Column, Table, plain
+
+
+def _yes_no(key: str):
+    return lambda row: "yes" if row[key] else "no"
+
+
+UNITS = Table("各单位报送情况", (
+    Column("单位", "unit", width=22, merged=True),
+    Column("角色", "roles", width=14, merged=True),
+    Column("截止时间", "due", width=20),
+    Column("状态", "status", width=14, state=lambda row: row["state"]),
+    Column("已收文件", "files", width=10, merged=True),
+    Column("登记表", "register", text=lambda v: "已收" if v else "未收", width=8, state=_yes_no("register"),
+           merged=True),
+    Column("自评材料", "selfeval_text", width=24, state=_yes_no("selfeval"), merged=True),
+    Column("缺材料的考核要点", "missing", width=40, merged=True),
+    Column("问题", "problems", width=8, merged=True),
+), group="deadlines")
+
+CRITERIA = Table("考核要点材料", (
+    Column("指标", "indicator", width=8),
+    Column("考核要点", lambda r: f"{r['criterion']} {r['text']}", width=60),
+    Column("牵头单位", "lead", width=22),
+    Column("牵头单位材料", lambda r: r["files"] if r["received"] else "缺", width=40, state=_yes_no("received")),
+    Column("配合单位未报", "cooperating_missing", width=40),
+))
+
+INDICATORS = Table("各指标材料情况", (
+    Column("指标", "indicator", width=8),
+    Column("名称", "title", width=30),
+    Column("牵头单位", "leads", width=22),
+    Column("已有材料", lambda r: f"{r['evidenced']}/{r['criteria']}", width=10,
+           state=lambda r: "bad" if r["missing"] else "good"),
+    Column("缺材料的考核要点", "missing", text=lambda v: plain(v) or "无", width=30),
+    Column("尚未报送的配合单位", "silent", text=lambda v: plain(v) or "无", width=40),
+))
+
+FINDINGS = Table("问题", (Column("单位", "unit", width=22), Column("类别", "kind", width=16),
+                        Column("说明", "detail", width=80)))
+
+QUARANTINED = Table("隔离文件", (Column("单位", "unit", width=22), Column("文件", "path", width=60),
+                             Column("原因", "reason", width=40)))
 
 PAGE = jinja2.Environment(autoescape=True).from_string("""<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>{{ title }} — 报送情况</title>
@@ -26,30 +66,10 @@ vertical-align:top}th{background:#eee}.on_time{color:#176d2c}.late{color:#b15c00
 .missing{color:#b00020;font-weight:bold}.pending{color:#555}.no{color:#b00020}.yes{color:#176d2c}
 </style></head><body>
 <h1>{{ title }}</h1>
-<p>统计时点：{{ at }}　单位{{ units|length }}个　问题{{ findings|length }}条　隔离文件{{ quarantined|length }}个</p>
-<h2>各单位报送情况</h2>
-<table><tr><th>单位</th><th>角色</th><th>截止时间</th><th>状态</th><th>已收文件</th><th>登记表</th><th>自评材料</th>
-<th>缺材料的考核要点</th><th>问题</th></tr>
-{% for u in units %}{% for d in u.deadlines %}<tr>
-{% if loop.first %}<td rowspan="{{ u.span }}">{{ u.unit }}</td><td rowspan="{{ u.span }}">{{ u.roles }}</td>{% endif %}
-<td>{{ d.due }}</td><td class="{{ d.state }}">{{ d.text }}</td>
-{% if loop.first %}<td rowspan="{{ u.span }}">{{ u.files }}</td>
-<td rowspan="{{ u.span }}" class="{{ 'yes' if u.register else 'no' }}">{{ "已收" if u.register else "未收" }}</td>
-<td rowspan="{{ u.span }}" class="{{ 'yes' if u.selfeval else 'no' }}">{{ u.selfeval_text }}</td>
-<td rowspan="{{ u.span }}">{{ u.missing }}</td><td rowspan="{{ u.span }}">{{ u.problems }}</td>{% endif %}</tr>
-{% endfor %}{% endfor %}</table>
-<h2>各考核要点材料情况</h2>
-<table><tr><th>指标</th><th>考核要点</th><th>牵头单位</th><th>牵头单位材料</th><th>配合单位未报</th></tr>
-{% for r in criteria %}<tr><td>{{ r.indicator }}</td><td>{{ r.criterion }} {{ r.text }}</td><td>{{ r.lead }}</td>
-<td class="{{ 'yes' if r.received else 'no' }}">{{ r.files|join("、") if r.received else "缺" }}</td>
-<td>{{ r.cooperating_missing|join("、") }}</td></tr>{% endfor %}</table>
-<h2>问题</h2>
-<table><tr><th>单位</th><th>类别</th><th>说明</th></tr>
-{% for f in findings %}<tr><td>{{ f.unit }}</td><td>{{ f.kind }}</td><td>{{ f.detail }}</td></tr>{% endfor %}</table>
-<h2>隔离文件</h2>
-<table><tr><th>单位</th><th>文件</th><th>原因</th></tr>
-{% for q in quarantined %}<tr><td>{{ q.unit }}</td><td>{{ q.path }}</td><td>{{ q.reason }}</td></tr>{% endfor %}</table>
-</body></html>
+<p>统计时点：{{ at }}　单位{{ units }}个　问题{{ findings }}条　隔离文件{{ quarantined }}个</p>
+{% for heading, table in tables %}<h2>{{ heading }}</h2>
+{{ table }}
+{% endfor %}</body></html>
 """)
 
 
@@ -59,12 +79,13 @@ def _local(moment, status: CampaignStatus) -> str:
 
 
 def unit_rows(status: CampaignStatus) -> list[dict]:
+    """One item per unit for UNITS, its deadlines as the group's rows."""
     rows = []
     for u in status.units:
-        deadlines = [{"due": d.deadline.due_text, "state": d.state, "text": STATES[d.state]} for d in u.deadlines]
+        deadlines = [{"due": d.deadline.due_text, "state": d.state, "status": STATES[d.state]} for d in u.deadlines]
         rows.append({
             "unit": u.unit, "roles": "、".join(ROLES[r] for r in u.roles),
-            "deadlines": deadlines or [{"due": "", "state": "", "text": "无截止时间"}], "span": max(len(deadlines), 1),
+            "deadlines": deadlines or [{"due": "", "state": "", "status": "无截止时间"}],
             "files": len([i for i in u.items if i.role == "evidence"]), "register": u.has_register,
             "selfeval": u.has_selfeval,
             "selfeval_text": f"已收（已填{u.narratives_filled}/{len(u.criteria)}条）" if u.has_selfeval else "未收",
@@ -74,49 +95,32 @@ def unit_rows(status: CampaignStatus) -> list[dict]:
     return rows
 
 
+def status_tables(status: CampaignStatus) -> list[tuple[Table, list]]:
+    """What status.html and status.xlsx show, in order."""
+    return [(UNITS, unit_rows(status)), (CRITERIA, criterion_overview(status)), (FINDINGS, status.findings),
+            (QUARANTINED, status.quarantined)]
+
+
+def terminal_tables(status: CampaignStatus) -> list[tuple[Table, list]]:
+    """What `ipdocs collect` and `ipdocs status` print."""
+    return [(UNITS, unit_rows(status)), (INDICATORS, indicator_overview(status))]
+
+
+def status_page(campaign: Campaign) -> Path:
+    return status_folder(campaign) / "status.html"
+
+
 def write_status_html(status: CampaignStatus) -> Path:
-    path = status_folder(status.campaign) / "status.html"
+    path = status_page(status.campaign)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(PAGE.render(title=status.campaign.title, at=_local(status.at, status), units=unit_rows(status),
-                                criteria=criterion_overview(status), findings=status.findings,
-                                quarantined=status.quarantined), encoding="utf-8")
+    path.write_text(PAGE.render(title=status.campaign.title, at=_local(status.at, status), units=len(status.units),
+                                findings=len(status.findings), quarantined=len(status.quarantined),
+                                tables=[(t.title, html.render(t, items)) for t, items in status_tables(status)]),
+                    encoding="utf-8")
     return path
 
 
 def write_status_xlsx(status: CampaignStatus) -> Path:
-    wb = openpyxl.Workbook()
-    sheets = {
-        "各单位报送情况": (["单位", "角色", "截止时间", "状态", "已收文件", "登记表", "自评材料", "缺材料的考核要点",
-                     "问题"],
-                    [[r["unit"], r["roles"], d["due"], d["text"], r["files"], "已收" if r["register"] else "未收",
-                      r["selfeval_text"], r["missing"], r["problems"]] for r in unit_rows(status)
-                     for d in r["deadlines"]]),
-        "考核要点材料": (["指标", "考核要点", "牵头单位", "牵头单位材料", "配合单位未报"],
-                   [[r["indicator"], f"{r['criterion']} {r['text']}", r["lead"],
-                     "、".join(r["files"]) if r["received"] else "缺", "、".join(r["cooperating_missing"])]
-                    for r in criterion_overview(status)]),
-        "问题": (["单位", "类别", "说明"], [[f.unit, f.kind, f.detail] for f in status.findings]),
-        "隔离文件": (["单位", "文件", "原因"], [[q["unit"], q["path"], q["reason"]] for q in status.quarantined]),
-    }
-    wb.remove(wb.active)
-    for title, (header, rows) in sheets.items():
-        ws = wb.create_sheet(title)
-        ws.append(header)
-        for cell in ws[1]:
-            cell.font, cell.fill = Font(bold=True), PatternFill("solid", fgColor="E7E6E6")
-        for row in rows:
-            ws.append(row)
-        for col, width in zip("ABCDEFGHI", (22, 14, 20, 30, 14, 12, 24, 40, 8), strict=False):
-            ws.column_dimensions[col].width = width
-        for row in ws.iter_rows(min_row=2):
-            for cell in row:
-                cell.alignment = Alignment(wrap_text=True, vertical="top")
-        ws.freeze_panes = "A2"
+    wb = xlsx.workbook(status_tables(status))
     wb.properties.created = wb.properties.modified = status.campaign.created
-    path = status_folder(status.campaign) / "status.xlsx"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        ExcelWriter(wb, archive).save()
-    path.write_bytes(ooxml.fixed_zip(buffer.getvalue()))
-    return path
+    return save_xlsx(wb, status_folder(status.campaign) / "status.xlsx")

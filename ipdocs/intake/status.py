@@ -13,8 +13,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ipdocs.base.errors import IpdocsError
 from ipdocs.campaign.model import Campaign, Deadline
-from ipdocs.errors import IpdocsError
 from ipdocs.forms import read_selfeval_form
 from ipdocs.intake.deliveries import as_delivered, deliveries
 from ipdocs.intake.ledger import Item, Ledger

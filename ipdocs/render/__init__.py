@@ -4,15 +4,14 @@ as PDF, converted in one LibreOffice batch."""
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 from docxtpl import DocxTemplate, RichText
 
-from ipdocs import ooxml
+from ipdocs.base import resources
 from ipdocs.campaign.model import Campaign
 from ipdocs.distribute.documents import write_contacts_form
-from ipdocs.official import TEXT_WIDTH_PT, XIAOBIAOSONG
+from ipdocs.output.files import save_docx
 from ipdocs.render.content import (
     Submission,
     catalogue_context,
@@ -23,8 +22,8 @@ from ipdocs.render.content import (
 )
 from ipdocs.render.pdf import to_pdf
 from ipdocs.render.score_xlsx import write_score_xlsx
-
-TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+from ipdocs.word import oxml
+from ipdocs.word.official import TEXT_WIDTH_PT, XIAOBIAOSONG
 
 
 def submit_folder(campaign: Campaign) -> Path:
@@ -33,21 +32,18 @@ def submit_folder(campaign: Campaign) -> Path:
 
 def render_template(name: str, context: dict, path: Path, campaign: Campaign, title: str) -> Path:
     """A docxtpl template with the context. autoescape: a unit's “<”, “&” or “{{ }}” stay text."""
-    template = DocxTemplate(str(TEMPLATES / name))
+    template = DocxTemplate(str(resources.template(name, getattr(campaign, "templates_dir", None))))
     if "organ_mark" in context:  # one red line across the text area, however long the organ's name
         size = min(36, TEXT_WIDTH_PT // max(len(context["organ_mark"]), 1))
-        context = {**context, "organ_mark": RichText(context["organ_mark"], color="FF0000", size=size * 2,
-                                                     font=f"eastAsia:{XIAOBIAOSONG}")}
+        mark = RichText()  # RichText.add writes rFonts after the size, out of schema order
+        mark.xml = oxml.run_xml(context["organ_mark"], XIAOBIAOSONG, half_points=size * 2, color="FF0000")
+        context = {**context, "organ_mark": mark}
     template.render(context, autoescape=True)
     props = template.docx.core_properties
     props.title, props.author = title, campaign.document.issuer
     props.last_modified_by, props.revision = campaign.document.issuer, 1
     props.created = props.modified = props.last_printed = campaign.created
-    buffer = io.BytesIO()
-    template.save(buffer)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(ooxml.fixed_zip(buffer.getvalue()))
-    return path
+    return save_docx(template, path)
 
 
 def render_documents(sub: Submission) -> list[Path]:
@@ -70,8 +66,20 @@ def render_documents(sub: Submission) -> list[Path]:
     return files
 
 
+def pdf_copies(files: list[Path]) -> list[Path]:
+    """The PDF of each Word document among `files`, in one LibreOffice batch."""
+    return to_pdf([f for f in files if f.suffix == ".docx"])
+
+
+def layout_problems(files: list[Path]) -> list[str]:
+    """GB/T 9704 problems of the Word documents among `files`, each naming its file."""
+    from ipdocs.word.lint import lint_docx
+
+    return [f"{f}：{p}" for f in files if f.suffix == ".docx" for p in lint_docx(f)]
+
+
 def render(campaign: Campaign, pdf: bool = True) -> list[Path]:
     files = render_documents(gather(campaign))
     if pdf:
-        files += to_pdf([f for f in files if f.suffix == ".docx"])
+        files += pdf_copies(files)
     return files

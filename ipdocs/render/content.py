@@ -12,11 +12,11 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ipdocs.base.errors import IpdocsError
+from ipdocs.base.numbers import ZERO, fmt
 from ipdocs.campaign.model import Campaign
-from ipdocs.errors import IpdocsError
 from ipdocs.forms import read_selfeval_form
 from ipdocs.intake.deliveries import claimed_facts, deliveries
-from ipdocs.numbers import ZERO, fmt
 from ipdocs.rubric import score
 from ipdocs.rubric.engine import ScoreSheet
 from ipdocs.rubric.outline import report_outline
@@ -169,7 +169,9 @@ def report_context(sub: Submission) -> dict:
 
 
 def hubei_context(sub: Submission) -> dict:
-    """Seed 004's five parts: 工作情况 (by item), 工作亮点, 存在问题, 明年工作打算, 自评得分情况."""
+    """Seed 004's five parts, as lists for templates/report-hubei.docx: the headings (工作情况, 工作亮点, 存在问题,
+    明年工作打算, 自评得分情况) and what a part says when its list is empty are the template's, so the
+    coordinator edits them in Word."""
     base = report_context(sub)
     c, sheet, rubric = sub.campaign, sub.sheet, sub.campaign.rubric
     items = [ind for ind in rubric.indicators if ind.part != "deduction"]
@@ -191,19 +193,9 @@ def hubei_context(sub: Submission) -> dict:
              "score": _score(sub, ind.id), "reason": sheet.indicators[ind.id].reason}
             for ind in in_seed_order]
     composite = sheet.composite or {}
-    parts = [
-        {"heading": f"一、{c.year}年打击侵权假冒工作情况", "paragraphs": [], "subsections": [
-            {"heading": "（一）打击侵权假冒工作总体情况", "paragraphs": base["overview"]},
-            {"heading": "（二）部署落实省领导小组关于打击侵权假冒工作情况", "paragraphs": work}]},
-        {"heading": "二、工作亮点", "subsections": [], "paragraphs": highlights or ["本年度无加分项和满分项。"]},
-        {"heading": "三、存在问题", "subsections": [], "paragraphs": problems or ["各项均得满分，未发现失分问题。"]},
-        {"heading": f"四、{c.year + 1}年工作打算", "subsections": [],
-         "paragraphs": plans or ["继续保持各项工作成效。"]},
-        {"heading": "五、自评得分情况", "subsections": [], "paragraphs": [
-            totals_sentence(sub)
-            + (f"综合得分{composite['total']}分。" if composite.get("total") is not None else "")]},
-    ]
-    return {**base, "parts": parts, "score_rows": rows,
+    summary = totals_sentence(sub) + (f"综合得分{composite['total']}分。" if composite.get("total") is not None else "")
+    return {**base, "year": c.year, "next_year": c.year + 1, "work": work, "highlights": highlights,
+            "problems": problems, "plans": plans, "score_summary": summary, "score_rows": rows,
             "closing": f"（总分{fmt(rubric.total_cap or rubric.part_points('base'))}分，自评{fmt(sheet.total)}分）"}
 
 

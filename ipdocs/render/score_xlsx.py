@@ -1,22 +1,41 @@
-"""考核评分表 as a workbook whose formulas recompute the totals, so an assessor who changes a score in
+"""The score tables: per indicator (INDICATOR_SCORES, shown by `ipdocs score` and the pipeline's artifact),
+and the 考核评分表 as a workbook whose formulas recompute the totals, so an assessor who changes a score in
 Excel sees the part totals, caps and the total follow."""
 
 from __future__ import annotations
 
-import io
-import zipfile
 from pathlib import Path
 
 import openpyxl
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.writer.excel import ExcelWriter
+from openpyxl.styles import Font
 
-from ipdocs import ooxml
-from ipdocs.numbers import fmt
+from ipdocs.base.numbers import fmt
+from ipdocs.output.files import save_xlsx
+from ipdocs.output.table import Column, Table
+from ipdocs.output.xlsx import WRAP, style_header
 from ipdocs.render.content import Submission, score_rows
+from ipdocs.rubric.engine import ScoreSheet
+from ipdocs.rubric.model import Rubric
 
 HEADER = ["考核指标", "考核要点", "分值", "评分", "扣分原因"]
 PART_TITLES = {"base": "基础指标小计", "bonus": "加分项小计", "deduction": "扣分项小计"}
+
+INDICATOR_SCORES = Table("评分表", (
+    Column("指标", "indicator", width=8), Column("名称", "title", width=40), Column("分值", "max", width=8),
+    Column("得分", "score", width=8), Column("扣分原因", "reason", width=60)))
+
+
+def indicator_scores(rubric: Rubric, sheet: ScoreSheet, total: bool = False) -> list[dict]:
+    """The rows of INDICATOR_SCORES (a deduction's points shown negative); with `total`, a last row 总分."""
+    rows = []
+    for ind in rubric.indicators:
+        s = sheet.indicators[ind.id]
+        rows.append({"indicator": ind.id, "title": ind.title, "score": fmt(s.score), "reason": s.reason,
+                     "max": f"-{fmt(s.max)}" if ind.part == "deduction" else fmt(s.max)})
+    if total:
+        rows.append({"indicator": "总分", "title": sheet.grade or "", "max": "", "score": fmt(sheet.total),
+                     "reason": ""})
+    return rows
 
 
 def _number(value):
@@ -30,8 +49,7 @@ def write_score_xlsx(sub: Submission, path: Path) -> Path:
     ws.title = "考核评分表"
     ws.append([f"{sub.campaign.assessee}{sub.campaign.year}年知识产权保护工作考核评分表"])
     ws.append(HEADER)
-    for cell in ws[2]:
-        cell.font, cell.fill = Font(bold=True), PatternFill("solid", fgColor="E7E6E6")
+    style_header(ws[2])
     subtotal = {}
     for part in ("base", "bonus", "deduction"):
         rows = [r for r in score_rows(sub) if r["part"] == part]
@@ -62,16 +80,11 @@ def write_score_xlsx(sub: Submission, path: Path) -> Path:
     total_row = ws.max_row
     for row in ws.iter_rows(min_row=3):
         for cell in row:
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            cell.alignment = WRAP
     ws[f"A{total_row}"].font = ws[f"D{total_row}"].font = Font(bold=True)
     for col, width in zip("ABCDE", (36, 50, 10, 10, 60), strict=True):
         ws.column_dimensions[col].width = width
     ws.freeze_panes = "A3"
     wb.properties.created = wb.properties.modified = sub.campaign.created
     wb.properties.title = "考核评分表"
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        ExcelWriter(wb, archive).save()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(ooxml.fixed_zip(buffer.getvalue()))
-    return path
+    return save_xlsx(wb, path)

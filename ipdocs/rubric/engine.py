@@ -15,11 +15,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from ipdocs.errors import FactError
-from ipdocs.numbers import ZERO, dec, fmt, is_number, round2, to_json
-from ipdocs.rubric.load import RESERVED_FACT_KEYS
+from ipdocs.base.errors import FactError
+from ipdocs.base.numbers import ZERO, dec, fmt, is_number, round2, to_json
+from ipdocs.rubric.facts import RESERVED_FACT_KEYS
 from ipdocs.rubric.model import Indicator, Rubric
-from ipdocs.rubric.rules import Outcome
+from ipdocs.rubric.scoring import Outcome, evaluate
 
 
 @dataclass
@@ -170,7 +170,7 @@ def score(rubric: Rubric, facts: dict) -> ScoreSheet:
         for c in ind.criteria:
             deduction = ind.part == "deduction" or c.rule.penalty
             value = facts.get(c.id)
-            outcome = _absent(deduction) if value is None else c.rule.evaluate(c.id, value)
+            outcome = _absent(deduction) if value is None else evaluate(c.rule, c.id, value)
             if c.rule.checklist and value is None:
                 outcome = Outcome(ZERO, ZERO, "未报告完成情况", done=False)
             outcomes[c.id] = outcome

@@ -1,18 +1,23 @@
-"""Reading and validating rubric files and facts files.
+"""Reading and validating rubric files.
 
-A rubric is checked twice: against the published JSON Schema (shape, field names, rule kinds) and then
-for its arithmetic — every indicator reachable, section and part points adding up, IDs unique and in the
-form of DESIGN §4. Each problem is one line naming the file, the ID and what is wrong.
+A rubric is validated against its declaration (spec.py: shape, field names, rule kinds and their
+parameters) and then checked for what a schema cannot say: every indicator reachable, section and part
+points adding up, IDs unique and in the form of DESIGN §4, vetoes and groups naming real criteria.
+Each problem is one line naming the file, the ID and what is wrong.
 """
 
 from __future__ import annotations
 
-import os
 from decimal import Decimal
 from pathlib import Path
 
-from ipdocs.errors import FactError, IpdocsError, RubricError
-from ipdocs.numbers import ZERO, dec, fmt
+from ipdocs.base import resources
+from ipdocs.base.errors import IpdocsError, RubricError
+from ipdocs.base.inputs import validate
+from ipdocs.base.numbers import ZERO, fmt
+from ipdocs.base.yamlfile import read_yaml
+from ipdocs.rubric import spec
+from ipdocs.rubric.kinds import INFINITE
 from ipdocs.rubric.model import (
     PART_NAMES,
     CompositePart,
@@ -25,45 +30,35 @@ from ipdocs.rubric.model import (
     Section,
     Veto,
 )
-from ipdocs.rubric.rules import INFINITE, build_rule
-from ipdocs.schema import check_shape, json_ready, load_schema
-from ipdocs.yamlfile import read_yaml
-
-SCHEMA_PATH = Path(__file__).with_name("rubric.schema.json")
-RESERVED_FACT_KEYS = {"composite"}  # criterion IDs always contain a dot; these never do
 
 
 def _name_of(node: dict) -> str | None:
-    """Indicators and criteria by their ID, for schema messages."""
+    """Criteria and indicators by their ID, for validation messages (sections and time rules have IDs too:
+    they are named by their path)."""
     if "id" not in node:
         return None
-    return f"{'准则' if '.' in str(node['id']) else '指标'} {node['id']}"
-
-
-def rubrics_dir() -> Path:
-    """`rubrics/` of the project (or $IPDOCS_RUBRICS)."""
-    env = os.environ.get("IPDOCS_RUBRICS")
-    if env:
-        return Path(env)
-    return Path(__file__).resolve().parents[2] / "rubrics"
+    if "rule" in node or ("." in str(node["id"]) and "title" not in node):
+        return f"准则 {node['id']}"
+    if "criteria" in node or "max" in node:
+        return f"指标 {node['id']}"
+    return None
 
 
 def rubric_path(ref: str) -> Path:
-    """A rubric reference — a shipped id (`wujiang-2023`) or a path — as a file path."""
+    """A rubric reference — an id (`wujiang-2023`, the coordinator's own folder first) or a path — as a file."""
     path = Path(ref)
     if path.suffix in (".yaml", ".yml") or path.exists():
         if not path.is_file():
             raise IpdocsError(f"找不到评分细则文件：{ref}")
         return path
-    candidate = rubrics_dir() / f"{ref}.yaml"
-    if candidate.is_file():
-        return candidate
-    known = "、".join(p.stem for p in sorted(rubrics_dir().glob("*.yaml"))) or "无"
-    raise IpdocsError(f"找不到评分细则：{ref}（已有：{known}；也可给出 YAML 文件路径）")
+    known = resources.rubric_files()
+    if ref in known:
+        return known[ref]
+    raise IpdocsError(f"找不到评分细则：{ref}（已有：{'、'.join(known) or '无'}；也可给出 YAML 文件路径）")
 
 
 def list_rubrics() -> list[Rubric]:
-    return [load_rubric(p) for p in sorted(rubrics_dir().glob("*.yaml"))]
+    return [load_rubric(p) for p in resources.rubric_files().values()]
 
 
 def load_rubric(ref: str | Path) -> Rubric:
@@ -76,70 +71,49 @@ def load_rubric(ref: str | Path) -> Rubric:
 def parse_rubric(doc, source: str = "<rubric>") -> Rubric:
     if not isinstance(doc, dict):
         raise RubricError(f"{source}：评分细则应为 YAML 映射（键: 值）")
-    doc = json_ready(doc)
-    check_shape(doc, load_schema(SCHEMA_PATH), source, RubricError, _name_of)
+    found = validate(spec.RubricFile, doc, source, RubricError, _name_of)
     problems: list[str] = []
     seen_ids: set[str] = set()
 
-    def build_indicator(spec: dict, part: str, trail: list[str]) -> Indicator:
-        iid = str(spec["id"])
-        where = f"{source}：指标 {iid}"
-        if iid in seen_ids:
-            problems.append(f"{where}：编号重复")
-        seen_ids.add(iid)
-        criteria = []
-        for cspec in spec["criteria"]:
-            cid = str(cspec["id"])
-            cwhere = f"{source}：准则 {cid}"
-            if cid in seen_ids:
+    def build_indicator(ind: spec.Indicator, part: str, trail: list[str]) -> Indicator:
+        if ind.id in seen_ids:
+            problems.append(f"{source}：指标 {ind.id}：编号重复")
+        seen_ids.add(ind.id)
+        for c in ind.criteria:
+            cwhere = f"{source}：准则 {c.id}"
+            if c.id in seen_ids:
                 problems.append(f"{cwhere}：编号重复")
-            seen_ids.add(cid)
-            if not cid.startswith(f"{iid}."):
-                problems.append(f"{cwhere}：编号应为“{iid}.序号”（所属指标 {iid}）")
-            try:
-                rule = build_rule(cspec["rule"], cwhere)
-            except RubricError as exc:
-                problems.append(str(exc))
-                continue
-            criteria.append(Criterion(cid, cspec["text"].strip(), rule,
-                                      lead_unit=cspec.get("lead_unit"), note=cspec.get("note")))
-        groups = [Group([str(c) for c in g["criteria"]], dec(g["max"]), g.get("text", ""))
-                  for g in spec.get("groups", [])]
+            seen_ids.add(c.id)
+            if not c.id.startswith(f"{ind.id}."):
+                problems.append(f"{cwhere}：编号应为“{ind.id}.序号”（所属指标 {ind.id}）")
         return Indicator(
-            id=iid, title=spec["title"].strip(), part=part, max=dec(spec["max"]), criteria=criteria,
-            groups=groups, evidence=(spec.get("evidence") or "").strip(),
-            lead_units=list(spec.get("lead_units", [])),
-            cooperating_units=list(spec.get("cooperating_units", [])), sections=list(trail),
-            note=spec.get("note", ""),
+            id=ind.id, title=ind.title.strip(), part=part, max=ind.max,
+            criteria=[Criterion(c.id, c.text.strip(), c.rule, lead_unit=c.lead_unit, note=c.note)
+                      for c in ind.criteria],
+            groups=[Group(g.criteria, g.max, g.text) for g in ind.groups], evidence=ind.evidence.strip(),
+            lead_units=list(ind.lead_units), cooperating_units=list(ind.cooperating_units), sections=list(trail),
+            note=ind.note or "",
         )
 
-    def build_section(spec: dict, part: str, trail: list[str]) -> Section:
-        here = trail + [spec["title"]]
-        points = dec(spec["points"]) if "points" in spec else None
+    def build_section(section: spec.Section, part: str, trail: list[str]) -> Section:
+        here = trail + [section.title]
         return Section(
-            title=spec["title"], points=points, id=spec.get("id"),
-            sections=[build_section(s, part, here) for s in spec.get("sections", [])],
-            indicators=[build_indicator(i, part, here) for i in spec.get("indicators", [])],
+            title=section.title, points=section.points, id=section.id,
+            sections=[build_section(s, part, here) for s in section.sections],
+            indicators=[build_indicator(i, part, here) for i in section.indicators],
         )
 
-    parts = [
-        Part(p["part"], p.get("title", PART_NAMES[p["part"]]), dec(p["points"]),
-             [build_section(s, p["part"], []) for s in p["sections"]])
-        for p in doc["parts"]
-    ]
-    period = doc.get("period")
+    parts = [Part(p.part, p.title or PART_NAMES[p.part], p.points, [build_section(s, p.part, []) for s in p.sections])
+             for p in found.parts]
     rubric = Rubric(
-        id=doc["id"], title=doc["title"], issuer=doc["issuer"], year=doc["year"],
-        assessee=doc["assessee"], period=(period["start"], period["end"]) if period else None,
-        scored=doc.get("scored", True), parts=parts,
-        grades=sorted((Grade(g["name"], dec(g["min"])) for g in doc.get("grades", [])),
-                      key=lambda g: g.min, reverse=True),
-        vetoes=[Veto(str(v["criterion"]), v["text"]) for v in doc.get("vetoes", [])],
-        total_cap=dec(doc["total_cap"]) if "total_cap" in doc else None,
-        composite=[CompositePart(c["name"], dec(c["weight"]), c.get("self", False))
-                   for c in doc.get("composite", [])],
-        time_rules=doc.get("time_rules", []), deadlines=doc.get("deadlines", []), templates=doc.get("templates", {}),
-        seed=str(doc.get("seed", "")), source=source,
+        id=found.id, title=found.title, issuer=found.issuer, year=found.year, assessee=found.assessee,
+        period=(found.period.start, found.period.end) if found.period else None, scored=found.scored, parts=parts,
+        grades=sorted((Grade(g.name, g.min) for g in found.grades), key=lambda g: g.min, reverse=True),
+        vetoes=[Veto(v.criterion, v.text) for v in found.vetoes], total_cap=found.total_cap,
+        composite=[CompositePart(c.name, c.weight, c.self_score) for c in found.composite],
+        time_rules=[t.model_dump(by_alias=True, exclude_unset=True) for t in found.time_rules],
+        deadlines=[d.model_dump(by_alias=True, exclude_unset=True) for d in found.deadlines],
+        templates=dict(found.templates), seed=found.seed, source=source,
     )
     if not problems:
         problems = _check_arithmetic(rubric, source)
@@ -228,18 +202,3 @@ def _check_arithmetic(rubric: Rubric, source: str) -> list[str]:
         if sum(c.self_score for c in rubric.composite) != 1:
             problems.append(f"{source}：综合评分应恰有一个部分标为 self（本细则的自评得分）")
     return problems
-
-
-# --- facts ------------------------------------------------------------------------------------------
-
-def load_facts(path: str | Path) -> dict:
-    """A facts file: criterion ID → value (DESIGN §4), plus an optional `composite:` mapping."""
-    path = Path(path)
-    if not path.is_file():
-        raise IpdocsError(f"找不到事实文件：{path}")
-    data = read_yaml(path, "事实文件")
-    if data is None:
-        return {}
-    if not isinstance(data, dict):
-        raise FactError(f"{path}：事实文件应为“准则编号: 值”的映射")
-    return {str(k): v for k, v in data.items()}

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from ipdocs.numbers import ZERO, to_json
-from ipdocs.rubric.rules import Rule
+from ipdocs.base.numbers import ZERO, to_json
+from ipdocs.rubric.kinds import RuleBase
 
 PARTS = ("base", "bonus", "deduction")
 PART_NAMES = {"base": "基础指标", "bonus": "加分项", "deduction": "扣分项"}
@@ -16,7 +16,7 @@ PART_NAMES = {"base": "基础指标", "bonus": "加分项", "deduction": "扣分
 class Criterion:
     id: str
     text: str  # the seed's wording, verbatim
-    rule: Rule
+    rule: RuleBase  # one of the twelve kinds, as declared in the file
     max: Decimal = ZERO  # the most it can move its indicator (gain, or loss in the deduction part)
     lead_unit: str | None = None
     note: str | None = None

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ipdocs.numbers import fmt
+from ipdocs.base.numbers import fmt
 from ipdocs.rubric.model import Indicator, Rubric, Section
 
 CHINESE_DIGITS = "零一二三四五六七八九"

@@ -67,8 +67,9 @@ def test_extract_flow_caches_by_content(prefect_server, tmp_path):
     assert "3.2" in first["hints"]
     cached = sorted((folder / "out" / "extract").glob("*.json"))
     stamps = [p.stat().st_mtime_ns for p in cached]
-    again = extract_flow(str(folder))                   # same files by content: the task is served from cache
-    assert again == first and len(cached) == 19
+    again = extract_flow(str(folder))                   # same files by content: nothing extracted again
+    assert (again["new"], again["cached"]) == (0, 19)   # this run's counts
+    assert {**again, "new": 19, "cached": 0} == first and len(cached) == 19
     assert [p.stat().st_mtime_ns for p in cached] == stamps
 
 
@@ -162,15 +163,21 @@ def test_serve_registers_deployments_and_stops_server_and_runner_cleanly(tmp_pat
         urllib.request.urlopen(f"{api}/health", timeout=3)
 
 
-def test_rerun_after_one_changed_file_extracts_only_that_file(prefect_server, tmp_path):
+def test_rerun_after_one_changed_file_extracts_only_that_file(prefect_server, tmp_path, monkeypatch):
     from intake_files import pdf_bytes, write
 
+    import flows.pipeline
     from flows.pipeline import campaign_pipeline
     from ipdocs.campaign import load_campaign
     from ipdocs.extract.campaign import extract_campaign
 
+    loads = []
+    monkeypatch.setattr(flows.pipeline, "load_campaign", lambda f: loads.append(f) or load_campaign(f))
+    for stage_flows in ("flows.collect", "flows.extract", "flows.render"):       # the stages get it passed
+        monkeypatch.setattr(f"{stage_flows}.load_campaign", lambda f: pytest.fail(f"campaign reloaded: {f}"))
     folder = copy_sample(tmp_path)
     campaign_pipeline(str(folder), pdf=False)
+    assert loads == [str(folder)]                                      # once per pipeline run
     write(folder / "inbox" / "区法院" / "2023-12-12 0900 补充" / "6.2-02 补充宣传材料.pdf", pdf_bytes(2))
     second = campaign_pipeline(str(folder), pdf=False)
     assert second["collected"].startswith("新收文件1个")

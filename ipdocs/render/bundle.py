@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import io
 import re
 import shutil
 import zipfile
@@ -25,9 +24,9 @@ from pathlib import Path
 
 import docx
 
+from ipdocs.base.errors import IpdocsError
 from ipdocs.campaign.model import Campaign
-from ipdocs.errors import IpdocsError
-from ipdocs.ooxml import FIXED_ZIP_TIME
+from ipdocs.output.files import save_zip
 from ipdocs.render import submit_folder
 from ipdocs.render.content import catalogue_sections, gather
 
@@ -81,18 +80,6 @@ def _manifest(root: Path) -> None:
         writer.writerows(rows)
 
 
-def _zip(root: Path, target: Path) -> None:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as z:
-        for p in sorted(root.rglob("*")):
-            if p.is_file():
-                info = zipfile.ZipInfo(f"{root.name}/{p.relative_to(root).as_posix()}", date_time=FIXED_ZIP_TIME)
-                info.compress_type = zipfile.ZIP_DEFLATED
-                info.external_attr = 0o644 << 16
-                z.writestr(info, p.read_bytes())
-    target.write_bytes(buffer.getvalue())
-
-
 def bundle(campaign: Campaign) -> Bundle:
     sections = catalogue_sections(gather(campaign))
     out = bundle_folder(campaign)
@@ -118,7 +105,7 @@ def bundle(campaign: Campaign) -> Bundle:
     _manifest(root)
     if secret.exists():
         _manifest(secret)
-    _zip(root, result.archive)
+    save_zip(root, result.archive)
     return result
 
 

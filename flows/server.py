@@ -12,7 +12,7 @@ import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 
-from ipdocs.errors import IpdocsError
+from ipdocs.base.errors import IpdocsError
 
 HOST, PORT = "127.0.0.1", 4200
 
@@ -61,7 +61,6 @@ def _interrupt(_signal, _frame):
 def serve(folders: list[str], port: int = PORT, remind_days: tuple[int, ...] = (3, 1)) -> None:
     """Serve every campaign's deployments until interrupted (Ctrl+C, or SIGTERM from a service manager)."""
     signal.signal(signal.SIGTERM, _interrupt)  # so the server below is stopped too, not orphaned
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     with local_server(port) as url:
         os.environ["PREFECT_API_URL"] = url
         from prefect import serve as prefect_serve

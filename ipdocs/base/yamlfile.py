@@ -4,7 +4,7 @@ from pathlib import Path
 
 import yaml
 
-from ipdocs.errors import IpdocsError
+from ipdocs.base.errors import IpdocsError
 
 
 class _KeysAsWritten(yaml.SafeLoader):

@@ -2,8 +2,9 @@
 
 Page size and margins; faces (east-Asian attribute included) and sizes per heading level; Chinese as the
 document language; the red header (red 小标宋 organ mark, 文号 without 第 or leading zeros, the red line);
-page numbers “— 1 —” in 四号宋体, odd pages right, even pages left. Given the report, a catalogue's first
-two heading levels must be the report's, in order.
+page numbers “— 1 —” in 四号宋体, odd pages right, even pages left. Every XML part has its elements in
+ECMA-376 schema order (the order Word validates against). Given the report, a catalogue's first two heading
+levels must be the report's, in order.
 """
 
 from __future__ import annotations
@@ -17,9 +18,9 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.exceptions import PackageNotFoundError
 from docx.shared import Pt
 
-from ipdocs import ooxml
-from ipdocs.errors import IpdocsError
-from ipdocs.official import FANGSONG, HEITI, KAITI, SONGTI, XIAOBIAOSONG
+from ipdocs.base.errors import IpdocsError
+from ipdocs.word import oxml
+from ipdocs.word.official import FANGSONG, HEITI, KAITI, SONGTI, XIAOBIAOSONG
 
 STYLE_RULES = {"Normal": (FANGSONG, 16), "Title": (XIAOBIAOSONG, 22), "Heading 1": (HEITI, 16),
                "Heading 2": (KAITI, 16), "Heading 3": (FANGSONG, 16)}
@@ -57,7 +58,7 @@ def _check_styles(d, problems: list[str]) -> None:
         if name not in used:
             continue
         style = d.styles[name]
-        actual = ooxml.east_asia_font(style.element)
+        actual = oxml.east_asia_font(style)
         if actual != face:
             problems.append(f"样式“{name}”的中文字体应为{face}，实为{actual or '未设置（将沿用默认字体）'}")
         if style.font.size != Pt(size):
@@ -68,12 +69,11 @@ def _check_styles(d, problems: list[str]) -> None:
         if rule is None or not p.text.strip():
             continue
         for run in p.runs:
-            face = ooxml.east_asia_font(run._r)
+            face = oxml.east_asia_font(run)
             if face and face != rule[0] and not (n <= 3 and face == XIAOBIAOSONG):
                 problems.append(f"第{n}段“{p.text[:12]}”的文字使用了{face}，应为{rule[0]}")
                 break
-    lang = d.styles.element.find(ooxml.qn("w:docDefaults")).find(".//" + ooxml.qn("w:lang"))
-    if lang is None or lang.get(ooxml.qn("w:eastAsia")) != "zh-CN":
+    if oxml.default_language(d) != "zh-CN":
         problems.append("文档的中文语言应设为 zh-CN")
 
 
@@ -84,8 +84,8 @@ def _check_red_header(d, problems: list[str]) -> None:
     mark = paragraphs[0].runs[0]
     if mark.font.color is None or mark.font.color.rgb is None or str(mark.font.color.rgb) != "FF0000":
         return  # no red header: catalogue, scoring table
-    if ooxml.east_asia_font(mark._r) != XIAOBIAOSONG:
-        problems.append(f"发文机关标志应使用{XIAOBIAOSONG}，实为{ooxml.east_asia_font(mark._r) or '未设置'}")
+    if oxml.east_asia_font(mark) != XIAOBIAOSONG:
+        problems.append(f"发文机关标志应使用{XIAOBIAOSONG}，实为{oxml.east_asia_font(mark) or '未设置'}")
     number = next((p for p in paragraphs[1:4] if DOC_NUMBER.search(p.text)), None)
     if number is None:
         problems.append("发文机关标志下方应有发文字号（如 武市监〔2023〕86号）")
@@ -96,7 +96,7 @@ def _check_red_header(d, problems: list[str]) -> None:
         problems.append(f"发文字号“{text}”不应含“第”或以0开头的序号")
     if "[" in text or "【" in text or "(" in text:
         problems.append(f"发文字号“{text}”的年份应使用六角括号〔〕")
-    if ooxml.paragraph_border_color(number) != "FF0000":
+    if oxml.paragraph_border_color(number) != "FF0000":
         problems.append("发文字号下方应有红色分隔线")
 
 
@@ -106,17 +106,29 @@ def _check_page_numbers(d, problems: list[str]) -> None:
     section = d.sections[0]
     for footer, align, side in ((section.footer, WD_ALIGN_PARAGRAPH.RIGHT, "奇数页"),
                                 (section.even_page_footer, WD_ALIGN_PARAGRAPH.LEFT, "偶数页")):
-        if "PAGE" not in ooxml.field_instructions(footer._element):
+        if "PAGE" not in oxml.field_instructions(footer):
             problems.append(f"{side}页脚缺少页码")
             continue
-        p = next(p for p in footer.paragraphs if "PAGE" in ooxml.field_instructions(p._p))
+        p = next(p for p in footer.paragraphs if "PAGE" in oxml.field_instructions(p))
         if not re.fullmatch(r"— \d+ —", p.text.strip()):
             problems.append(f"{side}页码格式应为“— 1 —”，实为“{p.text.strip()}”")
         if p.alignment != align:
             problems.append(f"{side}页码应{'居右' if align == WD_ALIGN_PARAGRAPH.RIGHT else '居左'}")
         run = p.runs[0] if p.runs else None
-        if run is not None and (ooxml.east_asia_font(run._r) != SONGTI or run.font.size != Pt(14)):
+        if run is not None and (oxml.east_asia_font(run) != SONGTI or run.font.size != Pt(14)):
             problems.append(f"{side}页码应为四号宋体")
+
+
+def _check_order(d, problems: list[str]) -> None:
+    for p in oxml.order_problems(d):
+        problems.append(f"{p.part}：{p.path} 中的 {p.child} 应排在 {p.before} 之前（ECMA-376 元素顺序，Word 按此校验）")
+
+
+def order_problems(path: str | Path) -> list[str]:
+    """Only the element-order check, for any DOCX (docxtpl templates included)."""
+    problems: list[str] = []
+    _check_order(_open(Path(path)), problems)
+    return problems
 
 
 def headings(path: Path, levels=(1, 2)) -> list[tuple[int, str]]:
@@ -134,6 +146,7 @@ def lint_docx(path: str | Path, report: str | Path | None = None) -> list[str]:
     _check_styles(d, problems)
     _check_red_header(d, problems)
     _check_page_numbers(d, problems)
+    _check_order(d, problems)
     if report is not None:
         mine, theirs = headings(path), headings(Path(report))
         if mine != theirs:

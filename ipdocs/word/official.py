@@ -2,13 +2,12 @@
 
 `OfficialDocument` gives the parts an office document is made of — red header, title, 主送, the four
 heading levels, body text, tables, signature and date, page numbers — with the mandated faces and sizes.
-It knows nothing of rubrics or campaigns; the raw XML it needs comes from `ipdocs.ooxml`.
+It knows nothing of rubrics or campaigns; the raw XML it needs comes from `ipdocs.word.oxml`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import io
 from pathlib import Path
 
 from docx import Document
@@ -17,7 +16,8 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.shared import Mm, Pt, RGBColor
 
-from ipdocs import ooxml
+from ipdocs.output.files import save_docx
+from ipdocs.word import oxml
 
 FANGSONG = "仿宋_GB2312"
 KAITI = "楷体_GB2312"
@@ -67,11 +67,11 @@ class OfficialDocument:
         section.header_distance, section.footer_distance = Mm(15), Mm(20)
 
     def _setup_styles(self) -> None:
-        ooxml.set_default_language(self.doc)
+        oxml.set_default_language(self.doc)
         for name, (face, size, bold, level) in STYLES.items():
             style = self.doc.styles[name]
-            ooxml.clear_run_properties(style)
-            ooxml.set_fonts(style.element, face)
+            oxml.clear_run_properties(style)
+            oxml.set_fonts(style, face)
             style.font.size = size
             style.font.bold = bold
             style.font.color.rgb = RGBColor(0, 0, 0)
@@ -80,13 +80,13 @@ class OfficialDocument:
             fmt.line_spacing = LINE
             fmt.space_before = fmt.space_after = Pt(0)
             if level is not None:
-                ooxml.set_outline_level(style, level)
+                oxml.set_outline_level(style, level)
                 fmt.first_line_indent = Pt(32)
                 fmt.keep_with_next = True
         self.doc.styles["Normal"].paragraph_format.first_line_indent = Pt(32)
         self.doc.styles["Title"].paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
         self.doc.styles["Title"].paragraph_format.first_line_indent = Pt(0)
-        ooxml.remove_paragraph_borders(self.doc.styles["Title"])  # the template's Title has a blue rule
+        oxml.remove_paragraph_borders(self.doc.styles["Title"])  # the template's Title has a blue rule
 
     # --- parts of an official document ----------------------------------------------------------
     def red_header(self, organ_mark: str, doc_number: str) -> None:
@@ -97,13 +97,13 @@ class OfficialDocument:
         size = min(36, TEXT_WIDTH_PT // max(len(organ_mark), 1))  # one line across the text area
         mark.paragraph_format.line_spacing = Pt(size * 1.4)
         run = mark.add_run(organ_mark)
-        ooxml.set_fonts(run._r, XIAOBIAOSONG)
+        oxml.set_fonts(run, XIAOBIAOSONG)
         run.font.size, run.font.color.rgb = Pt(size), RED
         self.doc.add_paragraph().paragraph_format.first_line_indent = Pt(0)
         number = self.doc.add_paragraph(doc_number)
         number.alignment = WD_ALIGN_PARAGRAPH.CENTER
         number.paragraph_format.first_line_indent = Pt(0)
-        ooxml.set_bottom_border(number, "FF0000")
+        oxml.set_bottom_border(number, "FF0000")
         self.doc.add_paragraph().paragraph_format.first_line_indent = Pt(0)
 
     def title(self, text: str) -> None:
@@ -152,11 +152,11 @@ class OfficialDocument:
         table = self.doc.add_table(rows=1, cols=len(header))
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         table.autofit = False
-        ooxml.set_table_borders(table)
-        ooxml.set_column_widths(table, [int(Mm(w).twips) for w in widths_mm])
+        oxml.set_table_borders(table)
+        oxml.set_column_widths(table, [int(Mm(w).twips) for w in widths_mm])
         for cells in [header, *rows]:
             row = table.rows[0] if cells is header else table.add_row()
-            ooxml.keep_row_together(row)
+            oxml.keep_row_together(row)
             for cell, text, width in zip(row.cells, cells, widths_mm, strict=True):
                 cell.width = Mm(width)
                 p = cell.paragraphs[0]
@@ -171,11 +171,11 @@ class OfficialDocument:
                     run.font.size = size
                     if cells is header:
                         run.font.bold = True
-                        ooxml.set_fonts(run._r, HEITI)
+                        oxml.set_fonts(run, HEITI)
                         p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        ooxml.repeat_as_header(table.rows[0])
+        oxml.repeat_as_header(table.rows[0])
         for cell in table.rows[0].cells:
-            ooxml.set_cell_shading(cell, "E7E6E6")
+            oxml.set_cell_shading(cell, "E7E6E6")
         return table
 
     def page_numbers(self) -> None:
@@ -187,9 +187,9 @@ class OfficialDocument:
             p = footer.paragraphs[0]
             p.alignment = align
             p.paragraph_format.first_line_indent = Pt(0)
-            runs = [p.add_run("— "), *ooxml.add_field(p, "PAGE"), p.add_run(" —")]
+            runs = [p.add_run("— "), *oxml.add_field(p, "PAGE"), p.add_run(" —")]
             for run in runs:
-                ooxml.set_fonts(run._r, SONGTI)
+                oxml.set_fonts(run, SONGTI)
                 run.font.size = SIZE_4
 
     # --- saving ----------------------------------------------------------------------------------
@@ -199,8 +199,4 @@ class OfficialDocument:
         props.title, props.author, props.last_modified_by = title, author, author
         props.identifier, props.revision = identifier, 1
         props.created = props.modified = props.last_printed = self.created
-        buffer = io.BytesIO()
-        self.doc.save(buffer)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(ooxml.fixed_zip(buffer.getvalue()))
-        return path
+        return save_docx(self.doc, path)

@@ -1,0 +1,453 @@
+"""Raw OOXML tweaks python-docx has no API for, each a named helper (DESIGN §5 pitfalls).
+
+Everything that touches `w:` elements directly lives here; document builders call these helpers and never
+write XML themselves. Helpers take python-docx objects (Run, Paragraph, Style, Table …) or their elements.
+
+Word validates against the element order of the ECMA-376 schema, so a missing child is always inserted at
+its schema position (`get_or_add`), never appended. The order comes from python-docx's own oxml classes
+where they model the parent (each child descriptor knows the tags it goes before); `SCHEMA_ORDER` and
+`SCHEMA_LEADING` (ECMA-376 Part 1 §17) add only what python-docx does not model. `order_problems` checks
+every XML part of a document against the same knowledge.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from docx.opc.part import XmlPart
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsmap, qn
+from docx.oxml.parser import element_class_lookup
+from docx.oxml.xmlchemy import _BaseChildElement
+from lxml import etree
+
+W = nsmap["w"]
+ANY = "*"  # any other w: child, where the schema leaves their order open
+
+# Parents python-docx does not model, ECMA-376 Part 1 §17. Space-separated tags share a position.
+SCHEMA_ORDER: dict[str, tuple[str, ...]] = {
+    "w:document": ("w:background", "w:body"),
+    "w:p": ("w:pPr", ANY),
+    "w:r": ("w:rPr", ANY),
+    "w:tbl": ("w:tblPr", "w:tblGrid", ANY),
+    "w:tr": ("w:tblPrEx", "w:trPr", ANY),
+    "w:tc": ("w:tcPr", ANY),
+    "w:sdt": ("w:sdtPr", "w:sdtEndPr", "w:sdtContent"),
+    "w:sdtPr": ("w:rPr", "w:alias", "w:tag", "w:id", "w:lock", "w:placeholder", "w:temporary", "w:showingPlcHdr",
+                "w:dataBinding", "w:label", "w:tabIndex",
+                "w:equation w:comboBox w:date w:docPartObj w:docPartList w:dropDownList w:picture w:richText "
+                "w:text w:citation w:group w:bibliography"),
+    "w:pBdr": ("w:top", "w:left", "w:bottom", "w:right", "w:between", "w:bar"),
+    "w:tblBorders": ("w:top", "w:left w:start", "w:bottom", "w:right w:end", "w:insideH", "w:insideV"),
+    "w:tcBorders": ("w:top", "w:left w:start", "w:bottom", "w:right w:end", "w:insideH", "w:insideV", "w:tl2br",
+                    "w:tr2bl"),
+    "w:tblCellMar": ("w:top", "w:left w:start", "w:bottom", "w:right w:end"),
+    "w:tcMar": ("w:top", "w:left w:start", "w:bottom", "w:right w:end"),
+    "w:docDefaults": ("w:rPrDefault", "w:pPrDefault"),
+    "w:rPrDefault": ("w:rPr",),
+    "w:pPrDefault": ("w:pPr",),
+    "w:tblStylePr": ("w:pPr", "w:rPr", "w:tblPr", "w:trPr", "w:tcPr"),
+    "w:abstractNum": ("w:nsid", "w:multiLevelType", "w:tmpl", "w:name", "w:styleLink", "w:numStyleLink", "w:lvl"),
+    "w:lvl": ("w:start", "w:numFmt", "w:lvlRestart", "w:pStyle", "w:isLgl", "w:suff", "w:lvlText",
+              "w:lvlPicBulletId", "w:legacy", "w:lvlJc", "w:pPr", "w:rPr"),
+    "w:num": ("w:abstractNumId", "w:lvlOverride"),
+}
+
+# Children that come before the first one python-docx models in a parent it does model.
+SCHEMA_LEADING: dict[str, tuple[str, ...]] = {
+    "w:styles": ("w:docDefaults",),
+    "w:numbering": ("w:numPicBullet", "w:abstractNum"),
+    "w:tcPr": ("w:cnfStyle",),
+    "w:trPr": ("w:cnfStyle", "w:divId"),
+    "w:settings": (
+        "w:writeProtection", "w:view", "w:zoom", "w:removePersonalInformation", "w:removeDateAndTime",
+        "w:doNotDisplayPageBoundaries", "w:displayBackgroundShape", "w:printPostScriptOverText",
+        "w:printFractionalCharacterWidth", "w:printFormsData", "w:embedTrueTypeFonts", "w:embedSystemFonts",
+        "w:saveSubsetFonts", "w:saveFormsData", "w:mirrorMargins", "w:alignBordersAndEdges",
+        "w:bordersDoNotSurroundHeader", "w:bordersDoNotSurroundFooter", "w:gutterAtTop", "w:hideSpellingErrors",
+        "w:hideGrammaticalErrors", "w:activeWritingStyle", "w:proofState", "w:formsDesign", "w:attachedTemplate",
+        "w:linkStyles", "w:stylePaneFormatFilter", "w:stylePaneSortMethod", "w:documentType", "w:mailMerge",
+        "w:revisionView", "w:trackRevisions", "w:doNotTrackMoves", "w:doNotTrackFormatting",
+        "w:documentProtection", "w:autoFormatOverride", "w:styleLockTheme", "w:styleLockQFSet",
+        "w:defaultTabStop", "w:autoHyphenation", "w:consecutiveHyphenLimit", "w:hyphenationZone",
+        "w:doNotHyphenateCaps", "w:showEnvelope", "w:summaryLength", "w:clickAndTypeStyle",
+        "w:defaultTableStyle"),
+}
+
+
+# --- schema order ------------------------------------------------------------------------------------
+
+def docx_child_ranks(element_cls) -> dict[str, int]:
+    """The order python-docx gives the children of one of its oxml classes, as tag → rank (lower first).
+
+    Each `ZeroOrOne`/`ZeroOrMore` child inserts itself before its successors, a tail of the schema
+    sequence, so a tag's rank is minus the number of tags that follow it."""
+    ranks: dict[str, int] = {}
+    for name in dir(element_cls):
+        if not name.startswith("_insert_"):
+            continue
+        for cell in getattr(getattr(element_cls, name), "__closure__", None) or ():
+            descriptor = cell.cell_contents
+            if isinstance(descriptor, _BaseChildElement):
+                sequence = (descriptor._nsptagname, *descriptor._successors)
+                for i, tag in enumerate(sequence):
+                    ranks[qn(tag)] = i - len(sequence)
+    return ranks
+
+
+def _orders() -> dict[str, dict[str, int]]:
+    orders: dict[str, dict[str, int]] = {}
+    for local, element_cls in element_class_lookup.get_namespace(W).items():
+        if local is None:
+            continue
+        ranks = docx_child_ranks(element_cls)
+        if len(set(ranks.values())) > 1:
+            local = local.decode() if isinstance(local, bytes) else local
+            orders[f"{{{W}}}{local}"] = ranks
+    for parent, leading in SCHEMA_LEADING.items():
+        ranks = orders[qn(parent)]
+        first = min(ranks.values())
+        for n, tag in enumerate(reversed(leading), 1):
+            ranks[qn(tag)] = first - n
+    for parent, sequence in SCHEMA_ORDER.items():
+        orders[qn(parent)] = {tag if tag == ANY else qn(tag): rank
+                              for rank, group in enumerate(sequence) for tag in group.split()}
+    return orders
+
+
+ORDERS = _orders()  # parent tag → child tag → rank, Clark notation
+
+
+def _rank(order: dict[str, int], tag) -> int | None:
+    """A child's rank in its parent; None for what the order does not place (comments, other namespaces)."""
+    if not isinstance(tag, str):
+        return None
+    if tag in order:
+        return order[tag]
+    return order.get(ANY) if tag.startswith(f"{{{W}}}") else None
+
+
+def _el(owner):
+    """The element behind a python-docx object (Run, Paragraph, Style, _Cell, Table …), or the element."""
+    return getattr(owner, "_element", owner)
+
+
+def insert_in_order(parent, child):
+    """Insert `child` before the first sibling the schema puts after it (at the end when none is)."""
+    order = ORDERS.get(parent.tag, {})
+    rank = _rank(order, child.tag)
+    if order and rank is None:  # a helper's mistake: extend SCHEMA_ORDER rather than guess
+        raise ValueError(f"no schema position for {prefixed(child.tag)} in {prefixed(parent.tag)}")
+    if rank is not None:
+        for sibling in parent:
+            later = _rank(order, sibling.tag)
+            if later is not None and later > rank:
+                sibling.addprevious(child)
+                return child
+    parent.append(child)
+    return child
+
+
+def get_or_add(parent, tag: str):
+    """The first child `tag` of `parent`, created at its schema position when absent (python-docx's own
+    `get_or_add_*` where it has one)."""
+    found = parent.find(qn(tag))
+    if found is not None:
+        return found
+    adder = getattr(parent, "get_or_add_" + tag.split(":", 1)[1], None)
+    if adder is not None:
+        return adder()
+    return insert_in_order(parent, OxmlElement(tag))
+
+
+def _remove(parent, tag: str) -> None:
+    for child in parent.findall(qn(tag)):
+        parent.remove(child)
+
+
+def _set(element, **attrs: str) -> None:
+    for name, value in attrs.items():
+        element.set(qn(f"w:{name}"), value)
+
+
+@dataclass(frozen=True)
+class OrderProblem:
+    part: str  # e.g. word/document.xml
+    path: str  # e.g. w:document/w:body/w:p[3]/w:pPr
+    child: str  # the child out of place, e.g. w:pBdr
+    before: str  # the earlier sibling it belongs before, e.g. w:ind
+
+
+def prefixed(tag: str) -> str:
+    """`{ns}local` as `w:local` (any prefix python-docx knows)."""
+    q = etree.QName(tag)
+    prefix = next((p for p, uri in nsmap.items() if uri == q.namespace), None)
+    return f"{prefix}:{q.localname}" if prefix else q.localname
+
+
+def element_path(element) -> str:
+    """w:document/w:body/w:p[3]/w:pPr: each step numbered among same-named siblings where there are several."""
+    steps = []
+    while element is not None:
+        parent = element.getparent()
+        step = prefixed(element.tag)
+        if parent is not None:
+            same = [s for s in parent if s.tag == element.tag]
+            if len(same) > 1:
+                step += f"[{same.index(element) + 1}]"
+        steps.append(step)
+        element = parent
+    return "/".join(reversed(steps))
+
+
+def out_of_order(root) -> Iterator[tuple[object, object, object]]:
+    """(parent, child, sibling) for each child that comes after a sibling the schema puts after it; the sibling
+    is the first such one."""
+    for parent in root.iter():
+        order = ORDERS.get(parent.tag) if isinstance(parent.tag, str) else None
+        if order is None:
+            continue
+        seen: list[tuple[object, int]] = []
+        highest = None
+        for child in parent:
+            rank = _rank(order, child.tag)
+            if rank is None:
+                continue
+            if highest is not None and rank < highest:
+                yield parent, child, next(s for s, r in seen if r > rank)
+            else:
+                highest = rank
+            seen.append((child, rank))
+
+
+def xml_parts(document) -> Iterator[tuple[str, object]]:
+    """(part name, root element) for every XML part of a python-docx Document under word/."""
+    for part in document.part.package.iter_parts():
+        name = str(part.partname).lstrip("/")
+        if not name.startswith("word/"):
+            continue
+        if isinstance(part, XmlPart):
+            yield name, part.element
+        elif part.content_type.endswith("+xml"):
+            yield name, parse_xml(part.blob)
+
+
+def order_problems(document) -> list[OrderProblem]:
+    """Every child out of schema order in the document's XML parts (document, styles, numbering, headers,
+    footers, settings …), in part and document order."""
+    return [OrderProblem(name, element_path(parent), prefixed(child.tag), prefixed(sibling.tag))
+            for name, root in sorted(xml_parts(document), key=lambda p: p[0])
+            for parent, child, sibling in out_of_order(root)]
+
+
+# --- fonts and language -----------------------------------------------------------------------------
+
+def set_fonts(rpr_owner, east_asia: str, latin: str = "Times New Roman") -> None:
+    """Set Latin and east-Asian faces on a run or style. `run.font.name` sets only the Latin face, and theme
+    attributes override explicit ones, so they are removed."""
+    fonts = get_or_add(_el(rpr_owner).get_or_add_rPr(), "w:rFonts")
+    for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+        fonts.attrib.pop(qn(attr), None)
+    _set(fonts, ascii=latin, hAnsi=latin, eastAsia=east_asia, cs=latin)
+
+
+def east_asia_font(rpr_owner) -> str | None:
+    rpr = getattr(_el(rpr_owner), "rPr", None)
+    fonts = rpr.find(qn("w:rFonts")) if rpr is not None else None
+    return None if fonts is None else fonts.get(qn("w:eastAsia"))
+
+
+def run_xml(text: str, east_asia: str, half_points: int, color: str, latin: str = "Times New Roman") -> str:
+    """A `w:r` as XML text, its properties in schema order (docxtpl's RichText writes rFonts last)."""
+    run = OxmlElement("w:r")
+    set_fonts(run, east_asia, latin)
+    rpr = run.get_or_add_rPr()
+    _set(get_or_add(rpr, "w:color"), val=color)
+    _set(get_or_add(rpr, "w:sz"), val=str(half_points))
+    _set(get_or_add(rpr, "w:szCs"), val=str(half_points))
+    run.add_t(text)
+    return etree.tostring(run, encoding="unicode")
+
+
+def _default_rpr(document):
+    styles = document.styles.element
+    defaults = get_or_add(styles, "w:docDefaults")
+    return get_or_add(get_or_add(defaults, "w:rPrDefault"), "w:rPr")
+
+
+def set_default_language(document, east_asia: str = "zh-CN") -> None:
+    """docDefaults say eastAsia="en-US" in python-docx's template: Chinese text needs zh-CN."""
+    _set(get_or_add(_default_rpr(document), "w:lang"), val="en-US", eastAsia=east_asia)
+
+
+def default_language(document) -> str | None:
+    """The east-Asian language of the document defaults (docDefaults), None when unset."""
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    lang = None if defaults is None else defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:lang')}")
+    return None if lang is None else lang.get(qn("w:eastAsia"))
+
+
+def clear_run_properties(style) -> None:
+    """Drop a built-in style's inherited run properties (theme fonts, blue colour, sizes)."""
+    _remove(_el(style), "w:rPr")
+
+
+def set_outline_level(style, level: int) -> None:
+    _set(get_or_add(_el(style).get_or_add_pPr(), "w:outlineLvl"), val=str(level))
+
+
+# --- borders, shading, tables ------------------------------------------------------------------------
+
+def set_bottom_border(paragraph, color: str = "FF0000", width_pt: float = 1.5, space_pt: int = 11) -> None:
+    """A rule under a paragraph the width of the text area (the red line under the 文号)."""
+    borders = get_or_add(_el(paragraph).get_or_add_pPr(), "w:pBdr")
+    _set(get_or_add(borders, "w:bottom"), val="single", sz=str(int(width_pt * 8)), space=str(space_pt),
+         color=color)
+
+
+def remove_paragraph_borders(style) -> None:
+    _remove(_el(style).get_or_add_pPr(), "w:pBdr")
+
+
+def paragraph_border_color(paragraph) -> str | None:
+    ppr = _el(paragraph).pPr
+    bottom = None if ppr is None else ppr.find(qn("w:pBdr") + "/" + qn("w:bottom"))
+    return None if bottom is None else bottom.get(qn("w:color"))
+
+
+def set_table_borders(table, size_eighths: int = 4, color: str = "000000") -> None:
+    borders = get_or_add(_el(table).tblPr, "w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        _set(get_or_add(borders, f"w:{edge}"), val="single", sz=str(size_eighths), color=color)
+
+
+def set_column_widths(table, widths_twips: list[int]) -> None:
+    """Fixed column widths in the table grid and layout: Word and LibreOffice size columns from w:gridCol."""
+    tbl = _el(table)
+    for col, width in zip(tbl.tblGrid.gridCol_lst, widths_twips, strict=True):
+        _set(col, w=str(width))
+    _set(tbl.tblPr.get_or_add_tblLayout(), type="fixed")
+
+
+def set_cell_shading(cell, fill: str) -> None:
+    _set(get_or_add(_el(cell).get_or_add_tcPr(), "w:shd"), val="clear", color="auto", fill=fill)
+
+
+def repeat_as_header(row) -> None:
+    """Repeat a table's first row on every page."""
+    _set(get_or_add(_el(row).get_or_add_trPr(), "w:tblHeader"), val="true")
+
+
+def keep_row_together(row) -> None:
+    _set(get_or_add(_el(row).get_or_add_trPr(), "w:cantSplit"), val="true")
+
+
+def delete_paragraph(paragraph) -> None:
+    """Take a paragraph out of its container (a merged cell keeps every row's copy of the text)."""
+    p = _el(paragraph)
+    p.getparent().remove(p)
+
+
+# --- fields ------------------------------------------------------------------------------------------
+
+def add_field(paragraph, instruction: str, shown: str = "1"):
+    """A complex field (PAGE, NUMPAGES …) as Word writes it: begin, instruction, separate, result, end."""
+    runs = []
+    for kind, text in (("begin", None), ("instr", instruction), ("separate", None), ("text", shown), ("end", None)):
+        run = paragraph.add_run()
+        if kind == "instr":
+            el = OxmlElement("w:instrText")
+            el.set(qn("xml:space"), "preserve")
+            el.text = f" {text} "
+            run._r.append(el)  # run content follows rPr in reading order
+        elif kind == "text":
+            run.text = text
+        else:
+            el = OxmlElement("w:fldChar")
+            _set(el, fldCharType=kind)
+            run._r.append(el)
+        runs.append(run)
+    return runs
+
+
+def field_instructions(owner) -> list[str]:
+    """The instructions of the fields in a part, footer, paragraph or element (e.g. ["PAGE"])."""
+    return [el.text.strip() for el in _el(owner).iter(qn("w:instrText"))]
+
+
+# --- content controls (fill-in fields that can be read back) -----------------------------------------
+
+def _sdt(tag: str, alias: str, plain: bool):
+    """A w:sdt with its properties (alias, tag, placeholder shown; plain text or, untyped, rich) and no content."""
+    sdt = OxmlElement("w:sdt")
+    pr = get_or_add(sdt, "w:sdtPr")
+    _set(get_or_add(pr, "w:alias"), val=alias)
+    _set(get_or_add(pr, "w:tag"), val=tag)
+    get_or_add(pr, "w:showingPlcHdr")
+    if plain:
+        get_or_add(pr, "w:text")
+    get_or_add(sdt, "w:sdtContent")
+    return sdt
+
+
+def add_block_control(after_paragraph, tag: str, alias: str, placeholder_paragraph):
+    """A rich-text content control holding paragraphs, placed after `after_paragraph`. The control starts
+    with `placeholder_paragraph` (moved inside it); whatever the unit types replaces it."""
+    sdt = _sdt(tag, alias, plain=False)
+    _el(after_paragraph).addnext(sdt)
+    sdt.find(qn("w:sdtContent")).append(_el(placeholder_paragraph))
+    return sdt
+
+
+def add_inline_control(paragraph, tag: str, alias: str, placeholder: str, style_run=None):
+    """A plain-text content control inside a paragraph (e.g. the 自评X分 blank)."""
+    sdt = _sdt(tag, alias, plain=True)
+    run = paragraph.add_run(placeholder)
+    if style_run is not None:
+        style_run(run)
+    sdt.find(qn("w:sdtContent")).append(run._r)
+    _el(paragraph).append(sdt)
+    return sdt
+
+
+def _text_of(element) -> str:
+    """Text as the reader sees it: w:br and paragraph ends become newlines, deleted text is skipped."""
+    lines, current = [], []
+    paragraphs = [element] if element.tag == qn("w:p") else list(element.iter(qn("w:p")))
+    if not paragraphs:  # an inline control: runs only
+        paragraphs = [element]
+    for p in paragraphs:
+        current = []
+        for el in p.iter(qn("w:t"), qn("w:br"), qn("w:cr"), qn("w:tab")):
+            if any(anc.tag == qn("w:del") for anc in el.iterancestors()):
+                continue
+            if el.tag == qn("w:t"):
+                current.append(el.text or "")
+            elif el.tag == qn("w:tab"):
+                current.append("\t")
+            else:
+                current.append("\n")
+        lines.append("".join(current))
+    return "\n".join(lines)
+
+
+def paragraph_text(paragraph) -> str:
+    """A paragraph's text including what sits in inline content controls (python-docx's .text skips it)."""
+    return _text_of(_el(paragraph))
+
+
+def read_controls(document) -> dict[str, tuple[str, str]]:
+    """Every tagged content control of a Document (or element): tag → (text, alias). Nested controls are read
+    on their own too."""
+    found = {}
+    for sdt in _el(document).iter(qn("w:sdt")):
+        pr = sdt.find(qn("w:sdtPr"))
+        tag = pr.find(qn("w:tag")) if pr is not None else None
+        if tag is None:
+            continue
+        content = sdt.find(qn("w:sdtContent"))
+        alias = pr.find(qn("w:alias"))
+        found[tag.get(qn("w:val"))] = (_text_of(content) if content is not None else "",
+                                       alias.get(qn("w:val")) if alias is not None else "")
+    return found

@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# The wheel is what coordinators install: build it from this tree, install it into a fresh venv outside the
+# checkout, run `ipdocs run` on a copy of the sample campaign with it and with the editable install (.venv),
+# both copies at the same absolute path, and compare every file under out/ byte for byte.
+# Needs scripts/bootstrap.sh to have run; dependencies come from the package index (and pip's own cache).
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export DO_NOT_TRACK=1 PREFECT_SERVER_ANALYTICS_ENABLED=false
+unset PYTHONPATH
+work="$(mktemp -d "${TMPDIR:-/tmp}/ipdocs-wheel.XXXXXX")"
+install_pid=""
+cleanup() {
+  [ -z "$install_pid" ] || kill "$install_pid" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+export PREFECT_HOME="$work/prefect"  # a private Prefect database: other runs on this machine keep theirs
+# Its first start creates that database; on a busy two-core CI machine this takes longer than Prefect's 20 s.
+export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS="${PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS:-120}"
+say() { echo "[wheel] $*" >&2; }
+
+# Build from a copy of what the wheel is made of: setuptools writes build/ and *.egg-info beside the sources.
+mkdir "$work/src"
+tar -C "$root" --exclude=__pycache__ -cf - pyproject.toml README.md ipdocs flows rubrics templates fonts \
+  | tar -C "$work/src" -xf -
+"$root/.venv/bin/python" -m pip wheel -q --no-deps -w "$work/dist" "$work/src" >"$work/build.log" 2>&1 \
+  || { tail -n 30 "$work/build.log" >&2; say "构建 wheel 失败"; exit 1; }
+wheel=("$work"/dist/ipdocs-*.whl)
+say "已构建 $(basename "${wheel[0]}")"
+
+# The fresh venv installs in the background while the editable install does its run (two cores).
+python="$("$root/.venv/bin/python" -c 'import sys; print(sys._base_executable)')"
+"$python" -m venv "$work/venv"
+(cd "$work" && exec "$work/venv/bin/python" -m pip install -q --no-compile "${wheel[0]}") >"$work/install.log" 2>&1 &
+install_pid=$!
+
+campaign="$work/campaign"  # one absolute path for both runs: outputs may name it
+fresh_copy() {
+  rm -rf "$campaign"
+  mkdir "$campaign"
+  tar -C "$root/sample_inputs/wujiang-2023" --exclude=./out --exclude=./store --exclude=./quarantine \
+    --exclude=./ledger.sqlite -cf - . | tar -C "$campaign" -xf -
+}
+run() {  # $1: label, $2: the ipdocs program; outside the checkout, so nothing is imported from it by accident
+  say "ipdocs run（$1），已用时 ${SECONDS} 秒…"
+  fresh_copy
+  if ! (cd "$work" && "$2" run "$campaign") >"$work/$1.log" 2>&1; then
+    tail -n 30 "$work/$1.log" >&2
+    say "ipdocs run 失败（$1）"
+    exit 1
+  fi
+  mv "$campaign/out" "$work/out-$1"
+}
+
+run editable "$root/.venv/bin/ipdocs"
+if ! wait "$install_pid"; then
+  install_pid=""
+  tail -n 30 "$work/install.log" >&2
+  say "在新的虚拟环境中安装 wheel 失败"
+  exit 1
+fi
+install_pid=""
+# The wheel's own files, not the checkout's: code, flows and the shipped rubrics, templates and fonts.
+(cd "$work" && "$work/venv/bin/python" - "$work/venv" <<'EOF'
+import sys
+from importlib.resources import files
+from pathlib import Path
+
+import flows
+import ipdocs
+
+venv = Path(sys.argv[1]).resolve()
+places = [Path(ipdocs.__file__), Path(flows.__file__)]
+places += [Path(str(files(f"ipdocs._data.{kind}"))) for kind in ("rubrics", "templates", "fonts")]
+stray = [str(p) for p in places if venv not in p.resolve().parents]
+if stray:
+    sys.exit(f"[wheel] wheel 安装没有使用自己的文件：{'、'.join(stray)}")
+EOF
+)
+run wheel "$work/venv/bin/ipdocs"
+
+# Every file under out/, both ways.
+(cd "$work/out-editable" && find . -type f | LC_ALL=C sort) >"$work/editable.files"
+(cd "$work/out-wheel" && find . -type f | LC_ALL=C sort) >"$work/wheel.files"
+problems=()
+while IFS= read -r f; do problems+=("仅可编辑安装生成：${f#./}"); done \
+  < <(LC_ALL=C comm -23 "$work/editable.files" "$work/wheel.files")
+while IFS= read -r f; do problems+=("仅 wheel 安装生成：${f#./}"); done \
+  < <(LC_ALL=C comm -13 "$work/editable.files" "$work/wheel.files")
+same=0
+while IFS= read -r f; do
+  if cmp -s "$work/out-editable/$f" "$work/out-wheel/$f"; then
+    same=$((same + 1))
+  else
+    problems+=("内容不同：${f#./}")
+  fi
+done < <(LC_ALL=C comm -12 "$work/editable.files" "$work/wheel.files")
+
+if [ "${#problems[@]}" -gt 0 ]; then
+  say "wheel 安装与可编辑安装的 ipdocs run 输出不一致（${#problems[@]} 处，另有 $same 个文件相同）："
+  printf '  %s\n' "${problems[@]}" >&2
+  kept="$(mktemp -d "${TMPDIR:-/tmp}/ipdocs-wheel-diff.XXXXXX")"
+  mv "$work/out-editable" "$work/out-wheel" "$kept/"
+  say "两次的输出保留在 $kept（out-editable、out-wheel），供比较"
+  exit 1
+fi
+if [ "$same" -eq 0 ]; then
+  say "ipdocs run 没有在 out/ 下生成任何文件"
+  exit 1
+fi
+say "通过：wheel 安装与可编辑安装的 ipdocs run 输出一致（out/ 下 $same 个文件逐字节相同；用时 ${SECONDS} 秒）"
