@@ -22,6 +22,8 @@ from pathlib import Path
 
 import yaml
 
+from ipdocs.base.yamlfile import read_yaml
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -38,7 +40,7 @@ notice_docx, scan_of = _helpers.notice_docx, _helpers.scan_of
 
 
 def make_campaign(folder: Path, units: int, files: int, scan_share: float) -> Path:
-    base = yaml.safe_load((ROOT / "sample_inputs" / "wujiang-2023" / "campaign.yaml").read_text(encoding="utf-8"))
+    base = read_yaml(ROOT / "sample_inputs" / "wujiang-2023" / "campaign.yaml", "迎考工作配置")
     names = [f"测试单位{n:02d}" for n in range(1, units + 1)]
     base["units"] = [{"name": n, "contacts": [{"role": "联络员", "name": f"联络员{i:02d}"}]}
                      for i, n in enumerate(names)]

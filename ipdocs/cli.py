@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import logging
 import sys
 from pathlib import Path
 
@@ -111,7 +113,7 @@ def score_command(rubric: str = typer.Argument(..., help="评分细则编号或 
                   as_json: bool = typer.Option(False, "--json", help="以 JSON 输出（DESIGN §4 约定的格式）")):
     """按评分细则对事实文件评分，给出得分、等次和扣分原因。"""
     r = load_rubric(rubric)
-    sheet = score(r, load_facts(facts))
+    sheet = score(r, load_facts(facts, r))
     if as_json:
         _print_json(sheet.to_json())
         return
@@ -329,7 +331,10 @@ def run_command(folder: str = typer.Argument(..., help="迎考工作文件夹"),
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     from ipdocs.campaign import load_campaign
 
-    campaign = load_campaign(folder)  # a bad campaign.yaml is reported before Prefect starts
+    campaign = load_campaign(folder)  # a bad campaign.yaml or facts.yaml is reported before Prefect starts
+    if (campaign.folder / "facts.yaml").is_file():
+        load_facts(campaign.folder / "facts.yaml", campaign.rubric)
+    parse_moment(at, campaign.timezone)
     if unit and unit not in [u.name for u in campaign.units]:
         raise IpdocsError(f"--unit：单位“{unit}”不在迎考工作配置中")
     if stage not in ("collect", "extract", "render"):
@@ -337,13 +342,65 @@ def run_command(folder: str = typer.Argument(..., help="迎考工作文件夹"),
     from flows.pipeline import campaign_pipeline
 
     err.print("[bold]启动流程[/bold]（首次运行会启动临时的 Prefect 服务，约需十几秒）…")
-    result = campaign_pipeline(folder, at, dask_address=dask, unit=unit, stage=stage)
+    with _prefect_quiet_about_our_errors():  # our error is printed once, as one line, by main()
+        try:
+            result = campaign_pipeline(folder, at, dask_address=dask, unit=unit, stage=stage)
+        except Exception as exc:
+            ours = _ours(exc)
+            if ours is None or ours is exc:
+                raise
+            raise ours from exc  # Prefect wrapped it: the coordinator's one line, not the wrapper's
     out.print(f"[green]完成[/green]：{result['collected']}；申报 {result['claimed']} 分，"
               f"有材料支撑 {result['evidenced']} 分")
     for problem in result["bundle_problems"]:
         out.print(f"[red]目录清单与材料不一致[/red]：{problem}")
     for name, path in result["outputs"].items():
         out.print(f"  {name}：{path}")
+
+
+def _ours(exc: BaseException | None) -> IpdocsError | None:
+    """The IpdocsError that is or caused `exc` (Prefect may wrap what a task raised), or None."""
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        if isinstance(exc, IpdocsError):
+            return exc
+        seen.add(id(exc))
+        exc = exc.__cause__ or exc.__context__
+    return None
+
+
+class _DropOurErrors(logging.Filter):
+    """Prefect's console records of an IpdocsError (its tracebacks, "Finished in state Failed(...IpdocsError...)")
+    are dropped: main() prints the one line. The records still reach the Prefect server."""
+
+    def __init__(self):
+        super().__init__()
+        names, todo = set(), [IpdocsError]
+        while todo:
+            cls = todo.pop()
+            names.add(cls.__name__)
+            todo.extend(cls.__subclasses__())
+        self.names = tuple(f"{n}{sep}" for n in names for sep in ("(", ":"))
+
+    def filter(self, record) -> bool:
+        if record.exc_info and _ours(record.exc_info[1]) is not None:
+            return False
+        about_failure = record.levelno >= logging.WARNING or "Failed" in str(record.msg)
+        return not (about_failure and any(n in record.getMessage() for n in self.names))
+
+
+@contextlib.contextmanager
+def _prefect_quiet_about_our_errors():
+    """While the flow runs (Prefect's logging is set up by then), without --debug."""
+    handlers = [] if _state["debug"] else list(logging.getLogger().handlers)
+    quiet = _DropOurErrors()
+    for h in handlers:
+        h.addFilter(quiet)
+    try:
+        yield
+    finally:
+        for h in handlers:
+            h.removeFilter(quiet)
 
 
 def _remind_days(text: str) -> tuple[int, ...]:
@@ -445,7 +502,8 @@ def bundle_command(folder: str = typer.Argument(..., help="迎考工作文件夹
 @app.command("lint-docx")
 def lint_command(files: list[str] = typer.Argument(..., help="要检查的 DOCX 文件"),  # noqa: B008 - typer's idiom
                  report: str = typer.Option(None, "--report", help="自评报告：检查目录清单的标题是否与之一致")):
-    """按 GB/T 9704-2012 可检查的规则检查 Word 文档（版面、字体字号、红头、页码）及元素顺序（ECMA-376）。"""
+    """按 GB/T 9704-2012 可检查的规则检查 Word 文档（版面、字体字号、红头、页码、标题回行、两端对齐、合计行与上文同页、
+    重复单元格合并）及元素顺序（ECMA-376）。排版后的页面用 lint-pdf 检查。"""
     from ipdocs.word.lint import lint_docx
 
     failed = False
@@ -456,6 +514,23 @@ def lint_command(files: list[str] = typer.Argument(..., help="要检查的 DOCX 
             for p in problems:
                 err.print(f"[red]不符合[/red]：{name}：{p}", highlight=False, soft_wrap=True)
         else:
+            out.print(f"[green]符合[/green]：{name}")
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command("lint-pdf")
+def lint_pdf_command(files: list[str] = typer.Argument(..., help="要检查的 PDF 文件（由 Word 文档转换而来）")):  # noqa: B008
+    """检查排版后的页面：标题在词中断行或各行长短悬殊、只有标题和页码的页、以合计行开头或只有合计行的页。"""
+    from ipdocs.word.pdf_lint import lint_pdf
+
+    failed = False
+    for name in files:
+        problems = lint_pdf(name)
+        failed = failed or bool(problems)
+        for p in problems:
+            err.print(f"[red]不符合[/red]：{name}：{p}", highlight=False, soft_wrap=True)
+        if not problems:
             out.print(f"[green]符合[/green]：{name}")
     if failed:
         raise typer.Exit(1)

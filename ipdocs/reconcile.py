@@ -9,8 +9,9 @@ criterion the evidenced fact follows the rule:
   tiers (a rate)      the disclosure rate of a linked case list
   other kinds         (choices, judged points, deductions, declines, quotas) cannot be checked from files:
                       the claim stands, marked as not verified
-Findings: claimed without evidence · evidence outside the period or before a time rule · register 文号
-differs from the file's · the same file counted twice · a media level claimed above the outlet's.
+Findings: claimed without evidence · evidence outside the period or outside a time rule's window · register 文号
+differs from the file's · the same file counted twice · a media level claimed above the outlet's · a unit's
+self-score above the indicator's maximum.
 """
 
 from __future__ import annotations
@@ -20,13 +21,16 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
+from ipdocs.base.errors import IpdocsError
 from ipdocs.base.numbers import ZERO, fmt
 from ipdocs.campaign.model import Campaign
 from ipdocs.extract.campaign import extract_campaign
 from ipdocs.extract.cases import cases, statistics
-from ipdocs.intake.deliveries import Delivery, claimed_facts, deliveries
+from ipdocs.forms import read_selfeval_form
+from ipdocs.intake.deliveries import Delivery, as_delivered, claimed_facts, deliveries
 from ipdocs.rubric import score
 from ipdocs.rubric.engine import ScoreSheet
+from ipdocs.rubric.order import id_key
 from ipdocs.rubric.scoring import evaluate
 
 LEVELS = {"国家级": 3, "省级": 2, "市级": 1, "其他": 0}
@@ -57,8 +61,23 @@ class Reconciled:
     unverified: list[str] = field(default_factory=list)
 
 
-def _in_period(campaign: Campaign, found: dict) -> bool | None:
-    """True when a date in the document falls in the period; None when it has no date at all."""
+def _event_day(found: dict) -> str | None:
+    """When the documented event happened: a meeting's own date where extracted, else the document's first date."""
+    meetings = sorted(m["date"] for m in found.get("meetings", []) if m.get("date"))
+    dates = [d["iso"] for d in found.get("dates", [])]
+    return (meetings or dates or [None])[0]
+
+
+def _in_period(campaign: Campaign, found: dict, cid: str | None = None) -> bool | None:
+    """True when a date in the document falls in the period; None when it has no date at all. A criterion under
+    the scheme's time rules (seed 001: meetings after the 2019-11 意见) is judged by those rules as written
+    instead of the period: its event day must fall in their window."""
+    rules = campaign.time_rules(cid) if cid else []
+    if rules:
+        day = _event_day(found)
+        if day is None:
+            return None
+        return all(str(r.get("after") or day) <= day <= str(r.get("before") or day) for r in rules)
     days = [dt.date.fromisoformat(d["iso"]) for d in found.get("dates", [])]
     if not days:
         return None
@@ -75,7 +94,7 @@ def _linked(campaign: Campaign, delivered: list[Delivery]) -> list[Linked]:
 
 def _evidenced(campaign: Campaign, cid: str, links: list[Linked]) -> object:
     rule = campaign.rubric.criteria[cid].rule
-    usable = [e for e in links if _in_period(campaign, e.facts) is not False]
+    usable = [e for e in links if _in_period(campaign, e.facts, cid) is not False]
     if rule.kind in ("flag", "requirement"):
         return bool(usable)
     if rule.kind == "per_occurrence":
@@ -144,7 +163,7 @@ def reconcile(campaign: Campaign) -> Reconciled:
                 and c.rule.kind not in UNCHECKABLE:
             findings.append((cid, f"{cid}：申报了但没有登记对应的佐证材料"))
         for e in mine:
-            if _in_period(campaign, e.facts) is False:
+            if not campaign.time_rules(cid) and _in_period(campaign, e.facts) is False:
                 findings.append((cid, f"{cid}：{e.file} 的日期不在统计时间内"))
             numbers = [d["text"] for d in e.facts.get("doc_numbers", [])]
             if e.doc_number and numbers and e.doc_number.replace(" ", "") not in numbers:
@@ -152,15 +171,16 @@ def reconcile(campaign: Campaign) -> Reconciled:
             outlets = [m["level"] for m in e.facts.get("media", [])]
             if e.media_level in LEVELS and outlets and LEVELS[e.media_level] > max(LEVELS[x] for x in outlets):
                 findings.append((cid, f"{cid}：{e.file} 登记为{e.media_level}媒体，文中媒体为{'、'.join(outlets)}"))
-        for rule in rubric.time_rules:
-            after = rule.get("after")
-            if after and cid in rule.get("applies_to", []):
-                for e in mine:
-                    days = [d["iso"] for d in e.facts.get("dates", [])]
-                    if days and max(days) < after:
-                        findings.append((cid, f"{cid}：{e.file} 早于{rule['text']}"))
+        for rule in campaign.time_rules(cid):  # the same window _in_period applies, so flagged means not counted
+            for e in mine:
+                day = _event_day(e.facts)
+                if day and rule.get("after") and day < str(rule["after"]):
+                    findings.append((cid, f"{cid}：{e.file} 早于{rule['text']}"))
+                elif day and rule.get("before") and day > str(rule["before"]):
+                    findings.append((cid, f"{cid}：{e.file} 晚于{rule['text']}"))
         if hint := _hint(campaign, cid, evidenced.get(cid, 0) if c.rule.kind == "per_occurrence" else None):
             hints[cid] = hint
+    findings += _self_score_findings(campaign, delivered)
     counted: dict[str, list[Linked]] = {}
     for e in links:
         counted.setdefault(e.sha256, []).append(e)
@@ -169,6 +189,24 @@ def reconcile(campaign: Campaign) -> Reconciled:
             places = "、".join(f"{e.unit}登记表第{e.row}行（{e.criterion}）" for e in same)
             findings.append((same[0].criterion, f"同一文件 {same[0].file} 被重复计入：{places}"))
     return Reconciled(claims, evidenced, score(rubric, claims), score(rubric, evidenced), findings, hints, unverified)
+
+
+def _self_score_findings(campaign: Campaign, delivered: list[Delivery]) -> list[tuple[str, str]]:
+    """A unit's self-score that cannot be true (above the indicator's maximum, negative), named by the file the
+    unit sent; filed under the indicator's first criterion. Unreadable forms are the status's findings."""
+    first = {ind.id: ind.criteria[0].id for ind in campaign.rubric.indicators if ind.criteria}
+    found = []
+    for d in delivered:
+        forms = d.role("selfeval")
+        if not forms:
+            continue
+        try:
+            form = read_selfeval_form(campaign.folder / forms[-1].store_path)
+        except IpdocsError:
+            continue
+        found += [(first.get(iid, iid), f"{d.unit}：{as_delivered(text, forms[-1])}")
+                  for iid, text in form.score_problems(campaign.rubric)]
+    return found
 
 
 def points_at_stake(r: Reconciled, campaign: Campaign) -> list[dict]:
@@ -206,7 +244,7 @@ def write_reconciliation(campaign: Campaign, r: Reconciled) -> list:
     folder.mkdir(parents=True, exist_ok=True)
     facts_path = folder / "evidenced-facts.yaml"
     header = "# 有佐证材料支撑的事实（ipdocs reconcile 生成），可用于 ipdocs score\n"
-    facts_path.write_text(header + yaml.safe_dump({k: r.evidenced[k] for k in sorted(r.evidenced, key=_order)},
+    facts_path.write_text(header + yaml.safe_dump({k: r.evidenced[k] for k in sorted(r.evidenced, key=id_key)},
                                                   allow_unicode=True, sort_keys=False), encoding="utf-8")
     wb = openpyxl.Workbook()
     ws = wb.active
@@ -226,6 +264,3 @@ def write_reconciliation(campaign: Campaign, r: Reconciled) -> list:
     wb.properties.created = wb.properties.modified = campaign.created
     return [facts_path, save_xlsx(wb, score_check_sheet(campaign))]
 
-
-def _order(cid: str) -> list:
-    return [int(p) if p.isdigit() else p for p in cid.replace("-", ".").split(".")]

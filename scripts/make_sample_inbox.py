@@ -1,12 +1,15 @@
-"""Build sample_inputs/wujiang-2023/inbox/: what ten of the fifteen units sent (fictional content).
+"""Build the sample campaigns' inboxes (sample_inputs/<id>/inbox/) and self-evaluation facts (facts.yaml).
 
-    .venv/bin/python scripts/make_sample_inbox.py
+    .venv/bin/python scripts/make_sample_inbox.py                 # the four seeds 001–004
+    .venv/bin/python scripts/make_sample_inbox.py wujiang-2023    # rebuild seed 000's inbox too (tests pin it)
 
-Each delivering unit fills the forms distribution gave it (self-evaluation narratives and scores, the
-evidence register) and sends evidence: red-header notices and minutes with 文号 and dates, news reports
-naming their outlets, a case list, photos. Deliveries sit in dated folders (their receipt time). Among
-them: 区工信局 late, 区司法局 incomplete, 区法院 a corrected resubmission, 区委办 a legacy .doc,
-区财政局 a ZIP with GBK names, 区农业农村局 a password-protected PDF; five units send nothing.
+Per campaign: what its units sent (fictional people, numbers and content that read like the seed's scheme).
+Each delivering unit fills the forms distribution gave it (ipdocs.forms: self-evaluation narratives and
+scores, the evidence register) and sends evidence of the kinds the seed's 支撑材料 names: red-header notices
+and minutes with 文号 and dates, news reports naming their outlets, case lists, photos. Deliveries sit in
+dated folders (their receipt time). In every campaign one unit is late, one incomplete (registers a file it
+never sent), one re-sends a corrected file, one sends a legacy .doc, one a ZIP with GBK names; some units send
+nothing. Deterministic: fixed content, fixed PDF dates and identifiers, ZIP entries dated FIXED_TIME.
 Needs LibreOffice (soffice) to turn the evidence documents into PDF and .doc.
 """
 
@@ -17,6 +20,7 @@ import datetime as dt
 import io
 import shutil
 import subprocess
+import sys
 import tempfile
 import zipfile
 from pathlib import Path
@@ -28,18 +32,25 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
 from PIL import Image, ImageDraw, ImageFont
+from pypdf.generic import ArrayObject, ByteStringObject
 
 from ipdocs.campaign import load_campaign
 from ipdocs.forms import write_register, write_selfeval_form
+from ipdocs.output.files import save_docx, save_xlsx
 
 ROOT = Path(__file__).resolve().parents[1]
-
-CAMPAIGN = ROOT / "sample_inputs" / "wujiang-2023"
+SAMPLES = ROOT / "sample_inputs"
 FONT = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"
+PINNED = ("wujiang-2023",)  # inboxes tests pin byte for byte: rebuilt only when named
 
-# --- evidence documents ------------------------------------------------------------------------------
-# key: (kind, title, body lines); kind red = red-header notice, plain = minutes/report/news
-DOCS = {
+# A campaign's sample: DOCS key → ("red", (organ, 文号), title, lines) | ("plain", None, title, lines) |
+# ("photo", caption, place line) | ("table", sheet title, rows); the key's first word is "<criterion>-<nn>".
+# DELIVERIES unit → [(folder, [(key, criterion, material type, 文号, date, media level)], extras)];
+# extras: "doc" (legacy Word), "gbk-zip", "corrected" (the first file re-sent with its missing page),
+# "encrypted", ("missing", row) (registered, never sent). NARRATIVE criterion → what the unit wrote;
+# SCORES unit → {indicator: self-score as typed}; FACTS the coordinator's facts.yaml (None: keep the file).
+# --- seed 000: 韶关市武江区 2023 -------------------------------------------------------------------------
+WUJIANG_DOCS = {
     "1.1-01 区委常委会会议纪要": ("red", ("中共韶关市武江区委办公室", "武委办纪〔2023〕5号"),
                          "区委常委会2023年第5次会议纪要",
                          ["2023年3月15日，区委书记主持召开区委常委会会议，专题学习习近平总书记关于全面加强知识产权保护工作的"
@@ -91,7 +102,7 @@ DOCS = {
                           "关于开展农资商标侵权专项整治的通知", ["韶关市武江区农业农村局", "2023年5月6日"]),
 }
 
-CASES = [  # case list for 7.1–7.3 (fictional)
+WUJIANG_CASES = [  # case list for 7.1–7.3 (fictional)
     ["案号", "案件类型", "立案日", "结案日", "是否中止", "是否公开", "公开网址"],
     ["韶武市监罚〔2023〕15号", "商标", "2023-03-02", "2023-05-18", "否", "是", "https://www.example.gov.cn/cf/15"],
     ["韶武市监罚〔2023〕27号", "专利", "2023-04-11", "2023-07-20", "否", "是", "https://www.example.gov.cn/cf/27"],
@@ -99,7 +110,7 @@ CASES = [  # case list for 7.1–7.3 (fictional)
     ["韶武市监罚〔2023〕41号", "商标", "2023-08-14", "2023-11-02", "否", "否", ""],
 ]
 
-NARRATIVE = {
+WUJIANG_NARRATIVE = {
     "1.1": "2023年3月15日，区委常委会专题学习习近平总书记关于全面加强知识产权保护工作的重要指示精神（见武委办纪〔2023〕5号）。",
     "1.2": "2023年6月8日，区政府第18次常务会议研究知识产权保护工作，审议《武江区2023年知识产权保护工作要点》。",
     "2.1": "向市局报送典型案例2宗（武市监函〔2023〕41号）。",
@@ -118,11 +129,11 @@ NARRATIVE = {
 }
 
 # Self-scores the lead units typed (indicator → text as typed).
-SCORES = {"区市场监管局": {"1": "11", "2": "7", "3": "5.5"}, "区法院": {"6": "8"}, "区财政局": {"5": "3"},
+WUJIANG_SCORES = {"区市场监管局": {"1": "11", "2": "7", "3": "5.5"}, "区法院": {"6": "8"}, "区财政局": {"5": "3"},
           "区检察院": {"11": "4"}, "区司法局": {"12": "2"}}
 
 # unit → deliveries: (folder, [(evidence key, criterion, material type, 文号, date, media)], extras)
-DELIVERIES = {
+WUJIANG_DELIVERIES = {
     "区市场监管局": [("2023-12-14 1500 牵头材料", [
         ("1.2-01 区政府常务会议纪要", "1.2", "会议纪要或记录", "武府办纪〔2023〕18号", "2023-06-09", None),
         ("2.1-01 典型案例报送函", "2.1", "正式文件", "武市监函〔2023〕41号", "2023-09-20", None),
@@ -150,11 +161,541 @@ DELIVERIES = {
         ("11.2-01 检察监督机制文件", "11.2", "正式文件", "武检发〔2023〕14号", "2023-05-22", None)], [])],
     "区司法局": [("2023-12-11 1500 报送", [
         ("12.3-01 仲裁机构知识产权业务支持文件", "12.3", "其他", None, "2023-07-15", None),
-        ("12.3-02 公证处知识产权服务台账", "12.3", "统计表", None, "2023-11-30", None)], ["incomplete"])],
+        ("12.3-02 公证处知识产权服务台账", "12.3", "统计表", None, "2023-11-30", None)],
+        [("missing", ("公证处知识产权公证典型案例", "12.3", "其他", None, "2023-11-30", None, "12.3-03 公证典型案例.pdf"))])],
     "区工信局": [("2023-12-07 1000 补报", [
         ("15.1-01 海外维权援助机制文件", "15.1", "其他", None, "2023-11-20", None)], [])],
     "区农业农村局": [("2023-12-05 1200 报送", [
         ("8.1-01 商标专项行动通知", "8.1", "通知", "武农〔2023〕30号", "2023-05-06", None)], ["encrypted"])],
+}
+
+
+WUJIANG_DOCS["3.2-03 宣传周现场照片"] = ("photo", "知识产权宣传周活动现场", "2023年4月26日 武江区百旺广场")
+WUJIANG_DOCS["7.1-01 知识产权行政处罚案件列表"] = ("table", "案件列表", WUJIANG_CASES)
+
+# --- seed 001: 信阳市 2021（平桥区） ----------------------------------------------------------------------
+XINYANG_DOCS = {
+    "1.1-01 区委常委会会议纪要": ("red", ("中共信阳市平桥区委办公室", "平办纪〔2021〕7号"), "区委常委会2021年第7次会议纪要",
+                          ["2021年4月19日，区委书记主持召开区委常委会会议，学习《关于强化知识产权保护的意见》和"
+                           "《信阳市人民政府关于进一步加强知识产权工作的实施意见》，研究部署我区贯彻落实工作。",
+                           "中共信阳市平桥区委办公室", "2021年4月20日"]),
+    "1.2-01 区政府常务会议纪要": ("red", ("信阳市平桥区人民政府办公室", "平政纪〔2021〕15号"), "区政府第15次常务会议纪要",
+                          ["2021年6月22日，区长主持召开区政府第15次常务会议，听取区市场监管局关于知识产权保护工作情况的汇报。",
+                           "信阳市平桥区人民政府办公室", "2021年6月23日"]),
+    "1.2-02 区政府专题会议纪要": ("red", ("信阳市平桥区人民政府办公室", "平政纪〔2019〕31号"), "区政府专题会议纪要",
+                          ["2019年10月15日，副区长主持召开专题会议，研究知识产权工作。", "信阳市平桥区人民政府办公室",
+                           "2019年10月16日"]),
+    "6.1-01 信阳日报报道": ("plain", None, "信阳日报｜平桥区知识产权保护进企业活动启动",
+                       ["信阳日报 2021年4月27日 第3版", "4月26日，平桥区市场监管局走进羊山新区企业开展知识产权保护宣讲，"
+                        "发放宣传资料800余份。"]),
+    "6.1-02 进社区宣传现场照片": ("photo", "知识产权保护进社区", "2021年9月14日 平桥区平东街道"),
+    "6.3-01 知识产权保护培训班通知": ("red", ("信阳市平桥区市场监督管理局", "平市监〔2021〕36号"),
+                              "关于举办全区知识产权保护业务培训班的通知",
+                              ["培训时间：2021年10月12日", "参训人员：区直有关单位、各乡镇（街道）分管负责同志，共64人。",
+                               "信阳市平桥区市场监督管理局", "2021年9月28日"]),
+    "9.1-01 知识产权工作经费预算批复": ("red", ("信阳市平桥区财政局", "平财预〔2021〕4号"), "关于批复2021年部门预算的通知",
+                              ["区市场监管局：", "核定你局2021年知识产权工作经费45万元（2020年为38万元），列入本级预算。",
+                               "信阳市平桥区财政局", "2021年2月26日"]),
+    "7.3-01 知识产权审判团队组建通知": ("red", ("信阳市平桥区人民法院", "平法〔2021〕11号"),
+                              "关于组建知识产权审判团队的通知",
+                              ["为加强知识产权司法队伍建设，决定组建知识产权审判团队，配备员额法官2名、法官助理2名。",
+                               "信阳市平桥区人民法院", "2021年3月18日"]),
+    "14.1-01 知识产权纠纷人民调解委员会成立文件": ("red", ("信阳市平桥区司法局", "平司〔2021〕19号"),
+                                      "关于成立平桥区知识产权纠纷人民调解委员会的通知",
+                                      ["经研究，成立平桥区知识产权纠纷人民调解委员会，聘任调解员9名。",
+                                       "信阳市平桥区司法局", "2021年5月10日"]),
+    "12.1-01 软件正版化督查通知": ("red", ("中共信阳市平桥区委宣传部", "平宣〔2021〕24号"),
+                           "关于开展2021年度软件正版化督促检查的通知",
+                           ["各有关单位：", "现就开展政府机关和企业软件正版化督促检查工作通知如下。",
+                            "中共信阳市平桥区委宣传部", "2021年8月3日"]),
+    "7.1-01 知识产权行政处罚案件列表": ("table", "案件列表", [
+        ["案号", "案件类型", "立案日", "结案日", "是否中止", "是否公开", "公开网址"],
+        ["平市监罚〔2021〕8号", "商标", "2021-03-09", "2021-05-26", "否", "是", "https://www.example.gov.cn/pq/8"],
+        ["平市监罚〔2021〕19号", "专利", "2021-06-02", "2021-08-17", "否", "是", "https://www.example.gov.cn/pq/19"],
+        ["平市监罚〔2021〕26号", "商标", "2021-09-13", "2021-11-30", "否", "是", "https://www.example.gov.cn/pq/26"]]),
+}
+XINYANG_NARRATIVE = {
+    "1.3": "2021年8月召开知识产权保护部门间专题协调会1次，研究商标侵权线索移送工作。",
+    "2.1": "起草《平桥区贯彻落实〈实施意见〉工作方案》，形成提交审议稿。",
+    "2.2": "工作方案经2021年6月22日区政府第15次常务会议审议通过。",
+    "3.1": "成立区知识产权工作领导小组，区长任组长，办公室设在区市场监管局。",
+    "3.2": "领导小组每半年召开一次会议，统筹推进年度重点工作。",
+    "4.2": "在区科技创新表彰中设立知识产权先进集体和个人奖项，表彰企业3家、个人5名。",
+    "5.1": "建立知识产权舆情监测工作机制，全年处理舆情线索2条。",
+    "5.2": "每月向区政府、市局报送知识产权工作信息，全年报送14期。",
+    "6.2": "建立面向党政领导干部和企业的知识产权年度培训机制。",
+    "8.1": "制定知识产权纠纷调解员选聘管理办法，聘任调解员9名。",
+    "10.2": "区市场监管局、区公安分局联合印发知识产权行政执法与刑事司法衔接工作办法。",
+    "11.1": "配合市中级人民法院办理知识产权民事案件证据保全2次。",
+    "11.2": "主动提供商标侵权线索5条，协助市局办理行政案件3件。",
+    "13.1": "建立非正常专利申请和商标恶意注册线索排查机制。",
+    "13.2": "排查非正常专利申请线索12条，督促撤回9件。",
+    "1.1": "2021年4月19日区委常委会学习《意见》《实施意见》，研究部署贯彻落实工作（平办纪〔2021〕7号）。",
+    "1.2": "2021年6月22日区政府第15次常务会议研究知识产权工作（平政纪〔2021〕15号）。",
+    "6.1": "开展知识产权保护进企业、进社区活动2次，信阳日报予以报道。",
+    "6.3": "2021年10月12日举办全区知识产权保护业务培训班，参训64人。",
+    "7.1": "全年办理知识产权行政处罚案件3件，均已公开。",
+    "7.3": "组建知识产权审判团队，配备员额法官2名（平法〔2021〕11号）。",
+    "9.1": "知识产权工作经费45万元，较上年增加7万元（平财预〔2021〕4号）。",
+    "12.1": "开展政府机关和企业软件正版化督促检查（平宣〔2021〕24号）。",
+    "14.1": "成立区知识产权纠纷人民调解委员会，聘任调解员9名（平司〔2021〕19号）。",
+}
+XINYANG_SCORES = {"区市场监管局": {"1": "8", "6": "6", "7": "9"}, "区财政局": {"9": "6"}, "区司法局": {"14": "6"},
+                  "区委办公室": {"20": "0"}}
+XINYANG_DELIVERIES = {
+    "区市场监管局": [("2022-05-19 1600 牵头材料", [
+        ("1.2-01 区政府常务会议纪要", "1.2", "会议纪要或记录", "平政纪〔2021〕15号", "2021-06-23", None),
+        ("1.2-02 区政府专题会议纪要", "1.2", "会议纪要或记录", "平政纪〔2019〕31号", "2019-10-16", None),
+        ("6.1-01 信阳日报报道", "6.1", "新闻报道", None, "2021-04-27", "市级"),
+        ("6.1-02 进社区宣传现场照片", "6.1", "照片", None, "2021-09-14", None),
+        ("6.3-01 知识产权保护培训班通知", "6.3", "通知", "平市监〔2021〕36号", "2021-09-28", None),
+        ("7.1-01 知识产权行政处罚案件列表", "7.1", "统计表", None, "2021-12-31", None)], [])],
+    "区委办公室": [("2022-05-13 1000 报送", [
+        ("1.1-01 区委常委会会议纪要", "1.1", "会议纪要或记录", "平办纪〔2021〕7号", "2021-04-20", None)], ["doc"])],
+    "区财政局": [("2022-05-18 1100 报送", [
+        ("9.1-01 知识产权工作经费预算批复", "9.1", "正式文件", "平财预〔2021〕4号", "2021-02-26", None)], ["gbk-zip"])],
+    "区人民法院": [("2022-05-16 1600 第一次报送", [
+        ("7.3-01 知识产权审判团队组建通知", "7.3", "正式文件", "平法〔2021〕11号", "2021-03-18", None)], []),
+                 ("2022-05-18 1000 更正7.3材料", [
+                     ("7.3-01 知识产权审判团队组建通知", "7.3", "正式文件", "平法〔2021〕11号", "2021-03-18", None)],
+                  ["corrected"])],
+    "区司法局": [("2022-05-20 1500 报送", [
+        ("14.1-01 知识产权纠纷人民调解委员会成立文件", "14.1", "正式文件", "平司〔2021〕19号", "2021-05-10", None)],
+        [("missing", ("知识产权纠纷调解案件台账", "14.1", "统计表", None, "2021-12-31", None, "14.1-02 调解案件台账.xlsx"))])],
+    "区委宣传部": [("2022-05-21 0930 补报", [
+        ("12.1-01 软件正版化督查通知", "12.1", "通知", "平宣〔2021〕24号", "2021-08-03", None)], [])],
+}
+XINYANG_FACTS = """\
+# 信阳市平桥区 2021 年知识产权保护工作自评事实（示例，种子 001）。
+# 每个键是评分细则 xinyang-2021 的准则编号，值的形式见 `ipdocs rubric show xinyang-2021`。
+# 会议须在2019年11月《关于强化知识产权保护的意见》印发后召开；案件统计时间为2021年1月—12月。
+"1.1": true          # 2021-04-19 区委常委会学习《意见》《实施意见》
+"1.2": 1             # 2021-06-22 区政府常务会议（2019-10 专题会议早于《意见》印发，不计）
+"1.3": 1             # 部门间专题协调会 1 次
+"2.1": true
+"2.2": true
+"2.3": 以其他名义印发
+"3.1": true
+"3.2": true
+"4.1": true          # 区政府印发知识产权激励奖励办法
+"4.2": true
+"5.1": true
+"5.2": true
+"5.3": 1             # 与重点企业开展海外知识产权交流 1 次
+"6.1": 2             # 进企业、进社区 2 次
+"6.2": true
+"6.3": 1             # 2021-10-12 业务培训班
+"7.1": true
+"7.2": true
+"7.3": true          # 区法院组建知识产权审判团队
+"8.1": true
+"8.2": true
+"9.1": true          # 经费 45 万元，较上年 38 万元增加
+"10.1": true
+"10.2": true
+"10.3": 1
+"11.1": true
+"11.2": true
+"11.3": true
+"12.1": true         # 软件正版化督促检查
+"13.1": true
+"13.2": true
+"13.3": false
+"14.1": 6            # 调解和维权援助机制（专家评定，满分8）
+"15.1": 1
+"16.1": 5
+"18.1": 1            # 行政执法方面取得成效（加分项）
+"22.2": false        # 无虚假报送或隐瞒
+"25.1": 0
+"""
+
+# --- seed 002: 永宁县 2023（任务分工，不计分） ------------------------------------------------------------
+YONGNING_DOCS = {
+    "1.1-01 绩效考核实施办法": ("red", ("永宁县人民政府办公室", "永政办发〔2023〕21号"),
+                         "关于印发《永宁县2023年度部门绩效考核实施办法》的通知",
+                         ["各乡镇人民政府，县直各部门：", "现将《永宁县2023年度部门绩效考核实施办法》印发给你们，"
+                          "知识产权保护工作纳入部门绩效考核内容。", "永宁县人民政府办公室", "2023年3月8日"]),
+    "3.1-01 知识产权保护经费预算批复": ("red", ("永宁县财政局", "永财预〔2023〕6号"), "关于批复2023年部门预算的通知",
+                              ["县市场监管局：", "核定你局2023年知识产权保护工作经费20万元，较上年增加5万元。",
+                               "永宁县财政局", "2023年2月15日"]),
+    "4.1-01 知识产权行政案件统计表": ("table", "案件统计", [
+        ["案号", "案件类型", "立案日", "结案日", "办理周期（天）", "案件来源"],
+        ["永市监罚〔2023〕12号", "商标", "2023-02-20", "2023-04-11", "50", "投诉举报"],
+        ["永市监罚〔2023〕27号", "商标", "2023-05-09", "2023-06-19", "41", "日常检查"],
+        ["永市监罚〔2023〕35号", "专利", "2023-07-03", "2023-08-21", "49", "投诉举报"]]),
+    "6.1-01 公共服务事项清单": ("red", ("永宁县市场监督管理局", "永市监〔2023〕28号"),
+                         "关于公布永宁县知识产权公共服务事项清单的通知",
+                         ["各有关单位：", "现将我县知识产权公共服务事项清单（共18项）予以公布。",
+                          "永宁县市场监督管理局", "2023年6月30日"]),
+    "6.1-02 知识产权服务窗口照片": ("photo", "知识产权业务受理窗口", "2023年7月3日 永宁县政务服务中心"),
+    "5.2-01 软件正版化督查通知": ("red", ("中共永宁县委宣传部", "永宣发〔2023〕17号"),
+                           "关于开展2023年度软件正版化督促检查的通知",
+                           ["县直各部门：", "现就开展政府机关和企业软件正版化督促检查工作通知如下。",
+                            "中共永宁县委宣传部", "2023年8月22日"]),
+    "7.1-01 行刑衔接工作机制": ("red", ("永宁县人民法院", "永法〔2023〕14号"),
+                         "关于建立知识产权案件行政执法与刑事司法衔接工作机制的意见",
+                         ["为实现知识产权严格保护、高效办理，县法院会同县公安局、县市场监管局建立案件衔接机制。",
+                          "永宁县人民法院", "2023年5月16日"]),
+    "7.1-02 衔接机制联席会议记录": ("plain", None, "知识产权行刑衔接联席会议记录",
+                            ["时间：2023年9月12日", "参会单位：县人民法院、县公安局、县市场监管局、县文旅局",
+                             "会议通报1—8月知识产权案件移送情况。"]),
+}
+YONGNING_NARRATIVE = {
+    "1.2": "知识产权强国建设工作纳入县政府2023年督查检查计划。",
+    "2.1": "建立知识产权舆情监测和处置机制，全年未发生重大舆情。",
+    "4.2": "1—11月受理知识产权行政案件3件，其中投诉举报成案2件，同比增加1件。",
+    "5.1": "部署开展“铁拳”行动和商标侵权专项整治，检查经营主体216户。",
+    "1.1": "知识产权保护纳入县2023年度部门绩效考核（永政办发〔2023〕21号）。",
+    "3.1": "知识产权保护经费20万元，较上年增加5万元（永财预〔2023〕6号）。",
+    "4.1": "1—11月办理知识产权行政案件3件，平均办理周期47天，较上年缩短9天。",
+    "5.2": "开展政府机关和企业软件正版化督促检查（永宣发〔2023〕17号）。",
+    "6.1": "公布知识产权公共服务事项清单18项，在县政务服务中心设立业务受理窗口。",
+    "7.1": "建立知识产权案件行政执法与刑事司法衔接工作机制（永法〔2023〕14号），9月召开联席会议。",
+}
+YONGNING_SCORES: dict = {}  # the scheme awards no points
+YONGNING_DELIVERIES = {
+    "县人民政府": [("2023-10-16 1000 报送", [
+        ("1.1-01 绩效考核实施办法", "1.1", "正式文件", "永政办发〔2023〕21号", "2023-03-08", None)], ["doc"])],
+    "县财政局": [("2023-10-17 1000 报送", [
+        ("3.1-01 知识产权保护经费预算批复", "3.1", "正式文件", "永财预〔2023〕6号", "2023-02-15", None)], ["gbk-zip"])],
+    "县市场监管局": [("2023-10-17 1600 牵头材料", [
+        ("4.1-01 知识产权行政案件统计表", "4.1", "统计表", None, "2023-11-30", None),
+        ("6.1-01 公共服务事项清单", "6.1", "通知", "永市监〔2023〕28号", "2023-06-30", None),
+        ("6.1-02 知识产权服务窗口照片", "6.1", "照片", None, "2023-07-03", None)],
+        [("missing", ("知识产权代理机构监管工作总结", "6.2", "其他", None, "2023-09-30", None, "6.2-01 代理机构监管总结.pdf"))])],
+    "县委宣传部": [("2023-10-19 0900 补报", [
+        ("5.2-01 软件正版化督查通知", "5.2", "通知", "永宣发〔2023〕17号", "2023-08-22", None)], [])],
+    "县人民法院": [("2023-10-12 1500 第一次报送", [
+        ("7.1-01 行刑衔接工作机制", "7.1", "正式文件", "永法〔2023〕14号", "2023-05-16", None),
+        ("7.1-02 衔接机制联席会议记录", "7.1", "会议纪要或记录", None, "2023-09-12", None)], []),
+                 ("2023-10-16 1100 更正7.1材料", [
+                     ("7.1-01 行刑衔接工作机制", "7.1", "正式文件", "永法〔2023〕14号", "2023-05-16", None)],
+                  ["corrected"])],
+}
+YONGNING_FACTS = """\
+# 永宁县 2023 年知识产权保护工作检查考核自查情况（示例，种子 002）。
+# 方案只分工、不计分：每个键是 yongning-2023 的准则编号，值为是否完成（true/false）。
+# 统计时间 2023年1月1日—11月30日。
+"1.1": true          # 纳入县部门绩效考核（永政办发〔2023〕21号）
+"1.2": true
+"2.1": true
+"3.1": true          # 经费较上年增加
+"4.1": true          # 平均办理周期同比缩短
+"4.2": true
+"4.3": false         # 本期无知识产权代理案件
+"5.1": true
+"5.2": true          # 软件正版化督促检查
+"6.1": true          # 公共服务事项清单 18 项
+"6.2": false
+"7.1": true          # 行刑衔接机制
+"""
+
+# --- seed 003: 知识产权保护规范化市场（市场主办方） -------------------------------------------------------
+MARKET_DOCS = {
+    "1.1-01 知识产权保护合作协议": ("plain", None, "知识产权保护合作协议",
+                            ["甲方：南岭市市场监督管理局（知识产权局）", "乙方：南岭国际商贸城管理有限公司",
+                             "双方就商贸城知识产权保护规范化市场培育达成如下协议。", "签订日期：2023年2月20日"]),
+    "2.1-01 经营商户知识产权承诺书汇总表": ("table", "承诺书签订", [
+        ["区域", "商户数", "已签订承诺书", "签订率"], ["A区 服装", "212", "212", "100%"],
+        ["B区 小商品", "186", "184", "98.9%"], ["C区 电子产品", "97", "97", "100%"]]),
+    "4.1-01 市场知识产权管理制度汇编": ("red", ("南岭国际商贸城管理有限公司", "南商管〔2023〕3号"),
+                              "关于印发市场知识产权管理制度的通知",
+                              ["各部门、各商户：", "现将《知识产权商品索证制度》《知识产权商品备案制度》《知识产权商品日常"
+                               "检查制度》《市场知识产权纠纷处理制度》印发给你们，请遵照执行。",
+                               "南岭国际商贸城管理有限公司", "2023年3月6日"]),
+    "6.1-01 日常巡查记录": ("plain", None, "市场知识产权日常巡查记录（2023年）",
+                       ["1月—11月共巡查236次，发现疑似侵权商品线索7条，均已移交执法部门。", "记录人：叶青"]),
+    "8.1-01 纠纷处理机构设立通知": ("red", ("南岭国际商贸城管理有限公司", "南商管〔2023〕5号"),
+                            "关于设立市场知识产权纠纷调处室的通知",
+                            ["为及时化解知识产权纠纷，设立市场知识产权纠纷调处室，明确纠纷受理、调处、移送流程。",
+                             "南岭国际商贸城管理有限公司", "2023年4月10日"]),
+    "20.1-01 知识产权工作经费安排": ("plain", None, "2023年度知识产权保护工作经费安排",
+                             ["知识产权工作机构运行和人员经费18万元，另获市知识产权局培育项目资金10万元。",
+                              "财务部 2023年1月12日"]),
+    "24.1-01 宣传周活动通讯稿": ("plain", None, "商贸城开展“4·26”知识产权宣传周活动",
+                          ["2023年4月26日，商贸城在中心广场开展知识产权宣传周活动，面向商户和消费者发放资料1500份。"]),
+    "24.1-02 宣传活动现场照片": ("photo", "知识产权宣传周 商户签名", "2023年4月26日 南岭国际商贸城中心广场"),
+    "25.1-01 南岭日报报道": ("plain", None, "南岭日报｜南岭国际商贸城创建知识产权保护规范化市场",
+                        ["南岭日报 2023年6月8日 第2版", "商贸城建立商品准入审核、日常巡查、纠纷调处等制度，市场秩序明显改善。"]),
+}
+MARKET_NARRATIVE = {
+    "3.1": "制定《南岭国际商贸城知识产权保护办法》，明确主办方、商户职责。",
+    "5.1": "对入场商品逐一审核商标注册证、授权书等证明材料。",
+    "5.2": "审核后建立电子备案档案，累计备案商品2315种。",
+    "7.1": "在市场各出入口设立举报投诉箱6个，公布举报投诉电话。",
+    "9.1": "知识产权保护各项制度上墙公开，并在电子屏滚动播放。",
+    "10.1": "设立“红黑榜”，每季度公布一次，全年上榜商户24户次。",
+    "11.1": "市知识产权局在市场设立工作联系点，执法人员每月到市场检查。",
+    "11.2": "配合执法部门开展执法检查2次。",
+    "22.1": "法务部每周二为商户提供知识产权咨询答疑。",
+    "23.1": "制定年度宣传方案，分别面向管理人员、商户和消费者开展宣传。",
+    "28.1": "全年开展商户知识产权培训5次。",
+    "1.1": "2023年2月20日与市市场监督管理局（知识产权局）签订《知识产权保护合作协议》。",
+    "2.1": "与经营商户签订《经营商户知识产权承诺书》493份，签订率99.6%。",
+    "4.1": "制定知识产权商品索证、备案、日常检查、纠纷处理四项制度（南商管〔2023〕3号）。",
+    "6.1": "坚持日常巡查，全年巡查236次并留有记录。",
+    "8.1": "设立市场知识产权纠纷调处室，明确处理流程（南商管〔2023〕5号）。",
+    "20.1": "安排知识产权工作经费18万元，获培育项目资金10万元。",
+    "24.1": "开展“4·26”宣传周等宣传活动。",
+    "25.1": "南岭日报报道市场培育工作1次。",
+}
+MARKET_SCORES = {"法务部": {"1": "3", "4": "14", "8": "4"}, "招商运营部": {"2": "2"}, "综合管理部": {"6": "3.5"},
+                 "财务部": {"20": "3"}, "宣传培训部": {"24": "2", "25": "0.5"}}
+MARKET_DELIVERIES = {
+    "法务部": [("2023-12-06 1500 牵头材料", [
+        ("1.1-01 知识产权保护合作协议", "1.1", "其他", None, "2023-02-20", None),
+        ("4.1-01 市场知识产权管理制度汇编", "4.1", "正式文件", "南商管〔2023〕3号", "2023-03-06", None),
+        ("8.1-01 纠纷处理机构设立通知", "8.1", "通知", "南商管〔2023〕5号", "2023-04-10", None)],
+        [("missing", ("市场知识产权保护办法", "3.1", "正式文件", None, "2023-03-01", None, "3.1-01 市场知识产权保护办法.pdf"))])],
+    "招商运营部": [("2023-12-07 1000 报送", [
+        ("2.1-01 经营商户知识产权承诺书汇总表", "2.1", "统计表", None, "2023-11-30", None)], ["gbk-zip"])],
+    "综合管理部": [("2023-11-28 1600 第一次报送", [
+        ("6.1-01 日常巡查记录", "6.1", "其他", None, "2023-11-30", None)], []),
+                  ("2023-12-04 0900 更正6.1材料", [
+                      ("6.1-01 日常巡查记录", "6.1", "其他", None, "2023-11-30", None)], ["corrected"])],
+    "财务部": [("2023-12-08 1100 报送", [
+        ("20.1-01 知识产权工作经费安排", "20.1", "其他", None, "2023-01-12", None)], ["doc"])],
+    "宣传培训部": [("2023-12-11 1000 补报", [
+        ("24.1-01 宣传周活动通讯稿", "24.1", "通讯稿", None, "2023-04-26", None),
+        ("24.1-02 宣传活动现场照片", "24.1", "照片", None, "2023-04-26", None),
+        ("25.1-01 南岭日报报道", "25.1", "新闻报道", None, "2023-06-08", "市级")], [])],
+}
+MARKET_FACTS = """\
+# 南岭国际商贸城知识产权保护规范化市场自评事实（示例，种子 003）。
+# 每个键是评分细则 market-standard 的准则编号（加分项 bonus-、扣分项 deduct-），值的形式见
+# `ipdocs rubric show market-standard`。
+"1.1": true          # 与市市场监督管理局（知识产权局）签订合作协议
+"1.2": true
+"2.1": true          # 商户承诺书
+"3.1": true
+"4.1": {知识产权商品索证制度: 1, 知识产权商品备案制度: 1, 知识产权商品日常检查制度: 1, 市场知识产权纠纷处理办法: 1}
+"5.1": true
+"5.2": true
+"6.1": true          # 日常巡查记录
+"6.2": 3             # 抽检 3 次，每次 0.5 分
+"7.1": true
+"8.1": true          # 纠纷调处室
+"8.2": true
+"8.3": false
+"9.1": true
+"9.2": true
+"10.1": true
+"10.2": true
+"11.1": true
+"11.2": 2            # 配合执法检查 2 次
+"11.3": false
+"12.1": true
+"13.1": true
+"14.1": true
+"14.2": true
+"15.1": true
+"15.2": true
+"16.1": true
+"16.2": true
+"17.1": 市场主要负责人任组长
+"18.1": 兼职
+"19.1": true
+"19.2": false
+"19.3": false
+"20.1": true         # 经费 18 万元及培育项目资金
+"21.1": true
+"21.2": true
+"22.1": true
+"22.2": true
+"22.3": false
+"23.1": true
+"24.1": 4            # 宣传活动 4 次，每次 0.5 分
+"25.1": 1            # 南岭日报报道 1 次
+"26.1": {项目实施工作计划: 1, 项目实施中期总结: 1}
+"27.1": 2
+"28.1": 5
+"29.1": true
+"30.1": true
+"bonus-1.1": 2       # 创新举措（专家打分）
+"bonus-2.1": 0
+"deduct-1.1": 0
+"deduct-2.1": 1      # 商户侵权事件 1 起
+"""
+
+# --- seed 004: 湖北省 2019 打击侵权假冒（襄阳市） --------------------------------------------------------
+HUBEI_DOCS = {
+    "1.1-01 铁拳行动部署通知": ("red", ("襄阳市市场监督管理局", "襄市监发〔2019〕42号"),
+                         "关于开展知识产权执法“铁拳”行动的通知",
+                         ["各县（市、区）市场监督管理局：", "根据省局统一部署，决定在全市开展知识产权执法“铁拳”行动。",
+                          "襄阳市市场监督管理局", "2019年5月14日"]),
+    "1.4-01 知识产权执法典型案例": ("table", "典型案例", [
+        ["案号", "案件类型", "立案日", "结案日", "罚没金额（元）", "是否公开"],
+        ["襄市监罚〔2019〕57号", "商标", "2019-04-02", "2019-06-18", "86000", "是"],
+        ["襄市监罚〔2019〕88号", "专利", "2019-07-11", "2019-09-26", "30000", "是"]]),
+    "1.6-01 湖北日报报道": ("plain", None, "湖北日报｜襄阳重拳打击商标侵权违法行为",
+                       ["湖北日报 2019年9月20日 第6版", "襄阳市市场监管部门查处商标侵权案件，罚没款8.6万元。"]),
+    "8.1-01 剑网2019专项行动方案": ("red", ("中共襄阳市委宣传部", "襄宣发〔2019〕23号"),
+                            "关于开展“剑网2019”专项行动的通知",
+                            ["各县（市、区）委宣传部：", "现就开展打击网络侵权盗版“剑网2019”专项行动通知如下。",
+                             "中共襄阳市委宣传部", "2019年5月30日"]),
+    "10.4-01 种子市场专项检查总结": ("plain", None, "2019年全市种子市场春季检查工作总结",
+                              ["2019年3月至4月，检查种子经营门店312家，抽检样品46个，立案查处假劣种子案件2件。",
+                               "襄阳市农业农村局 2019年5月8日"]),
+    "16.2-01 卷烟市场专项整治方案": ("red", ("襄阳市烟草专卖局", "襄烟专〔2019〕15号"),
+                              "关于开展卷烟市场专项整治行动的通知",
+                              ["各县（市、区）局（营销部）：", "针对卷烟市场突出问题，决定开展卷烟市场专项整治行动。",
+                               "襄阳市烟草专卖局", "2019年6月3日"]),
+    "19.2-01 侵权假冒商品销毁现场照片": ("photo", "侵权假冒商品集中销毁", "2019年11月8日 襄阳市危险废物处置中心"),
+    "20.1-01 昆仑行动工作方案": ("red", ("襄阳市公安局", "襄公发〔2019〕31号"),
+                         "关于印发打击食药环犯罪“昆仑2019”专项行动工作方案的通知",
+                         ["成立由市局分管领导任组长的专项行动工作领导小组。", "襄阳市公安局", "2019年4月22日"]),
+}
+HUBEI_NARRATIVE = {
+    "1.2": "建立全市知识产权执法联络员制度，各县（市、区）明确联络员1名。",
+    "1.3": "按月报送知识产权执法数据信息。",
+    "1.5": "及时处理上级转办案件线索4条并反馈办理情况。",
+    "2.1": "按要求报送驰名商标联系人名单。",
+    "3.1": "就商标侵权案件法律适用问题书面请示省局2次。",
+    "5.1": "转发并部署知识产权保护专项行动通知。",
+    "7.1": "12315热线一号对外，全年受理知识产权投诉举报326件。",
+    "13.1": "查处仿冒混淆等不正当竞争案件9件，较上年增加3件。",
+    "9.2": "开展政府机关和企业软件正版化督促检查，形成督查报告。",
+    "20.4": "调整充实基层打击侵权假冒犯罪专业力量，新增专业民警6名。",
+    "1.1": "部署开展知识产权执法“铁拳”行动（襄市监发〔2019〕42号）。",
+    "1.4": "报送知识产权执法典型案例2个。",
+    "1.6": "商标专利执法宣传在湖北日报刊发1篇。",
+    "8.1": "组织开展“剑网2019”专项行动（襄宣发〔2019〕23号）。",
+    "10.4": "完成春季种子市场检查，立案查处假劣种子案件2件。",
+    "16.2": "组织开展卷烟市场专项整治行动（襄烟专〔2019〕15号）。",
+    "19.2": "2019年11月8日在生态环境部门监督下集中销毁侵权假冒商品。",
+    "20.1": "部署“昆仑2019”专项行动，成立专项行动工作领导小组（襄公发〔2019〕31号）。",
+}
+HUBEI_SCORES = {"市市场监管局": {"1": "6.5", "13": "5"}, "市委宣传部": {"8": "5", "9": "4.5"},
+                "市农业农村局": {"10": "2.8"}, "市烟草专卖局": {"16": "3"}, "市公安局": {"20": "18"}}
+HUBEI_DELIVERIES = {
+    "市市场监管局": [("2019-12-31 1600 牵头材料", [
+        ("1.1-01 铁拳行动部署通知", "1.1", "通知", "襄市监发〔2019〕42号", "2019-05-14", None),
+        ("1.4-01 知识产权执法典型案例", "1.4", "统计表", None, "2019-12-20", None),
+        ("1.6-01 湖北日报报道", "1.6", "新闻报道", None, "2019-09-20", "省级")], [])],
+    "市委宣传部": [("2020-01-02 1000 报送", [
+        ("8.1-01 剑网2019专项行动方案", "8.1", "正式文件", "襄宣发〔2019〕23号", "2019-05-30", None)], ["doc"])],
+    "市农业农村局": [("2019-12-27 1500 第一次报送", [
+        ("10.4-01 种子市场专项检查总结", "10.4", "其他", None, "2019-05-08", None)], []),
+                   ("2019-12-30 1000 更正10.4材料", [
+                       ("10.4-01 种子市场专项检查总结", "10.4", "其他", None, "2019-05-08", None)], ["corrected"])],
+    "市烟草专卖局": [("2020-01-02 1100 报送", [
+        ("16.2-01 卷烟市场专项整治方案", "16.2", "正式文件", "襄烟专〔2019〕15号", "2019-06-03", None)], ["gbk-zip"])],
+    "市生态环境局": [("2019-12-30 1500 报送", [
+        ("19.2-01 侵权假冒商品销毁现场照片", "19.2", "照片", None, "2019-11-08", None)],
+        [("missing", ("危险废物经营许可证企业名单", "19.1", "网页截图", None, "2019-10-15", None, "19.1-01 许可证企业名单.png"))])],
+    "市公安局": [("2020-01-03 0930 补报", [
+        ("20.1-01 昆仑行动工作方案", "20.1", "正式文件", "襄公发〔2019〕31号", "2019-04-22", None)], [])],
+}
+HUBEI_FACTS = """\
+# 襄阳市 2019 年度打击侵权假冒工作绩效考核自评事实（示例，种子 004）。
+# 每个键是评分细则 hubei-2019 的准则编号，值的形式见 `ipdocs rubric show hubei-2019`。
+"1.1": true          # “铁拳”行动（襄市监发〔2019〕42号）
+"1.2": true
+"1.3": true
+"1.4": 2             # 报送典型案例 2 个
+"1.5": true
+"1.6": {省级主流媒体: 1, 其他媒体: 2}
+"2.1": true
+"2.2": true
+"2.3": false
+"3.1": true
+"3.2": true
+"4.1": {商标: 1}
+"5.1": true
+"5.2": true
+"5.3": true
+"7.1": true
+"7.2": true
+"8.1": {组织开展“剑网2019”专项行动: 1, 开展版权重点监管工作: 1}
+"8.2": true
+"8.3": false
+"8.4": {按要求及时报送“双打”工作报表: 1}
+"8.5": {组织开展“秋风2019”专项行动: 1}
+"8.6": {组织开展印刷复制发行暨内部资料性出版物双随机抽查: 1}
+"9.1": 委常委、宣传部部长或副市长（副区长）任总召集人
+"9.2": {政府机关软件正版化督查: 1, 企业软件正版化督查: 1}
+"9.3": {政府机关软件正版化培训: 1}
+"9.4": {年度报告: 1, 考核评议: 1}
+"9.5": true
+"9.6": {工作计划: 1, 工作总结及相关数据: 1}
+"10.1": {明确保护管理部门: 1, 落实专人负责: 1}
+"10.2": true
+"10.3": false
+"10.4": {春季市场检查: 1, 夏季制种基地检查: 1, 秋季市场检查: 1}
+"10.5": true
+"10.6": 0
+"11.1": {组织开展林木种苗质量监督抽查: 1}
+"11.2": true
+"11.3": true
+"11.4": 0
+"11.5": 3            # 查处假冒伪劣林木种苗案件 3 件
+"12.1": 1.0          # 转办举报全部回复办结
+"12.2": 0.8          # 督办案件办结率 80%
+"12.3": 0
+"13.1": true
+"13.2": {部署落实反不正当竞争执法专项行动: 1}
+"13.3": {及时处理并报送: 1}
+"13.4": false
+"13.5": true
+"13.6": true
+"14.1": true
+"14.2": true
+"14.3": true
+"14.4": false
+"14.5": true
+"15.1": true
+"15.2": 0.9          # 药品案件数为上年的 90%
+"16.1": true
+"16.2": true         # 卷烟市场专项整治（襄烟专〔2019〕15号）
+"16.3": true
+"16.4": true
+"16.5": true
+"17.1": true
+"17.2": true
+"17.3": true
+"17.4": false
+"18.1": 市州政府作出部署及考核
+"19.1": true
+"19.2": true
+"19.3": false
+"20.1": true         # “昆仑2019”专项行动
+"20.2": 1.05
+"20.3": {主动发现上报跨区域、跨国(境)案件线索: 2}
+"20.4": true
+"20.5": {积极开展宣传活动: 1}
+"20.6": true
+"20.7": true
+"20.8": {建立警企协作制度措施取得积极成效: 1}
+"21.1": true
+"21.2": true
+"22.1": 0
+"22.2": 2
+"23.1": {调整领导小组及办公室: 1, 召开会议部署落实全国电视电话会议（有会议纪要）: 1}
+"23.2": true
+"23.3": true
+"23.4": true
+"23.5": true
+"23.6": false
+"23.7": 12           # 报送地方工作信息 12 份
+"24.1": true
+"24.2": 1            # 1 件行政处罚案件应公开未公开
+"25.1": true
+"25.2": {及时录入案件信息: 1}
+"26.2": true         # 贯彻落实《关于强化知识产权保护的意见》
+"27.1": 制定方案并组织实施
+"27.2": true
+"27.3": true
+"27.4": {建立网上打击侵权假冒工作小组: 1, 清理网上侵权假冒信息: 1}
+"28.1": 45           # 社会满意度调查排序第 45 位
+"29.1": 0
+"""
+
+CAMPAIGNS = {
+    "wujiang-2023": (WUJIANG_DOCS, WUJIANG_NARRATIVE, WUJIANG_SCORES, WUJIANG_DELIVERIES, None),
+    "xinyang-2021": (XINYANG_DOCS, XINYANG_NARRATIVE, XINYANG_SCORES, XINYANG_DELIVERIES, XINYANG_FACTS),
+    "yongning-2023": (YONGNING_DOCS, YONGNING_NARRATIVE, YONGNING_SCORES, YONGNING_DELIVERIES, YONGNING_FACTS),
+    "market-standard": (MARKET_DOCS, MARKET_NARRATIVE, MARKET_SCORES, MARKET_DELIVERIES, MARKET_FACTS),
+    "hubei-2019": (HUBEI_DOCS, HUBEI_NARRATIVE, HUBEI_SCORES, HUBEI_DELIVERIES, HUBEI_FACTS),
 }
 
 
@@ -174,7 +715,7 @@ def evidence_docx(path: Path, kind: str, header, title: str, lines: list[str]) -
         p = d.add_paragraph()
         p.alignment = 1
         r = p.add_run(organ)
-        r.font.size, r.font.color.rgb = Pt(26), RGBColor(0xFF, 0, 0)
+        r.font.size, r.font.color.rgb = Pt(26 if len(organ) < 16 else 18), RGBColor(0xFF, 0, 0)
         _fonts(r, "方正小标宋简体")
         n = d.add_paragraph(number)
         n.alignment = 1
@@ -187,32 +728,44 @@ def evidence_docx(path: Path, kind: str, header, title: str, lines: list[str]) -
         r = d.add_paragraph().add_run(line)
         r.font.size = Pt(14)
         _fonts(r, "仿宋_GB2312")
-    d.save(str(path))
+    save_docx(d, path)
 
 
-def to_pdf(sources: list[Path], out: Path, profile: Path, target: str = "pdf") -> None:
+def convert(sources: list[Path], out: Path, profile: Path, target: str = "pdf") -> None:
     subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", target,
                     "--outdir", str(out), *map(str, sources)], check=True, capture_output=True, timeout=600)
 
 
-def photo(path: Path, caption: str) -> None:
+def fixed_pdf(path: Path, stamp: str) -> None:
+    """LibreOffice stamps each PDF with the time and a random identifier: fix both (same input, same bytes)."""
+    writer = pypdf.PdfWriter(clone_from=str(path))
+    writer.add_metadata({"/CreationDate": stamp, "/ModDate": stamp})
+    ident = ByteStringObject(path.stem.encode("utf-8")[:16].ljust(16, b"\0"))
+    writer._ID = ArrayObject((ident, ident))
+    writer.generate_file_identifiers = lambda: None  # keep the fixed identifier
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    path.write_bytes(buffer.getvalue())
+
+
+def photo(path: Path, caption: str, place: str) -> None:
     img = Image.new("RGB", (960, 640), (198, 222, 240))
     draw = ImageDraw.Draw(img)
     draw.rectangle((0, 420, 960, 640), fill=(120, 160, 90))
-    draw.rectangle((180, 120, 780, 230), fill=(200, 30, 30))
-    font = ImageFont.truetype(FONT, 40)
-    draw.text((210, 150), caption, fill=(255, 255, 255), font=font)
-    draw.text((30, 580), "2023年4月26日 武江区百旺广场", fill=(20, 20, 20), font=ImageFont.truetype(FONT, 28))
+    draw.rectangle((120, 120, 840, 230), fill=(200, 30, 30))
+    draw.text((150, 150), caption, fill=(255, 255, 255), font=ImageFont.truetype(FONT, 40))
+    draw.text((30, 580), place, fill=(20, 20, 20), font=ImageFont.truetype(FONT, 28))
     img.save(path, "JPEG", quality=80)
 
 
-def case_list(path: Path) -> None:
+def table(path: Path, title: str, rows: list[list[str]], created: dt.datetime) -> None:
     wb = openpyxl.Workbook()
     ws = wb.active
-    ws.title = "案件列表"
-    for row in CASES:
+    ws.title = title
+    for row in rows:
         ws.append(row)
-    wb.save(path)
+    wb.properties.created = wb.properties.modified = created
+    save_xlsx(wb, path)
 
 
 def fill_selfeval(path: Path, narratives: dict[str, str], scores: dict[str, str]) -> None:
@@ -245,7 +798,7 @@ def fill_selfeval(path: Path, narratives: dict[str, str], scores: dict[str, str]
                 content.append(p)
         else:
             first.find(qn("w:t")).text = text
-    d.save(str(path))
+    save_docx(d, path)
 
 
 def fill_register(path: Path, rows: list[tuple]) -> None:
@@ -255,87 +808,108 @@ def fill_register(path: Path, rows: list[tuple]) -> None:
         values = [criterion, name, kind, number, dt.date.fromisoformat(date), 1, media, file_name, "否", None]
         for c, value in enumerate(values, 2):
             ws.cell(r, c, value)
-    wb.save(path)
+    save_xlsx(wb, path)
 
 
-def gbk_zip(path: Path, members: dict[str, Path]) -> None:
+def gbk_zip(path: Path, members: dict[str, Path], stamp: tuple) -> None:
     class GbkName(zipfile.ZipInfo):
         def _encodeFilenameFlags(self):  # noqa: N802 - zipfile's own name
             return self.filename.encode("gbk"), self.flag_bits
 
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
         for name, source in members.items():
-            info = GbkName(name, date_time=(2023, 12, 13, 10, 0, 0))
+            info = GbkName(name, date_time=stamp)
             info.compress_type = zipfile.ZIP_DEFLATED
             z.writestr(info, source.read_bytes())
 
 
-def main() -> None:
-    campaign = load_campaign(CAMPAIGN)
-    inbox = CAMPAIGN / "inbox"
+def build(campaign_id: str) -> Path:
+    docs, narrative, scores, deliveries, facts = CAMPAIGNS[campaign_id]
+    folder = SAMPLES / campaign_id
+    campaign = load_campaign(folder)
+    created = dt.datetime.combine(campaign.period[1], dt.time(9, 0))
+    stamp = created.strftime("D:%Y%m%d%H%M%S+08'00'")
+    inbox = folder / "inbox"
     if inbox.exists():
         shutil.rmtree(inbox)
     work = Path(tempfile.mkdtemp(prefix="ipdocs-sample-"))
-    profile = work / "lo"
+    profile, legacy, evidenced = work / "lo", set(), set()
+    for entries in deliveries.values():
+        for _, evidence, extras in entries:
+            evidenced.update(e[1] for e in evidence)
+            if "doc" in extras:
+                legacy.update(e[0] for e in evidence)
     sources = []
-    for key, (kind, header, title, lines) in DOCS.items():
-        path = work / f"{key}.docx"
-        evidence_docx(path, kind, header, title, lines)
-        sources.append(path)
-    to_pdf(sources, work / "pdf", profile)
-    to_pdf([work / "1.1-01 区委常委会会议纪要.docx"], work / "doc", profile, "doc")
-    photo(work / "3.2-03 宣传周现场照片.jpg", "知识产权宣传周活动现场")
-    case_list(work / "7.1-01 知识产权行政处罚案件列表.xlsx")
+    for key, spec in docs.items():
+        if spec[0] == "photo":
+            photo(work / f"{key}.jpg", spec[1], spec[2])
+        elif spec[0] == "table":
+            table(work / f"{key}.xlsx", spec[1], spec[2], created)
+        else:
+            path = work / f"{key}.docx"
+            evidence_docx(path, *spec)
+            sources.append(path)
+    convert(sources, work / "pdf", profile)
+    for pdf in (work / "pdf").glob("*.pdf"):
+        fixed_pdf(pdf, stamp)
+    if legacy:
+        convert([work / f"{key}.docx" for key in sorted(legacy)], work / "doc", profile, "doc")
 
-    for unit, deliveries in DELIVERIES.items():
-        for folder, evidence, extras in deliveries:
-            target = inbox / unit / folder
+    for unit, entries in deliveries.items():
+        for name, evidence, extras in entries:
+            target = inbox / unit / name
             target.mkdir(parents=True)
+            received = dt.datetime.strptime(name[:15], "%Y-%m-%d %H%M")
             files = []
             for key, criterion, kind, number, date, media in evidence:
                 if "doc" in extras:
-                    source, name = work / "doc" / f"{key}.doc", f"{key}.doc"
+                    source = work / "doc" / f"{key}.doc"
                 elif (work / "pdf" / f"{key}.pdf").exists():
-                    source, name = work / "pdf" / f"{key}.pdf", f"{key}.pdf"
+                    source = work / "pdf" / f"{key}.pdf"
                 else:
                     source = next(p for p in work.iterdir() if p.stem == key and p.suffix in (".jpg", ".xlsx"))
-                    name = source.name
-                files.append((key, criterion, kind, number, date, media, name, source))
+                files.append((key, criterion, kind, number, date, media, source.name, source))
             if "corrected" in extras:  # the same document, re-issued with the missing page
-                key, criterion, kind, number, date, media, name, source = files[0]
-                reader = pypdf.PdfReader(str(source))
-                writer = pypdf.PdfWriter()
-                for page in reader.pages:
-                    writer.add_page(page)
+                source = files[0][7]
+                writer = pypdf.PdfWriter(clone_from=str(source))
                 writer.add_blank_page()
                 buffer = io.BytesIO()
                 writer.write(buffer)
-                (target / name).write_bytes(buffer.getvalue())
+                (target / source.name).write_bytes(buffer.getvalue())
+                fixed_pdf(target / source.name, stamp)
                 continue
             if "gbk-zip" in extras:
-                gbk_zip(target / "佐证材料.zip", {f"佐证材料/{f[6]}": f[7] for f in files})
+                gbk_zip(target / "佐证材料.zip", {f"佐证材料/{f[6]}": f[7] for f in files}, received.timetuple()[:6])
             else:
                 for f in files:
                     shutil.copyfile(f[7], target / f[6])
             if "encrypted" in extras:
                 writer = pypdf.PdfWriter(clone_from=str(files[0][7]))
                 writer.encrypt("123456")
-                with (target / "8.1-02 专项行动总结（加密）.pdf").open("wb") as out:
+                with (target / f"{files[0][0].split('-')[0]}-02 专项行动总结（加密）.pdf").open("wb") as out:
                     writer.write(out)
             rows = [(f[0].split(" ", 1)[1], f[1], f[2], f[3], f[4], f[5], f[6]) for f in files]
-            if "incomplete" in extras:  # registered, never sent
-                rows.append(("公证处知识产权公证典型案例", "12.3", "其他", None, "2023-11-30", None,
-                             "12.3-03 公证典型案例.pdf"))
+            rows += [extra[1] for extra in extras if isinstance(extra, tuple) and extra[0] == "missing"]
             register = target / f"{unit}-佐证材料登记表.xlsx"
             write_register(campaign, unit, register)
             fill_register(register, rows)
             form = target / f"{unit}-自评材料填报模板.docx"
             write_selfeval_form(campaign, unit, form)
-            sent = {f[1] for f in files}
-            fill_selfeval(form, {c: text for c, text in NARRATIVE.items() if c in sent}, SCORES.get(unit, {}))
+            wrote = {f[1] for f in files} | {c for c, a in campaign.assignments.items()  # its own, none sent
+                                              if a.lead == unit and c not in evidenced}
+            fill_selfeval(form, {c: text for c, text in narrative.items() if c in wrote}, scores.get(unit, {}))
     shutil.rmtree(work)
-    print(f"sample inbox written: {inbox}")
+    if facts is not None:
+        (folder / "facts.yaml").write_text(facts, encoding="utf-8")
+    return inbox
+
+
+def main(names: list[str]) -> None:
+    for name in names or [c for c in CAMPAIGNS if c not in PINNED]:
+        if name not in CAMPAIGNS:
+            sys.exit(f"未知的示例考核：{name}；应为 {'、'.join(CAMPAIGNS)} 之一")
+        print(f"sample inbox written: {build(name)}")
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

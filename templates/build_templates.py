@@ -22,6 +22,7 @@ from ipdocs.word import oxml
 from ipdocs.word.official import OfficialDocument
 
 HERE = Path(__file__).resolve().parent
+NO_EVIDENCE = "本项暂未登记佐证材料。"
 
 
 def red_header(doc: OfficialDocument) -> None:
@@ -121,6 +122,8 @@ def catalogue() -> OfficialDocument:
     doc.heading(2, "{{ ind.heading }}")
     tag(doc, "{%p for item in ind.entries %}")
     doc.para("{{ item.text }}")
+    tag(doc, "{%p else %}")
+    doc.para(NO_EVIDENCE)  # a body line under each heading: the headings never chain past the first page
     tag(doc, "{%p endfor %}")
     tag(doc, "{%p endfor %}")
     tag(doc, "{%p endfor %}")
@@ -143,8 +146,23 @@ def score_table() -> OfficialDocument:
     return doc
 
 
+def checklist() -> OfficialDocument:
+    """The score table of a scheme without points (seed 002): what each indicator has done, no 分值/评分 columns."""
+    doc = OfficialDocument(landscape=True)
+    doc.title("{{ title }}")
+    doc.table(["考核内容", "考核指标", "完成情况"],
+              [["{%tr for r in rows %}", "", ""],
+               ["{{ r.section }}", "{{ r.indicator }}", "{{ r.reason }}"],
+               ["{%tr endfor %}", "", ""]], [80, 100, 45])
+    tag(doc, "{%p for p in totals %}")
+    doc.para("{{ p }}", indent=False)
+    tag(doc, "{%p endfor %}")
+    doc.page_numbers()
+    return doc
+
+
 TEMPLATES = {"report.docx": report, "report-hubei.docx": report_hubei, "catalogue.docx": catalogue,
-             "score-table.docx": score_table}
+             "score-table.docx": score_table, "checklist.docx": checklist}
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -114,7 +114,9 @@ def test_criterion_ids_follow_the_seed_numbering(shipped):
 def test_show_json_has_the_contract_shape(shipped):
     shown = shipped["wujiang-2023"].to_json()
     assert {"id", "title", "totals", "grades", "indicators"} <= set(shown)
-    assert shown["grades"] == [{"name": "优秀", "min": 90}, {"name": "良好", "min": 80}, {"name": "一般", "min": 0}]
+    assert shown["grades"] == []                                       # seed 000 states no grade thresholds
+    assert shipped["xinyang-2021"].to_json()["grades"] == [{"name": "优秀", "min": 90}, {"name": "良好", "min": 80},
+                                                           {"name": "一般", "min": 0}]     # seed 001 三个层级
     for ind in shown["indicators"]:
         assert ind["part"] in ("base", "bonus", "deduction") and ind["max"] > 0
         for c in ind["criteria"]:

@@ -36,21 +36,22 @@ def test_most_units_delivered(collected):
     delivered = [u.unit for u in status.units if u.items]
     assert len(delivered) == 10 and len(status.units) == 15
     for unit in ("区府办", "区自然资源局", "区文旅体局", "区政协教科文卫体委"):
-        assert states(status, unit) == [("cooperating", "missing")]
-    assert states(status, "区人大财经工委") == [("lead", "missing")]
+        assert states(status, unit) == [("contacts", "missing"), ("cooperating", "missing")]
+    assert states(status, "区人大财经工委") == [("contacts", "missing"), ("lead", "missing"), ("assessor", "pending")]
     assert [c.criterion for c in status.unit("区人大财经工委").missing_criteria] == ["11.1"]
 
 
 def test_late_unit(collected):
     _, _, status, _ = collected
-    assert states(status, "区工信局") == [("cooperating", "late")]
+    assert states(status, "区工信局") == [("contacts", "missing"), ("cooperating", "late")]
     assert any(f.unit == "区工信局" and f.kind == "逾期报送" for f in status.findings)
 
 
 def test_incomplete_unit(collected):
     _, _, status, _ = collected
     justice = status.unit("区司法局")
-    assert states(status, "区司法局") == [("cooperating", "missing"), ("lead", "on_time")]
+    assert states(status, "区司法局") == [("contacts", "missing"), ("cooperating", "missing"), ("lead", "on_time"),
+                                          ("assessor", "pending")]
     assert [(f.kind, f.detail) for f in status.findings if f.unit == "区司法局"] == [
         ("登记的文件未收到", "登记表第5行：12.3-03 公证典型案例.pdf（公证处知识产权公证典型案例）")]
     assert next(c for c in justice.criteria if c.criterion == "12.3").files == [
@@ -62,7 +63,8 @@ def test_corrected_resubmission(collected):
     court = [i for i in ledger.all_items() if i.unit == "区法院" and i.name.startswith("6.1-01")]
     assert [(i.version, i.superseded_by is None) for i in court] == [(1, False), (2, True)]
     assert court[1].path.startswith("2023-12-10 1000 更正6.1材料/")
-    assert states(status, "区法院") == [("cooperating", "missing"), ("lead", "on_time")]
+    assert states(status, "区法院") == [("contacts", "missing"), ("cooperating", "missing"), ("lead", "on_time"),
+                                        ("assessor", "pending")]
     assert next(c for c in status.unit("区法院").criteria if c.criterion == "6.1").files == [
         "6.1-01 知识产权审判三合一实施细则.pdf"]
 

@@ -54,10 +54,14 @@ def test_register_links_files_and_reports_findings(campaign):
     assert ("收到的文件未登记", "未说明的材料.pdf") in kinds
     assert ("重复提交", "内容相同的文件：6.2-01 以案说法活动.pdf、6.2-02 以案说法活动（副本）.pdf") in kinds
     # Everything the court registered is for criteria it leads: nothing came as cooperating material.
-    assert [(d.deadline.id, d.state) for d in court.deadlines] == [("cooperating", "missing"), ("lead", "on_time")]
+    # Every deadline of the seed a unit must meet is listed: 11-24 contacts form, 12-31 to the city's lead units.
+    assert [(d.deadline.id, d.state) for d in court.deadlines] == [
+        ("contacts", "missing"), ("cooperating", "missing"), ("lead", "on_time"), ("assessor", "pending")]
     finance = status.unit("区财政局")
-    assert [(d.deadline.id, d.state) for d in finance.deadlines] == [("lead", "pending")]
-    assert [(d.deadline.id, d.state) for d in status.unit("区工信局").deadlines] == [("cooperating", "missing")]
+    assert [(d.deadline.id, d.state) for d in finance.deadlines] == [
+        ("contacts", "missing"), ("lead", "pending"), ("assessor", "pending")]
+    assert [(d.deadline.id, d.state) for d in status.unit("区工信局").deadlines] == [
+        ("contacts", "missing"), ("cooperating", "missing")]
 
 
 def test_late_delivery_and_status_files(campaign):
@@ -65,7 +69,8 @@ def test_late_delivery_and_status_files(campaign):
     at = dt.datetime(2023, 12, 8, 9, 0, tzinfo=TZ)
     collect(campaign, at)
     status = campaign_status(campaign, at)
-    assert [(d.deadline.id, d.state) for d in status.unit("区工信局").deadlines] == [("cooperating", "late")]
+    assert [(d.deadline.id, d.state) for d in status.unit("区工信局").deadlines] == [
+        ("contacts", "missing"), ("cooperating", "late")]
     assert any(f.kind == "逾期报送" and "15.1-01 海外维权.pdf 于2023年12月7日10:00收到，晚于截止时间2023年12月5日17:30"
                in f.detail for f in status.findings)
     html = write_status_html(status).read_text(encoding="utf-8")
@@ -73,7 +78,10 @@ def test_late_delivery_and_status_files(campaign):
     sheets = openpyxl.load_workbook(write_status_xlsx(status))
     assert sheets.sheetnames == ["各单位报送情况", "考核要点材料", "问题", "隔离文件"]
     rows = [[c.value for c in r] for r in sheets["各单位报送情况"].iter_rows(min_row=2)]
-    assert ["区工信局", "配合单位", "2023年12月5日17:30", "逾期报送", 1, "未收", "未收", "无", 2] in rows
+    assert ["区工信局", "配合单位", "2023年12月5日17:30", "配合单位报送材料（报送考核指标牵头单位（区市场监管局））",
+            "逾期报送", 1, "未收", "未收", "无", 2] in rows
+    assert ["区工信局", "配合单位", "2023年11月24日17:30", "报送联系人统计表（报送区市场监管局）", "未报送", 1, "未收",
+            "未收", "无", 2] in rows
 
 
 def test_status_page_escapes_unit_text(campaign):
@@ -91,11 +99,14 @@ def test_reminders_list_what_is_missing_by_deadline(campaign):
     found = {r.unit: r for r in reminders(status)}
     assert len(found) == 15
     text = reminder_text(status, found["区法院"])
-    assert text.splitlines()[:3] == [
+    assert text.splitlines()[:5] == [
         "区法院：你单位的迎考材料尚缺以下内容，请抓紧报送：",
-        "（一）应于2023年12月5日17:30前报送考核指标牵头单位（区市场监管局）（已逾期，请立即补报）：",
+        "（一）应于2023年11月24日17:30前报送区市场监管局（已逾期，请立即补报）：",
+        "1.填写完成的联系人统计表（粤政易）",
+        "（二）应于2023年12月5日17:30前报送考核指标牵头单位（区市场监管局）（已逾期，请立即补报）：",
         "1.自评材料填报模板（填写后的Word文件）"]
-    assert "（二）应于2023年12月15日17:30前报送区市场监管局：" in text
+    assert "（三）应于2023年12月15日17:30前报送区市场监管局：" in text
+    assert "（四）应于2023年12月31日17:30前报送市对口考核牵头单位：\n1.电子版考核资料（U盘）" in text
     assert "1.指标6“知识产权司法案件办理情况”：考核要点6.1、6.2的佐证材料" in text
     assert text.endswith("如有疑问请联系区市场监管局陈思远（0751-8600102）。")
     files = write_reminders(status, at)

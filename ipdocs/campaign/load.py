@@ -13,6 +13,7 @@ from ipdocs.base.inputs import json_schema, validate
 from ipdocs.base.yamlfile import read_yaml
 from ipdocs.campaign.model import Assignment, Campaign, CampaignFile, Deadline
 from ipdocs.rubric import load_rubric
+from ipdocs.rubric.load import is_rubric_path
 
 SCHEMA_PATH = Path(__file__).with_name("campaign.schema.json")  # committed copy of campaign_schema()
 SCHEMA_ID = "https://ipdocs.invalid/campaign.schema.json"
@@ -62,9 +63,8 @@ def parse_campaign(doc, path: Path) -> Campaign:
     spec: CampaignFile = validate(CampaignFile, doc, source, CampaignError, _name_of)
     problems: list[str] = []
 
-    local = path.parent / spec.rubric
-    try:
-        rubric = load_rubric(local if local.suffix in (".yaml", ".yml") else spec.rubric)
+    try:  # a path is relative to campaign.yaml's folder; an id is looked up, never taken as a path
+        rubric = load_rubric(path.parent / spec.rubric if is_rubric_path(spec.rubric) else spec.rubric)
     except IpdocsError as exc:
         raise CampaignError(f"{source}：rubric：{exc}") from exc
 

@@ -67,6 +67,8 @@ class Contact(InputModel):
     office_phone: str = field("办公电话（区号-号码）", examples=["0751-8600102"], default="",
                               pattern=r"^[0-9()（）\- ]{7,20}$")
     mobile: str = field("手机号码（11位）", examples=["13900000102"], default="", pattern=r"^1[0-9]{10}$")
+    fax: str = field("传真（区号-号码，可不填）", examples=["0376-6312800"], default="",
+                     pattern=r"^[0-9()（）\- ]{7,20}$")
 
 
 class Unit(InputModel):
@@ -126,8 +128,9 @@ class Deadline(InputModel):
     receiver_name: str = field("接收方的具体名称（可不填）", examples=["市对口考核牵头单位"], default="",
                                alias="to_name")
     what: str = field("报送内容", examples=["电子版（U盘）、纸质版材料"], default="")
-    kind: Literal["materials", "contacts"] = field(
-        "节点类别：materials 报送材料（默认，按报送顺序检查先后），contacts 报送联系人统计表",
+    kind: Literal["materials", "contacts", "step"] = field(
+        "节点类别：materials 报送材料（默认，按报送顺序检查先后），contacts 报送联系人表，"
+        "step 工作步骤（如完善迎考任务分工：列入通知和日程，不收材料）",
         examples=["materials"], default="materials")
 
     @property
@@ -148,9 +151,11 @@ class DocumentSettings(InputModel):
     scheme: str = field("本单位迎考工作方案的名称，通知中引用（可不填）",
                         examples=["韶关市武江区迎接韶关市2023年县（市、区）知识产权保护工作考核的工作方案"], default="")
 
-    def doc_number(self, year: int) -> str:
-        """文号 as GB/T 9704 writes it: 武市监〔2023〕86号 (no 第, no leading zeros)."""
-        return f"{self.number_prefix}〔{year}〕{self.number}号"
+    def doc_number(self, signed: dt.date | None = None, number: int | None = None) -> str:
+        """文号 as GB/T 9704 writes it: 武市监〔2023〕86号 (no 第, no leading zeros). The year is the year the
+        document is signed (成文日期), never the assessment year: a notice signed 2022-05-12 is 〔2022〕."""
+        year = (signed or self.signed).year
+        return f"{self.number_prefix}〔{year}〕{self.number if number is None else number}号"
 
     @property
     def signed_text(self) -> str:
@@ -288,6 +293,14 @@ class Campaign:
         if unit == self.coordinator_unit:
             roles.add("coordinator")
         return sorted((d for d in self.deadlines if d.sender in roles), key=lambda d: d.due)
+
+    def time_rules(self, criterion: str) -> list[dict]:
+        """The scheme's time rules (e.g. meetings after 2019-11) that apply to a criterion, as the rubric words them."""
+        return [r for r in self.rubric.time_rules if criterion in r.get("applies_to", [])]
+
+    def penalties(self) -> list[Criterion]:
+        """Criteria that sanction the whole submission (seed 001 22.2: 虚假报送或隐瞒), worded once, as the seed."""
+        return [c for c in self.rubric.criteria.values() if c.rule.penalty]
 
     def receiver(self, deadline: Deadline, unit: str) -> str:
         """To whom `unit` sends by `deadline`, by name where the campaign knows it."""

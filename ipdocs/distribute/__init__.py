@@ -3,7 +3,7 @@
     out/distribute/<unit>/<unit>-任务通知.docx           red-header notice
     out/distribute/<unit>/<unit>-自评材料填报模板.docx    fill-in self-evaluation (read back by collection)
     out/distribute/<unit>/<unit>-佐证材料登记表.xlsx      evidence register and claimed quantities
-    out/distribute/考核指标分工表.docx · 联系人统计表.docx · 迎考日程.ics
+    out/distribute/考核指标分工表.docx · <the scheme's contacts form>.docx (联系人统计表 / 联系人信息表) · 迎考日程.ics
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ipdocs.campaign.model import Campaign
 from ipdocs.distribute.calendar import write_calendar
-from ipdocs.distribute.documents import write_contacts_form, write_division_table, write_notice
+from ipdocs.distribute.documents import contacts_form_name, write_contacts_form, write_division_table, write_notice
 from ipdocs.forms import write_register, write_selfeval_form
 
 UNIT_FILES = (("任务通知.docx", write_notice), ("自评材料填报模板.docx", write_selfeval_form),
@@ -36,7 +36,7 @@ def write_unit_pack(campaign: Campaign, unit: str) -> list[Path]:
 def write_coordinator_files(campaign: Campaign) -> list[Path]:
     folder = distribution_folder(campaign)
     return [write_division_table(campaign, folder / "考核指标分工表.docx"),
-            write_contacts_form(campaign, folder / "联系人统计表.docx"),
+            write_contacts_form(campaign, folder / contacts_form_name(campaign)),
             write_calendar(campaign, folder / "迎考日程.ics")]
 
 

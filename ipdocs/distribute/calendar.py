@@ -28,7 +28,8 @@ def calendar(campaign: Campaign) -> Calendar:
     cal.add("x-wr-timezone", campaign.timezone)
     for d in campaign.deadlines:
         due = d.due.astimezone(tz)
-        who = f"{PARTIES[d.sender]}报送{d.receiver_name or PARTIES[d.receiver]}"
+        to = d.receiver_name or PARTIES[d.receiver]
+        who = f"{PARTIES[d.sender]}（{to}）" if d.kind == "step" else f"{PARTIES[d.sender]}报送{to}"
         event = Event()
         event.add("uid", hashlib.sha1(f"{campaign.id}/{d.id}".encode()).hexdigest()[:16] + "@ipdocs")
         event.add("dtstamp", stamp)

@@ -7,8 +7,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-import yaml
-
+from ipdocs.base.yamlfile import read_yaml
 from ipdocs.extract.normalize import normalize
 from ipdocs.extract.text import Document, ocr_table, pdf_tables
 
@@ -28,7 +27,7 @@ ORGAN_END = re.compile(r"(人民政府|人民法院|人民检察院|法院|检�
 @cache
 def media_outlets() -> list[tuple[str, str]]:
     """(outlet, level), longest names first so 南方日报 wins over 南方."""
-    data = yaml.safe_load(Path(__file__).with_name("media.yaml").read_text(encoding="utf-8"))
+    data = read_yaml(Path(__file__).with_name("media.yaml"), "媒体级别表")
     return sorted(((name, level) for level, names in data.items() for name in names), key=lambda x: -len(x[0]))
 
 

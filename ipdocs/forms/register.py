@@ -25,6 +25,7 @@ from ipdocs.base.inputs import InputModel, explain
 from ipdocs.base.inputs import field as documented
 from ipdocs.campaign.model import ROLES, Campaign
 from ipdocs.output.files import save_xlsx
+from ipdocs.rubric.labels import display_id
 from ipdocs.rubric.model import Rubric
 
 FORM_ID = "ipdocs:register"
@@ -71,15 +72,21 @@ def _claimed(kind: str, value):
     if kind == "choice":
         return _text(value).strip()
     if kind == "count":
+        if isinstance(value, int | float) and not isinstance(value, bool) and value < 0:
+            raise ValueError(f"次数不能为负数，实为“{_text(value)}”；应填0或正整数")
         if isinstance(value, int | float) and float(value).is_integer() and value >= 0:
             return int(value)
         raise ValueError(f"应填非负整数，实为“{_text(value)}”")
     if isinstance(value, int | float) and not isinstance(value, bool):
-        return value
-    try:
-        return float(_text(value).strip().rstrip("%")) / (100 if _text(value).strip().endswith("%") else 1)
-    except ValueError:
-        raise ValueError(f"应填数字，实为“{_text(value)}”") from None
+        number = value
+    else:
+        try:
+            number = float(_text(value).strip().rstrip("%")) / (100 if _text(value).strip().endswith("%") else 1)
+        except ValueError:
+            raise ValueError(f"应填数字，实为“{_text(value)}”") from None
+    if number < 0:
+        raise ValueError(f"数值不能为负数，实为“{_text(value)}”；应填0或正数")
+    return number
 
 
 Cell = Annotated[str, BeforeValidator(_text)]
@@ -155,7 +162,7 @@ def write_register(campaign: Campaign, unit: str, path: Path) -> Path:
     options.sheet_state = "hidden"
 
     # Option lists live on the hidden sheet: list validations refer to them (no 255-character limit).
-    criterion_ids = [t.criterion.id for t in tasks]
+    criterion_ids = [display_id(campaign.rubric, t.criterion.id) for t in tasks]  # the seed's numbers, read back
     lists = [("准则编号", criterion_ids), ("材料类型", EVIDENCE_TYPES), ("媒体级别", MEDIA_LEVELS),
              ("是否涉密", YES_NO)]
     for col, (name, values) in enumerate(lists, 1):
@@ -165,7 +172,7 @@ def write_register(campaign: Campaign, unit: str, path: Path) -> Path:
     source = {name: _column_range(OPTIONS_SHEET, col, len(values)) for col, (name, values) in enumerate(lists, 1)}
 
     # --- evidence rows ---------------------------------------------------------------------------
-    _header(evidence, f"{unit} 佐证材料登记表（{campaign.assessee}{campaign.year}年知识产权保护工作考核）",
+    _header(evidence, f"{unit} 佐证材料登记表（{campaign.assessee}{campaign.year}年{campaign.rubric.document_title}）",
             EVIDENCE_COLUMNS)
     last = ROWS + 2
     for row in range(3, last + 1):
@@ -199,7 +206,8 @@ def write_register(campaign: Campaign, unit: str, path: Path) -> Path:
     choice_col = len(lists) + 1
     for t in tasks:
         for f in t.criterion.rule.fields():
-            values = [t.criterion.id, f.label or "", t.criterion.text, INPUT_HINTS[f.input], None, None]
+            values = [display_id(campaign.rubric, t.criterion.id), f.label or "", t.criterion.text,
+                      INPUT_HINTS[f.input], None, None]
             for col, value in enumerate(values, 1):
                 cell = claims.cell(row, col, value)
                 cell.border, cell.alignment = THIN, WRAP
@@ -209,7 +217,7 @@ def write_register(campaign: Campaign, unit: str, path: Path) -> Path:
             if f.input == "bool":
                 _list_validation(claims, source["是否涉密"], target, "是或否")
             elif f.input == "choice":
-                options.cell(1, choice_col, t.criterion.id)
+                options.cell(1, choice_col, display_id(campaign.rubric, t.criterion.id))
                 for i, option in enumerate(f.options, 2):
                     options.cell(i, choice_col, option)
                 _list_validation(claims, _column_range(OPTIONS_SHEET, choice_col, len(f.options)), target, "选项")
@@ -226,14 +234,23 @@ def write_register(campaign: Campaign, unit: str, path: Path) -> Path:
     _protect(claims)
 
     # --- what the unit is asked for ----------------------------------------------------------------
-    guide_columns = [("准则编号", 10), ("角色", 10), ("考核要点", 60), ("分值", 8), ("支撑材料说明", 50),
-                     ("牵头单位", 22)]
+    # a scheme without points (seed 002) shows no 分值; the scheme's time rules (seed 001) where they apply
+    scored = campaign.rubric.scored
+    timed = any(campaign.time_rules(t.criterion.id) for t in tasks)
+    guide_columns = [("准则编号", 10), ("角色", 10), ("考核要点", 60), *([("分值", 8)] if scored else []),
+                     ("支撑材料说明", 50), *([("时间要求", 40)] if timed else []), ("牵头单位", 22)]
     _header(guide, f"{unit} 承担的考核任务", guide_columns)
     for i, t in enumerate(tasks, 3):
-        for col, value in enumerate([t.criterion.id, ROLES[t.role], t.criterion.text, float(t.criterion.max),
-                                     t.indicator.evidence, t.assignment.lead], 1):
+        values = [display_id(campaign.rubric, t.criterion.id), ROLES[t.role], t.criterion.text,
+                  *([float(t.criterion.max)] if scored else []),
+                  t.indicator.evidence,
+                  *(["；".join(r["text"] for r in campaign.time_rules(t.criterion.id))] if timed else []),
+                  t.assignment.lead]
+        for col, value in enumerate(values, 1):
             cell = guide.cell(i, col, value)
             cell.border, cell.alignment = THIN, WRAP
+    for n, penalty in enumerate(campaign.penalties(), len(tasks) + 4):  # the seed's own words
+        guide.cell(n, 1, penalty.text)
     _protect(guide)
 
     props = wb.properties
@@ -286,6 +303,13 @@ def _header_row(ws, first: str) -> int:
     raise IpdocsError(f"工作表“{ws.title}”找不到表头（第一列应为“{first}”）")
 
 
+def _criterion_id(rubric: Rubric | None, text: str) -> str:
+    """The criterion ID of a 准则编号 cell: forms show the seed's numbers (加分指标1.1 for bonus-1.1), IDs read too."""
+    if rubric is None or not text:
+        return text
+    return {display_id(rubric, cid): cid for cid in rubric.criteria}.get(text.strip(), text)
+
+
 def read_register(path: str | Path, rubric: Rubric | None = None) -> Register:
     """Read a filled register. With the rubric, claimed values are checked against each criterion's fields."""
     path = Path(path)
@@ -296,6 +320,7 @@ def read_register(path: str | Path, rubric: Rubric | None = None) -> Register:
     if EVIDENCE_SHEET not in wb.sheetnames:
         raise IpdocsError(f"{path.name}：不是佐证材料登记表（缺少工作表“{EVIDENCE_SHEET}”）")
     found = Register(path, wb.properties.identifier or "")
+    rows: dict[str, list[int]] = {}  # criterion → its rows in the claims sheet
 
     ws = wb[EVIDENCE_SHEET]
     start = _header_row(ws, EVIDENCE_COLUMNS[0][0]) + 1
@@ -311,10 +336,14 @@ def read_register(path: str | Path, rubric: Rubric | None = None) -> Register:
             elif key == "quantity":
                 row.quantity = int(value) if isinstance(value, int | float) and float(value).is_integer() else (
                     None if value is None else _text(value))
+                if isinstance(row.quantity, int) and row.quantity < 0:
+                    found.problems.append(f"{path.name} 佐证材料第{row.row}行（{_text(values.get('criterion'))}）："
+                                          f"数量不能为负数（{row.quantity}）；应填材料的份数或页数")
             elif key == "classified":
                 row.classified = None if value is None else _text(value).strip() == "是"
             else:
                 setattr(row, key, _text(value))
+        row.criterion = _criterion_id(rubric, row.criterion)
         found.rows.append(row)
 
     if CLAIMS_SHEET in wb.sheetnames:
@@ -324,10 +353,11 @@ def read_register(path: str | Path, rubric: Rubric | None = None) -> Register:
         if rubric is not None:
             inputs = {(c.id, f.label or ""): f.input for c in rubric.criteria.values() for f in c.rule.fields()}
         for cells in ws.iter_rows(min_row=start, max_col=len(CLAIM_COLUMNS)):
-            cid, label = _text(cells[0].value), _text(cells[1].value)
+            cid, label = _criterion_id(rubric, _text(cells[0].value)), _text(cells[1].value)
             if not cid:
                 continue
             cells_by_header = {name: cell.value for (name, _), cell in zip(CLAIM_COLUMNS, cells, strict=False)}
+            cells_by_header[CLAIM_COLUMNS[0][0]] = cid
             try:
                 claim = Claim.model_validate(cells_by_header, context={"input": inputs.get((cid, label))})
             except ValidationError as exc:
@@ -336,4 +366,18 @@ def read_register(path: str | Path, rubric: Rubric | None = None) -> Register:
                 continue
             if claim.value is not None:
                 found.claims.setdefault(claim.criterion, {})[claim.label or None] = claim.value
+                rows.setdefault(claim.criterion, []).append(cells[0].row)
+    if rubric is not None:  # each claim as a fact must fit its rule (a share ≤ 100 %, judged points ≤ the maximum)
+        for cid, values in list(found.claims.items()):
+            if cid not in rubric.criteria:
+                continue
+            rule = rubric.criteria[cid].rule
+            try:
+                fact = rule.fact_from(values)
+                if fact is not None:
+                    rule.fact().read(cid, fact)
+            except IpdocsError as exc:
+                where = "、".join(str(r) for r in rows.get(cid, []))
+                found.problems.append(f"{path.name} 申报数量第{where}行：{exc}")
+                del found.claims[cid]
     return found

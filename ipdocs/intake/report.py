@@ -14,6 +14,7 @@ from ipdocs.intake.status import STATES, CampaignStatus, criterion_overview, ind
 from ipdocs.output import html, xlsx
 from ipdocs.output.files import save_xlsx
 from ipdocs.output.table import Column, Table, plain
+from ipdocs.rubric.labels import display_id, display_text
 
 
 def _yes_no(key: str):
@@ -24,6 +25,7 @@ UNITS = Table("各单位报送情况", (
     Column("单位", "unit", width=22, merged=True),
     Column("角色", "roles", width=14, merged=True),
     Column("截止时间", "due", width=20),
+    Column("报送事项", "what", width=24),
     Column("状态", "status", width=14, state=lambda row: row["state"]),
     Column("已收文件", "files", width=10, merged=True),
     Column("登记表", "register", text=lambda v: "已收" if v else "未收", width=8, state=_yes_no("register"),
@@ -37,7 +39,7 @@ CRITERIA = Table("考核要点材料", (
     Column("指标", "indicator", width=8),
     Column("考核要点", lambda r: f"{r['criterion']} {r['text']}", width=60),
     Column("牵头单位", "lead", width=22),
-    Column("牵头单位材料", lambda r: r["files"] if r["received"] else "缺", width=40, state=_yes_no("received")),
+    Column("已收材料", lambda r: r["files"] if r["received"] else "缺", width=40, state=_yes_no("received")),
     Column("配合单位未报", "cooperating_missing", width=40),
 ))
 
@@ -63,7 +65,7 @@ PAGE = jinja2.Environment(autoescape=True).from_string("""<!doctype html>
 body{font-family:"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:2em;color:#222}
 table{border-collapse:collapse;margin:1em 0;width:100%}th,td{border:1px solid #bbb;padding:4px 8px;text-align:left;
 vertical-align:top}th{background:#eee}.on_time{color:#176d2c}.late{color:#b15c00;font-weight:bold}
-.missing{color:#b00020;font-weight:bold}.pending{color:#555}.no{color:#b00020}.yes{color:#176d2c}
+.missing{color:#b00020;font-weight:bold}.pending{color:#555}.unrecorded{color:#555;font-style:italic}.no{color:#b00020}.yes{color:#176d2c}
 </style></head><body>
 <h1>{{ title }}</h1>
 <p>统计时点：{{ at }}　单位{{ units }}个　问题{{ findings }}条　隔离文件{{ quarantined }}个</p>
@@ -78,32 +80,58 @@ def _local(moment, status: CampaignStatus) -> str:
     return f"{local.year}年{local.month}月{local.day}日{local:%H:%M}"
 
 
+def _what(campaign: Campaign, deadline, unit: str) -> str:
+    """The deadline's step as the coordinator reads it: its name and, unless the name says it, to whom."""
+    to = deadline.receiver_name or campaign.receiver(deadline, unit)
+    return deadline.name if to in deadline.name else f"{deadline.name}（报送{to}）"
+
+
 def unit_rows(status: CampaignStatus) -> list[dict]:
     """One item per unit for UNITS, its deadlines as the group's rows."""
     rows = []
     for u in status.units:
-        deadlines = [{"due": d.deadline.due_text, "state": d.state, "status": STATES[d.state]} for d in u.deadlines]
+        c = status.campaign
+        deadlines = [{"due": d.deadline.due_text, "what": _what(c, d.deadline, u.unit), "state": d.state,
+                      "status": STATES[d.state]} for d in u.deadlines]
+        roles = [ROLES[r] for r in u.roles] + (["迎考牵头办公室"] if u.unit == c.coordinator_unit else [])
         rows.append({
-            "unit": u.unit, "roles": "、".join(ROLES[r] for r in u.roles),
-            "deadlines": deadlines or [{"due": "", "state": "", "status": "无截止时间"}],
+            "unit": u.unit, "roles": "、".join(roles),
+            "deadlines": deadlines or [{"due": "", "what": "", "state": "", "status": "无截止时间"}],
             "files": len([i for i in u.items if i.role == "evidence"]), "register": u.has_register,
             "selfeval": u.has_selfeval,
             "selfeval_text": f"已收（已填{u.narratives_filled}/{len(u.criteria)}条）" if u.has_selfeval else "未收",
-            "missing": "、".join(c.criterion for c in u.missing_criteria) or "无",
+            "missing": "、".join(display_id(c.rubric, m.criterion) for m in u.missing_criteria) or "无",
             "problems": sum(1 for f in status.findings if f.unit == u.unit),
         })
     return rows
 
 
+def _shown(status: CampaignStatus, rows: list) -> list[dict]:
+    """Rows as the coordinator reads them: IDs as the seed numbers them (bonus-1.1 → 加分指标1.1)."""
+    rubric = status.campaign.rubric
+    shown = []
+    for row in rows:
+        row = dict(row) if isinstance(row, dict) else {"unit": row.unit, "kind": row.kind, "detail": row.detail}
+        for key in ("indicator", "criterion"):
+            if key in row:
+                row[key] = display_id(rubric, row[key])
+        if isinstance(row.get("missing"), list):
+            row["missing"] = [display_id(rubric, m) for m in row["missing"]]
+        if "detail" in row:
+            row["detail"] = display_text(rubric, row["detail"])
+        shown.append(row)
+    return shown
+
+
 def status_tables(status: CampaignStatus) -> list[tuple[Table, list]]:
     """What status.html and status.xlsx show, in order."""
-    return [(UNITS, unit_rows(status)), (CRITERIA, criterion_overview(status)), (FINDINGS, status.findings),
-            (QUARANTINED, status.quarantined)]
+    return [(UNITS, unit_rows(status)), (CRITERIA, _shown(status, criterion_overview(status))),
+            (FINDINGS, _shown(status, status.findings)), (QUARANTINED, status.quarantined)]
 
 
 def terminal_tables(status: CampaignStatus) -> list[tuple[Table, list]]:
     """What `ipdocs collect` and `ipdocs status` print."""
-    return [(UNITS, unit_rows(status)), (INDICATORS, indicator_overview(status))]
+    return [(UNITS, unit_rows(status)), (INDICATORS, _shown(status, indicator_overview(status)))]
 
 
 def status_page(campaign: Campaign) -> Path:

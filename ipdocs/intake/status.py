@@ -5,6 +5,13 @@ received file by its 文件名 (full/half width and case ignored, extension opti
   登记的文件未收到 · 收到的文件未登记 · 登记了不属于本单位的准则 · 重复提交的相同文件 · 逾期报送 ·
   配合材料逾期 (linked to a criterion the unit only cooperates on, received after that deadline) ·
   填报内容无法识别 · 扩展名与内容不符 · 表格不是本单位的.
+
+Every deadline of the campaign is judged for each unit that must meet it (`applies`): materials deadlines by
+the unit's material of that role, contacts deadlines by its returned contacts form, and deadlines whose
+receiver is the assessor, the coordinator's own and work steps — which the office's inbox cannot show — stay
+待报送 until due, then 请核实. Status is as at its moment: files received later are not counted.
+The coordinator never owes anything to itself: a deadline `to: coordinator` does not apply to it, except the
+lead units' one, judged by the coordinator's own material in its inbox/store.
 """
 
 from __future__ import annotations
@@ -16,10 +23,13 @@ from pathlib import Path
 from ipdocs.base.errors import IpdocsError
 from ipdocs.campaign.model import Campaign, Deadline
 from ipdocs.forms import read_selfeval_form
+from ipdocs.intake.collect import normal
 from ipdocs.intake.deliveries import as_delivered, deliveries
 from ipdocs.intake.ledger import Item, Ledger
 
-STATES = {"on_time": "已按时报送", "late": "逾期报送", "missing": "未报送", "pending": "待报送"}
+STATES = {"on_time": "已按时报送", "late": "逾期报送", "missing": "未报送", "pending": "待报送",
+          "unrecorded": "已过截止时间，请核实"}  # unrecorded: sent outside the campaign, not seen by the office
+NAME_SEPARATORS = "-_ 、—"  # what follows the criterion ID in a file name such as “1.1-01 会议纪要.pdf”
 
 
 @dataclass
@@ -43,10 +53,17 @@ class CriterionState:
     indicator: str
     role: str
     files: list[str] = field(default_factory=list)  # received evidence linked by the register
+    named: list[str] = field(default_factory=list)  # received, linked by no register row, named “<criterion>-01 …”
+    supplied: list[tuple[str, str]] = field(default_factory=list)  # (unit, file) from cooperating units; lead only
+
+    @property
+    def own(self) -> list[str]:
+        return self.files + self.named
 
     @property
     def received(self) -> bool:
-        return bool(self.files)
+        """Material for the criterion is in the store: the unit's own, or (lead) its cooperating units'."""
+        return bool(self.files or self.named or self.supplied)
 
 
 @dataclass
@@ -62,7 +79,8 @@ class UnitStatus:
 
     @property
     def missing_criteria(self) -> list[CriterionState]:
-        """Criteria the unit leads with no registered evidence (cooperating units supply what they have)."""
+        """Criteria the unit leads for which no assigned unit has sent material (cooperating units supply
+        what they have)."""
         return [c for c in self.criteria if c.role == "lead" and not c.received]
 
 
@@ -78,21 +96,46 @@ class CampaignStatus:
         return next(u for u in self.units if u.unit == name)
 
 
+def applies(campaign: Campaign, unit: str, roles: set[str], d: Deadline) -> bool:
+    """Whether `unit` must send something by `d`. The coordinator is never due to send to itself, except its
+    own lead material (the lead units' deadline), which is judged by what is in its inbox."""
+    coordinator = unit == campaign.coordinator_unit
+    if d.receiver == "coordinator" and coordinator and d.sender != "lead":
+        return False
+    if d.sender == "all":
+        return True
+    if d.sender == "coordinator":
+        return coordinator
+    return d.sender in roles
+
+
+def observable(d: Deadline) -> bool:
+    """Whether the office sees in its inbox what is done by `d`: units' material and contacts forms, not a
+    work step, not the coordinator's own sending, not what goes straight to the assessor."""
+    return d.kind in ("materials", "contacts") and d.sender != "coordinator" and d.receiver != "assessor"
+
+
 def _deadline_states(campaign: Campaign, unit: UnitStatus, linked: dict[str, str] | None,
                      at: dt.datetime) -> list[DeadlineState]:
     """Each deadline judged by the material of its role. `linked` maps evidence names to the role of the
     criterion the register links them to (None: no register, every file counts for every role)."""
     roles = set(unit.roles)
     states = []
-    for d in campaign.deadlines:
-        if d.kind != "materials" or d.receiver == "assessor" or d.sender not in roles:
+    for d in sorted(campaign.deadlines, key=lambda d: d.due):
+        if not applies(campaign, unit.unit, roles, d):
+            continue
+        if not observable(d):
+            states.append(DeadlineState(d, "pending" if at <= d.due else "unrecorded", None))
             continue
         considered = []
         for i in unit.items:
-            if i.role != "evidence":  # the unit's forms: due with its lead material, or its only material
-                if d.sender == "lead" or roles == {"cooperating"}:
+            if d.kind == "contacts" or i.role == "contacts":
+                if d.kind == "contacts" and i.role == "contacts":
                     considered.append(i)
-            elif linked is None or linked.get(i.name, "lead") == d.sender:
+            elif i.role != "evidence":  # the unit's forms: due with its lead material, or its only material
+                if d.sender != "cooperating" or roles == {"cooperating"}:
+                    considered.append(i)
+            elif linked is None or d.sender not in ("lead", "cooperating") or linked.get(i.name, "lead") == d.sender:
                 considered.append(i)
         first = min((i.received_at for i in considered), default=None)
         if first is not None:
@@ -105,18 +148,20 @@ def _deadline_states(campaign: Campaign, unit: UnitStatus, linked: dict[str, str
 
 def campaign_status(campaign: Campaign, at: dt.datetime) -> CampaignStatus:
     ledger = Ledger(campaign.folder)
-    delivered = {sent.unit: sent for sent in deliveries(campaign, ledger)}
+    delivered = {sent.unit: sent for sent in deliveries(campaign, ledger, at)}
     findings: list[Finding] = []
     units = []
+    linked_by_unit: dict[str, set[str]] = {}
     for u in campaign.units:
         tasks = campaign.tasks(u.name)
-        if not tasks:
+        roles = campaign.roles(u.name)
+        if not tasks and not any(applies(campaign, u.name, roles, d) for d in campaign.deadlines):
             continue
         sent = delivered[u.name]
         items, evidence = sent.items, sent.role("evidence")
         registers, selfevals = sent.role("register"), sent.role("selfeval")
         criteria = {t.criterion.id: CriterionState(u.name, t.criterion.id, t.indicator.id, t.role) for t in tasks}
-        status = UnitStatus(u.name, sorted(campaign.roles(u.name)), items, [], list(criteria.values()),
+        status = UnitStatus(u.name, sorted(roles), items, [], list(criteria.values()),
                             bool(registers), bool(selfevals))
         units.append(status)
         status.deadlines = _deadline_states(campaign, status, None, at)
@@ -139,6 +184,8 @@ def campaign_status(campaign: Campaign, at: dt.datetime) -> CampaignStatus:
             try:
                 form = read_selfeval_form(campaign.folder / selfevals[-1].store_path)
                 status.narratives_filled = sum(1 for text in form.narratives.values() if text.strip())
+                findings += [Finding(u.name, "自评分超出分值", as_delivered(text, selfevals[-1]))
+                             for _, text in form.score_problems(campaign.rubric)]
             except IpdocsError as exc:
                 findings.append(Finding(u.name, "填报内容无法识别", as_delivered(exc, selfevals[-1])))
         if not registers:
@@ -149,7 +196,7 @@ def campaign_status(campaign: Campaign, at: dt.datetime) -> CampaignStatus:
             findings.append(Finding(u.name, "填报内容无法识别", sent.problem))
             continue
         findings += [Finding(u.name, "填报内容无法识别", p) for p in sent.register.problems]
-        linked: set[str] = set()
+        linked = linked_by_unit[u.name] = set()
         roles_of: dict[str, str] = {}
         cooperating_due = next((d for d in campaign.deadlines if d.kind == "materials" and d.sender == "cooperating"
                                 and d.receiver == "lead"), None)
@@ -177,7 +224,39 @@ def campaign_status(campaign: Campaign, at: dt.datetime) -> CampaignStatus:
             if i.name not in linked:
                 findings.append(Finding(u.name, "收到的文件未登记", i.name))
         status.deadlines = _deadline_states(campaign, status, roles_of, at)
-    return CampaignStatus(campaign, at, units, findings, ledger.quarantined())
+    _count_all_material(units, delivered, linked_by_unit)
+    quarantined = [q for q in ledger.quarantined() if _utc(q["received_at"]) <= at]
+    return CampaignStatus(campaign, at, units, findings, quarantined)
+
+
+def _utc(moment: dt.datetime) -> dt.datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+
+
+def _count_all_material(units: list[UnitStatus], delivered: dict, linked_by_unit: dict[str, set[str]]) -> None:
+    """What counts as received for a criterion (the rule status and reminders share):
+    - a register row of any unit assigned to the criterion (lead or cooperating) naming a file that was
+      received — the register is how units say what a file is for;
+    - a received file no register row links, whose name starts with the ID of a criterion assigned to the
+      unit (“1.1-01 会议纪要.pdf”), as units name their files; it is still reported as 收到的文件未登记.
+    Material from a cooperating unit counts for the lead's criterion: the lead is never asked again for
+    what a cooperating unit has sent (it arrives in the store whichever way it travelled). A cooperating
+    unit's own state stays its own, so it is still asked once for its share."""
+    for u in units:
+        by_id = {normal(c.criterion): c for c in u.criteria}
+        linked = linked_by_unit.get(u.unit, set())
+        for i in delivered[u.unit].role("evidence"):
+            name = normal(i.name)
+            named = [cid for cid in by_id if name.startswith(cid) and name[len(cid):][:1] in tuple(NAME_SEPARATORS)]
+            if i.name not in linked and named:
+                by_id[max(named, key=len)].named.append(i.name)
+    states: dict[str, list[CriterionState]] = {}
+    for u in units:
+        for c in u.criteria:
+            states.setdefault(c.criterion, []).append(c)
+    for group in states.values():
+        for lead in (c for c in group if c.role == "lead"):
+            lead.supplied = [(c.unit, f) for c in group if c.role == "cooperating" for f in c.own]
 
 
 def _time(moment: dt.datetime, campaign: Campaign) -> str:
@@ -195,9 +274,10 @@ def criterion_overview(status: CampaignStatus) -> list[dict]:
         for c in ind.criteria:
             a = status.campaign.assignments[c.id]
             lead = by.get((a.lead, c.id))
-            partners = [p for p in a.cooperating if by.get((p, c.id)) and by[(p, c.id)].received]
+            partners = [p for p in a.cooperating if by.get((p, c.id)) and by[(p, c.id)].own]
+            files = [*lead.own, *(f"{f}（{unit}）" for unit, f in lead.supplied)] if lead else []
             rows.append({"indicator": ind.id, "criterion": c.id, "text": c.text, "lead": a.lead,
-                         "received": bool(lead and lead.received), "files": lead.files if lead else [],
+                         "received": bool(lead and lead.received), "files": files,
                          "cooperating_sent": partners,
                          "cooperating_missing": [p for p in a.cooperating if p not in partners]})
     return rows
@@ -212,7 +292,8 @@ def indicator_overview(status: CampaignStatus) -> list[dict]:
     for ind in status.campaign.rubric.indicators:
         criteria = by_indicator[ind.id]
         leads = sorted({r["lead"] for r in criteria}, key=[u.name for u in status.campaign.units].index)
-        silent = sorted({u for r in criteria for u in r["cooperating_missing"]},
+        sent = {u for r in criteria for u in r["cooperating_sent"]}  # sent for any criterion: not silent
+        silent = sorted({u for r in criteria for u in r["cooperating_missing"]} - sent,
                         key=[u.name for u in status.campaign.units].index)
         rows.append({"indicator": ind.id, "title": ind.title, "leads": leads,
                      "evidenced": sum(r["received"] for r in criteria), "criteria": len(criteria),

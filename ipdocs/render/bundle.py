@@ -1,6 +1,6 @@
 """`ipdocs bundle`: the USB tree the assessors receive (out/bundle/).
 
-    <被考核地区><年度>年知识产权保护工作考核材料/
+    <被考核地区><年度>年<考核名称>材料/
         00.自评报告、目录清单及评分表/       the files of out/submit/
         01.一、强化知识产权保护工作组织落实/
             01.（一）将知识产权保护工作纳入党委和政府重要议事日程/
@@ -54,7 +54,7 @@ def bundle_folder(campaign: Campaign) -> Path:
 
 
 def tree_name(campaign: Campaign) -> str:
-    return safe(f"{campaign.assessee}{campaign.year}年知识产权保护工作考核材料")
+    return safe(f"{campaign.assessee}{campaign.year}年{campaign.rubric.document_title}材料")
 
 
 def layout(sections: list[dict]) -> list[tuple[tuple[str, str], dict]]:

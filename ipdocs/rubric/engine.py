@@ -18,6 +18,7 @@ from decimal import Decimal
 from ipdocs.base.errors import FactError
 from ipdocs.base.numbers import ZERO, dec, fmt, is_number, round2, to_json
 from ipdocs.rubric.facts import RESERVED_FACT_KEYS
+from ipdocs.rubric.labels import display_text
 from ipdocs.rubric.model import Indicator, Rubric
 from ipdocs.rubric.scoring import Outcome, evaluate
 
@@ -207,6 +208,7 @@ def score(rubric: Rubric, facts: dict) -> ScoreSheet:
     total = base + bonus + deduction
 
     vetoed = [v for v in rubric.vetoes if outcomes[v.criterion].gain == 0]
+    # only the grades the scheme defines (rubric.grades); a scheme without grades gives none (seed 000, 003, 004)
     grade = next((g.name for g in rubric.grades if total >= g.min), None)
     if vetoed and rubric.grades and grade == rubric.grades[0].name:
         lower = next((g.name for g in rubric.grades[1:] if total >= g.min), None)
@@ -215,6 +217,9 @@ def score(rubric: Rubric, facts: dict) -> ScoreSheet:
     elif vetoed:
         notes.append(f"{vetoed[0].criterion}：{vetoed[0].text}")
 
+    for item in (*indicators.values(), *criteria.values()):  # reasons name criteria by the seed's own numbers
+        item.reason = display_text(rubric, item.reason)
+    notes = [display_text(rubric, n) for n in notes]
     return ScoreSheet(
         rubric_id=rubric.id, base=base, bonus=bonus, deduction=deduction, total=total, grade=grade,
         excellent_eligible=not vetoed, indicators=indicators, criteria=criteria, notes=notes,

@@ -40,11 +40,12 @@ class ClaimField:
 
 
 class Wrong(Exception):
-    """A fact (or a value inside it) of the wrong shape; `problem` says more than "given X"."""
+    """A fact (or a value inside it) of the wrong shape; `problem` says more than "given X"; `advised`: the
+    problem already says what to write instead."""
 
-    def __init__(self, value, problem: str = ""):
+    def __init__(self, value, problem: str = "", advised: bool = False):
         super().__init__(problem)
-        self.value, self.problem = value, problem
+        self.value, self.problem, self.advised = value, problem, advised
 
 
 class Shape(ABC):
@@ -70,7 +71,7 @@ class Shape(ABC):
             return self.parse(value)
         except Wrong as wrong:
             got = wrong.problem or f"给出的是 {wrong.value!r}"
-            raise FactError(f"事实 {cid}：{got}；应为{self.hint}") from None
+            raise FactError(f"事实 {cid}：{got}" + ("" if wrong.advised else f"；应为{self.hint}")) from None
 
     @property
     def labels(self) -> list[str]:
@@ -158,19 +159,29 @@ class Count(Shape):
 
 @dataclass
 class Number(Shape):
-    """A non-negative number; a rate when `input` is "rate"; a list counts as its length if allowed."""
+    """A non-negative number; a rate when `input` is "rate"; a list counts as its length if allowed.
+    `share`: a rate that cannot exceed 100 % (a disclosure or completion rate), written as a ratio (0.96)."""
 
     hint: str = "数字"
     input: str = "number"
     allow_list: bool = False
+    share: bool = False
 
     def parse(self, value) -> Decimal:
         if self.allow_list and isinstance(value, list):
             return Decimal(len(value))
-        return _number(value)
+        found = _number(value)
+        if self.share and found > 1:
+            if 2 <= found <= 100:  # 96 for 96 %: a percentage where a ratio belongs
+                raise Wrong(value, f"{fmt(found)} 是百分数的写法（按比率读作{fmt(found * 100)}%）；"
+                                   f"应写比率，如 {fmt(found / 100)} 表示{fmt(found)}%", advised=True)
+            raise Wrong(value, f"{fmt(found)} 即{fmt(found * 100)}%，比率不能超过100%；"
+                               f"应写0至1之间的比率，如 0.96 表示96%", advised=True)
+        return found
 
     def schema(self):
-        return {"anyOf": [_NUMBER, {"type": "array"}]} if self.allow_list else dict(_NUMBER)
+        number = {**_NUMBER, "maximum": 1} if self.share else dict(_NUMBER)
+        return {"anyOf": [number, {"type": "array"}]} if self.allow_list else number
 
     def example(self):
         return 0.95 if self.input == "rate" else 3
@@ -355,8 +366,25 @@ def facts_schema(rubric: Rubric) -> dict:
             "properties": properties, "additionalProperties": False}
 
 
-def load_facts(path: str | Path) -> dict:
-    """A facts file: criterion ID → value (DESIGN §4), plus an optional `composite:` mapping."""
+def check_facts(rubric: Rubric, facts: dict, source: str) -> None:
+    """Every fact names a criterion of the rubric and has the shape its rule expects (a rate no more than 100 %,
+    a count not negative, judged points within the maximum); errors name `source` (the file) and the criterion."""
+    criteria = rubric.criteria
+    for cid, value in facts.items():
+        if cid in RESERVED_FACT_KEYS or value is None:
+            continue
+        if cid not in criteria:
+            raise FactError(f"{source}：事实 {cid}：评分细则 {rubric.id} 中没有该准则编号"
+                            f"（可用 ipdocs rubric show {rubric.id} 查看编号）")
+        try:
+            criteria[cid].rule.fact().read(cid, value)
+        except FactError as exc:
+            raise FactError(f"{source}：{exc}") from None
+
+
+def load_facts(path: str | Path, rubric: Rubric | None = None) -> dict:
+    """A facts file: criterion ID → value (DESIGN §4), plus an optional `composite:` mapping; with `rubric`, each
+    fact is checked against its criterion's rule (`check_facts`)."""
     path = Path(path)
     if not path.is_file():
         raise IpdocsError(f"找不到事实文件：{path}")
@@ -367,4 +395,6 @@ def load_facts(path: str | Path) -> dict:
         raise FactError(f"{path}：事实文件应为“准则编号: 值”的映射")
     facts = {str(k): v for k, v in data.items()}
     validate(FactsFile, facts, str(path), FactError)
+    if rubric is not None:
+        check_facts(rubric, facts, str(path))
     return facts

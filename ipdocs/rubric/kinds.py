@@ -183,7 +183,8 @@ class Tiers(RuleBase):
 
     def fact(self):
         kind = "比率，如 0.95 表示95%" if self.percent else "数字"
-        return Number(f"{self.measure}（{kind}）", "rate" if self.percent else "number", allow_list=True)
+        share = self.percent and "增长" not in self.measure  # a growth rate may pass 100 %, a share may not
+        return Number(f"{self.measure}（{kind}）", "rate" if self.percent else "number", allow_list=True, share=share)
 
 
 class Option(InputModel):

@@ -8,6 +8,7 @@ Each problem is one line naming the file, the ID and what is wrong.
 
 from __future__ import annotations
 
+import os
 from decimal import Decimal
 from pathlib import Path
 
@@ -44,13 +45,23 @@ def _name_of(node: dict) -> str | None:
     return None
 
 
-def rubric_path(ref: str) -> Path:
+def is_rubric_path(ref: str | Path) -> bool:
+    """A rubric reference is a path when it ends in .yaml/.yml or holds a path separator; anything else is an id,
+    whatever files the working directory holds."""
+    if isinstance(ref, Path):
+        return True
+    text = str(ref)
+    return text.lower().endswith((".yaml", ".yml")) or any(s and s in text for s in ("/", os.sep, os.altsep))
+
+
+def rubric_path(ref: str | Path) -> Path:
     """A rubric reference — an id (`wujiang-2023`, the coordinator's own folder first) or a path — as a file."""
-    path = Path(ref)
-    if path.suffix in (".yaml", ".yml") or path.exists():
+    if is_rubric_path(ref):
+        path = Path(ref)
         if not path.is_file():
-            raise IpdocsError(f"找不到评分细则文件：{ref}")
+            raise IpdocsError(f"找不到评分细则文件：{ref}（应为评分细则 YAML 文件的路径，或不带路径的细则编号）")
         return path
+    ref = str(ref)
     known = resources.rubric_files()
     if ref in known:
         return known[ref]
@@ -62,7 +73,7 @@ def list_rubrics() -> list[Rubric]:
 
 
 def load_rubric(ref: str | Path) -> Rubric:
-    path = rubric_path(str(ref))
+    path = rubric_path(ref)
     return parse_rubric(read_yaml(path, "评分细则"), str(path))
 
 
@@ -113,7 +124,8 @@ def parse_rubric(doc, source: str = "<rubric>") -> Rubric:
         composite=[CompositePart(c.name, c.weight, c.self_score) for c in found.composite],
         time_rules=[t.model_dump(by_alias=True, exclude_unset=True) for t in found.time_rules],
         deadlines=[d.model_dump(by_alias=True, exclude_unset=True) for d in found.deadlines],
-        templates=dict(found.templates), seed=found.seed, source=source,
+        templates=dict(found.templates), document_title=found.document_title, seed=found.seed, source=source,
+        contacts_form=found.contacts_form.model_dump(exclude_unset=False) if found.contacts_form else None,
     )
     if not problems:
         problems = _check_arithmetic(rubric, source)

@@ -103,6 +103,8 @@ class Rubric:
     time_rules: list[dict] = field(default_factory=list)
     deadlines: list[dict] = field(default_factory=list)  # the scheme's own dates (名称, date, from, to)
     templates: dict = field(default_factory=dict)
+    document_title: str = "知识产权保护工作考核"  # in submitted documents' titles (seed 004: 打击侵权假冒工作考核)
+    contacts_form: dict | None = None  # the scheme's own contacts form (title, columns, scope, note)
     seed: str = ""
     source: str = ""
 

@@ -15,7 +15,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ipdocs.base.numbers import fmt
+from ipdocs.rubric.labels import restarted
 from ipdocs.rubric.model import Indicator, Rubric, Section
+from ipdocs.rubric.order import id_key
 
 CHINESE_DIGITS = "零一二三四五六七八九"
 
@@ -75,6 +77,15 @@ def report_outline(rubric: Rubric) -> list[SectionHeading]:
     outline: list[SectionHeading] = []
     last_section = last_indicator = 0
     for part in rubric.parts:
+        own = [ind for s in _sections_with_indicators(part.sections) for ind in s.indicators]
+        if own and all(restarted(ind.id) for ind in own):
+            # seed 003: a bonus/deduction table with its own numbering is one heading named as the seed names
+            # that table (加分指标), its indicators numbered from （一） again as the seed's 序号 1, 2 …
+            last_section += 1
+            outline.append(SectionHeading(f"{chinese_number(last_section)}、", part.title, [
+                IndicatorHeading(f"（{chinese_number(_number(restarted(ind.id)[1]) or k)}）", ind)
+                for k, ind in enumerate(own, 1)]))
+            continue
         for section in _sections_with_indicators(part.sections):
             n = _number(section.id) or last_section + 1
             last_section = n
@@ -86,7 +97,7 @@ def report_outline(rubric: Rubric) -> list[SectionHeading]:
             label = f"{chinese_number(n)}、"
             same = next((h for h in outline if h.label == label and h.title == section.title), None)
             if same:  # seed 004's bonus item 26 stands in section 四 of the table: one heading, in number order
-                same.indicators = sorted(same.indicators + headings, key=lambda h: _number(h.indicator.id) or 0)
+                same.indicators = sorted(same.indicators + headings, key=lambda h: id_key(h.indicator.id))
             else:
                 outline.append(SectionHeading(label, section.title, headings))
     return outline

@@ -162,7 +162,7 @@ def _points_less_events(rule: kinds.PointsLessEvents, n: int) -> Outcome:
 
 def _penalty(rule: kinds.Penalty, found: bool) -> Outcome:
     if found:
-        return Outcome(ZERO, rule.points, f"经发现，直接扣{_pts(rule.points)}")
+        return Outcome(ZERO, rule.points, f"一经发现直接扣{_pts(rule.points)}")  # seed 001 22.2 words
     return Outcome(ZERO, ZERO, "未发现，不扣分")
 
 

@@ -120,11 +120,13 @@ class CompositePart(InputModel):
 
 
 class TimeRule(InputModel):
-    """时间规则：某些准则的佐证材料须在某日期之后（或之前）形成。"""
+    """时间规则：某些准则的佐证材料须在某日期之后（或之前）形成。适用的准则按此规则核对材料日期（会议以会议日期为准），
+    不再按统计时间核对（如“召开会议的时间应在2019年11月……印发后”，而统计时间只管案件）。"""
 
     id: Text = field("规则编号。", examples=["after-2019-11"])
     text: Text = field("原文的时间要求，用于核对说明。", examples=["2019年11月《关于强化知识产权保护的意见》印发后"])
-    after: Day | None = field("材料日期须晚于此日（YYYY-MM-DD）。", examples=["2019-11-01"], default=None)
+    after: Day | None = field("材料日期不得早于此日（YYYY-MM-DD；原文写到月时为该月1日）。", examples=["2019-11-01"],
+                              default=None)
     before: Day | None = field("材料日期须早于此日（YYYY-MM-DD）。", examples=["2021-12-31"], default=None)
     applies_to: list[str] = field("适用的准则编号。", examples=[["1.1", "2.3"]], default=[])
 
@@ -143,8 +145,26 @@ class Deadline(InputModel):
     to: Text | None = field("原文中接收方的称呼。", examples=["区市场监管局"], default=None)
     text: Text | None = field("原文的时间要求。", examples=["于2023年12月15日前将电子版、纸质版材料报送区市场监管局"],
                               default=None)
-    kind: Literal["materials", "contacts"] | None = field(
-        "报送内容：materials 佐证材料（默认），contacts 联系人统计表。", examples=["contacts"], default=None)
+    kind: Literal["materials", "contacts", "step"] | None = field(
+        "报送内容：materials 佐证材料（默认），contacts 联系人统计表，step 工作步骤（不报送材料，如完善任务分工）。",
+        examples=["contacts"], default=None)
+
+
+CONTACT_COLUMNS = ("序号", "单位名称", "联系人", "姓名", "职务/职级", "电话", "办公电话", "手机", "传真")
+
+
+class ContactsForm(InputModel):
+    """方案附带的联系人表（如“联系人信息表”）：表名、各列和填报范围，按原文。"""
+
+    title: Text = field("表名（原文）。", examples=["联系人信息表"])
+    columns: list[Literal[CONTACT_COLUMNS]] = field(  # type: ignore[valid-type]
+        "各列表头，按原文顺序：" + "、".join(CONTACT_COLUMNS) + "。", min_length=1,
+        examples=[["姓名", "职务/职级", "电话", "手机", "传真"]])
+    scope: Literal["units", "coordinator"] = field(
+        "填报范围：units 各迎考单位逐一列出（一单位多行）；coordinator 本地区一张表，“单位：”填迎考牵头办公室所在单位，"
+        "只列其联系人。", examples=["coordinator"], default="units")
+    note: Text | None = field("表下备注（原文）。", examples=["备注：联系人具体为各迎考单位分管领导、具体工作联络人。"],
+                              default=None)
 
 
 class RubricFile(InputModel):
@@ -175,6 +195,14 @@ class RubricFile(InputModel):
                                                                 "after": "2019-11-01"}]], default=[])
     deadlines: list[Deadline] = field("方案自身规定的时间节点。", default=[], examples=[[{
         "name": "牵头单位报送", "date": "2023-12-15", "sender": "lead", "receiver": "coordinator"}]])
+    contacts_form: ContactsForm | None = field(
+        "方案附带的联系人表；不填时用各迎考单位联系人统计表（序号、单位名称、联系人、姓名、职务/职级、办公电话、手机）。",
+        default=None, examples=[{"title": "联系人信息表", "columns": ["姓名", "职务/职级", "电话", "手机", "传真"],
+                                 "scope": "coordinator"}])
+    document_title: Text = field(
+        "报送文档标题中的考核名称，照方案模板的写法：自评报告、佐证材料目录清单、评分表的标题为“被考核方＋年度＋年＋"
+        "此名称＋文档名”（湖北方案附件2：××市州2019年打击侵权假冒工作考核自评报告）。",
+        examples=["打击侵权假冒工作考核", "知识产权保护工作考核"], default="知识产权保护工作考核")
     templates: dict[str, str] = field("本方案专用的文档模板（用途: 模板文件名）。", default={},
                                       examples=[{"report": "report-hubei.docx"}])
     parts: list[Part] = field("各部分：基础指标、加分项、扣分项。", min_length=1, examples=[[{

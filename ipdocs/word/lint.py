@@ -4,11 +4,15 @@ Page size and margins; faces (east-Asian attribute included) and sizes per headi
 document language; the red header (red 小标宋 organ mark, 文号 without 第 or leading zeros, the red line);
 page numbers “— 1 —” in 四号宋体, odd pages right, even pages left. Every XML part has its elements in
 ECMA-376 schema order (the order Word validates against). Given the report, a catalogue's first two heading
-levels must be the report's, in order.
+levels must be the report's, in order. Layout a clerk would reject: a title broken inside a word or in
+uneven lines, body text not justified, a chain of keep-with-next paragraphs longer than a page (the page
+before keeps only the title), a totals line free to start a page alone, repeated first-column cells not
+merged. What only the rendered pages show is `ipdocs.word.pdf_lint`'s.
 """
 
 from __future__ import annotations
 
+import math
 import re
 import zipfile
 from pathlib import Path
@@ -20,13 +24,17 @@ from docx.shared import Pt
 
 from ipdocs.base.errors import IpdocsError
 from ipdocs.word import oxml
-from ipdocs.word.official import FANGSONG, HEITI, KAITI, SONGTI, XIAOBIAOSONG
+from ipdocs.word.official import FANGSONG, HEITI, KAITI, SONGTI, XIAOBIAOSONG, is_totals
+from ipdocs.word.titles import line_problems, width
 
 STYLE_RULES = {"Normal": (FANGSONG, 16), "Title": (XIAOBIAOSONG, 22), "Heading 1": (HEITI, 16),
                "Heading 2": (KAITI, 16), "Heading 3": (FANGSONG, 16)}
 PORTRAIT = {"page": (210, 297), "margins": (37, 35, 28, 26)}
 LANDSCAPE = {"page": (297, 210), "margins": (28, 26, 37, 35)}
 DOC_NUMBER = re.compile(r"〔(\d{4})〕(\d+)号")
+LINES_PER_PAGE = 22  # GB/T 9704: 22 lines of 28 characters
+CHARS_PER_BODY_LINE = 28
+JUSTIFIED = {WD_ALIGN_PARAGRAPH.JUSTIFY, WD_ALIGN_PARAGRAPH.DISTRIBUTE}
 
 
 def _open(path: Path):
@@ -119,6 +127,97 @@ def _check_page_numbers(d, problems: list[str]) -> None:
             problems.append(f"{side}页码应为四号宋体")
 
 
+def _short(text: str, n: int = 12) -> str:
+    text = text.replace("\n", "")
+    return text if len(text) <= n else text[:n] + "…"
+
+
+def _check_titles(d, problems: list[str]) -> None:
+    for p in d.paragraphs:
+        if p.style.name == "Title" and p.text.strip():
+            text = oxml.paragraph_text(p)
+            problems += [f"标题“{_short(text, 16)}”：{problem}" for problem in line_problems(text.split("\n"))]
+
+
+def _check_justified(d, problems: list[str]) -> None:
+    body = [(n, p) for n, p in enumerate(d.paragraphs, 1)
+            if p.style.name == "Normal" and len(p.text.strip()) > CHARS_PER_BODY_LINE]  # lines that wrap
+    if not body:
+        return
+    normal = d.styles["Normal"].paragraph_format.alignment
+    if normal not in JUSTIFIED:
+        problems.append("正文样式“Normal”应两端对齐，实为" + ("左对齐" if normal in (None, WD_ALIGN_PARAGRAPH.LEFT)
+                                                          else str(normal)))
+    for n, p in body:
+        if p.alignment == WD_ALIGN_PARAGRAPH.LEFT:  # centred and right-aligned lines are deliberate
+            problems.append(f"第{n}段“{_short(p.text)}”应两端对齐")
+            break
+
+
+def _keeps(p) -> bool:
+    """Keep-with-next as it applies: the paragraph's own setting, else its style's (and their bases)."""
+    if p.paragraph_format.keep_with_next is not None:
+        return p.paragraph_format.keep_with_next
+    style = p.style
+    while style is not None:
+        if style.paragraph_format.keep_with_next is not None:
+            return style.paragraph_format.keep_with_next
+        style = style.base_style
+    return False
+
+
+def _lines(p) -> int:
+    return max(1, math.ceil((width(p.text) + 2) / CHARS_PER_BODY_LINE))
+
+
+def _check_keep_chains(d, problems: list[str]) -> None:
+    """Paragraphs each kept with the next that fill more than a page move as one block: LibreOffice starts
+    the block on a new page, and the page before keeps only what preceded it (a title and its page number)."""
+    start, lines = None, 0
+    for n, block in enumerate(d.iter_inner_content(), 1):
+        kept = not hasattr(block, "rows") and _keeps(block)
+        if kept:
+            start, lines = (start or n), lines + _lines(block)
+            if lines > LINES_PER_PAGE:
+                problems.append(f"从第{start}段起连续多段均设“与下段同页”，超过一页（各项下没有正文），"
+                                "排版时将整体移到下一页，前一页只剩标题和页码")
+                return
+        else:
+            start, lines = None, 0
+
+
+def _row_keeps(row) -> bool:
+    return all(_keeps(p) for cell in row.cells for p in cell.paragraphs)
+
+
+def _check_totals(d, problems: list[str]) -> None:
+    """A totals line (总分/合计 …) must be kept with what comes before it, so it never starts a page alone."""
+    blocks = list(d.iter_inner_content())
+    for n, block in enumerate(blocks):
+        if hasattr(block, "rows"):
+            for r, (before, row) in enumerate(zip(block.rows, block.rows[1:], strict=False), 2):
+                if is_totals(row.cells[0].text) and not _row_keeps(before):
+                    problems.append(f"表格第{r}行“{_short(row.cells[0].text)}”的上一行未设“与下段同页”，"
+                                    "合计行可能单独落在一页")
+            continue
+        if not is_totals(block.text) or n == 0:
+            continue
+        prev = blocks[n - 1]
+        kept = _row_keeps(prev.rows[-1]) if hasattr(prev, "rows") else _keeps(prev)
+        if not kept:
+            problems.append(f"合计行“{_short(block.text)}”与上文未设“与下段同页”（段落或表格末行），可能单独落在一页")
+
+
+def _check_merged(d, problems: list[str]) -> None:
+    for t, table in enumerate(d.tables, 1):
+        rows = table.rows
+        for r in range(1, len(rows) - 1):
+            a, b = rows[r].cells[0], rows[r + 1].cells[0]
+            if a._tc is not b._tc and a.text.strip() and a.text.strip() == b.text.strip():
+                problems.append(f"第{t}个表格第{r + 1}、{r + 2}行第1列重复“{_short(a.text)}”，应纵向合并为一个单元格")
+                break
+
+
 def _check_order(d, problems: list[str]) -> None:
     for p in oxml.order_problems(d):
         problems.append(f"{p.part}：{p.path} 中的 {p.child} 应排在 {p.before} 之前（ECMA-376 元素顺序，Word 按此校验）")
@@ -147,6 +246,11 @@ def lint_docx(path: str | Path, report: str | Path | None = None) -> list[str]:
     _check_red_header(d, problems)
     _check_page_numbers(d, problems)
     _check_order(d, problems)
+    _check_titles(d, problems)
+    _check_justified(d, problems)
+    _check_keep_chains(d, problems)
+    _check_totals(d, problems)
+    _check_merged(d, problems)
     if report is not None:
         mine, theirs = headings(path), headings(Path(report))
         if mine != theirs:

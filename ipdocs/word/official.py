@@ -8,6 +8,7 @@ It knows nothing of rubrics or campaigns; the raw XML it needs comes from `ipdoc
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 from docx import Document
@@ -15,9 +16,12 @@ from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.shared import Mm, Pt, RGBColor
+from docx.table import Table
+from docx.text.paragraph import Paragraph
 
 from ipdocs.output.files import save_docx
 from ipdocs.word import oxml
+from ipdocs.word.titles import title_lines
 
 FANGSONG = "仿宋_GB2312"
 KAITI = "楷体_GB2312"
@@ -84,6 +88,7 @@ class OfficialDocument:
                 fmt.first_line_indent = Pt(32)
                 fmt.keep_with_next = True
         self.doc.styles["Normal"].paragraph_format.first_line_indent = Pt(32)
+        self.doc.styles["Normal"].paragraph_format.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY  # 两端对齐
         self.doc.styles["Title"].paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
         self.doc.styles["Title"].paragraph_format.first_line_indent = Pt(0)
         oxml.remove_paragraph_borders(self.doc.styles["Title"])  # the template's Title has a blue rule
@@ -107,7 +112,8 @@ class OfficialDocument:
         self.doc.add_paragraph().paragraph_format.first_line_indent = Pt(0)
 
     def title(self, text: str) -> None:
-        self.doc.add_paragraph(text, style="Title")
+        """二号小标宋, centred; a long title broken between words into even lines (ipdocs.word.titles)."""
+        self.doc.add_paragraph("\n".join(title_lines(text)), style="Title")
         self.doc.add_paragraph().paragraph_format.first_line_indent = Pt(0)
 
     def addressee(self, text: str) -> None:
@@ -199,4 +205,115 @@ class OfficialDocument:
         props.title, props.author, props.last_modified_by = title, author, author
         props.identifier, props.revision = identifier, 1
         props.created = props.modified = props.last_printed = self.created
+        finish_layout(self.doc)
         return save_docx(self.doc, path)
+
+
+# --- layout rules over a whole document (also for documents rendered from templates) -------------------
+
+TOTALS = re.compile(r"^[（(]?(总分|合计|总计|小计|综合得分|(基础指标|加分项|扣分项)[：:].*分)")
+
+
+def is_totals(text: str) -> bool:
+    """A totals line: 总分/合计/小计 …, or a part's subtotal (“基础指标：100分，评分…”)."""
+    return bool(TOTALS.match(text.strip()))
+
+
+def break_titles(document) -> None:
+    """Every Title paragraph set in the lines `title_lines` gives (explicit breaks, so Word, WPS and
+    LibreOffice all break there)."""
+    for p in document.paragraphs:
+        if p.style.name != "Title" or not p.runs:
+            continue
+        text = oxml.paragraph_text(p).replace("\n", "")
+        lines = "\n".join(title_lines(text))
+        if lines != oxml.paragraph_text(p):
+            p.runs[0].text = lines
+            for run in p.runs[1:]:
+                oxml.delete_run(run)
+
+
+def keep_totals(document) -> None:
+    """A totals line never starts a page alone: what comes before it (earlier totals lines, the table's last
+    row) keeps with it. In tables, the row before a 合计/总分 row keeps with that row."""
+    blocks = list(document.iter_inner_content())
+    for i, block in enumerate(blocks):
+        if isinstance(block, Table):
+            rows = block.rows
+            for before, row in zip(rows, rows[1:], strict=False):
+                if is_totals(row.cells[0].text):
+                    _keep_row(before)
+            continue
+        if not is_totals(block.text):
+            continue
+        for prev in reversed(blocks[:i]):
+            if isinstance(prev, Table):
+                for row in prev.rows[_tail_start(prev):]:
+                    _keep_row(row)
+                break
+            prev.paragraph_format.keep_with_next = True
+            if prev.text.strip():  # an earlier totals line has already kept the rest
+                break
+
+
+def _tail_start(table) -> int:
+    """The index of the row where the last row's first-column group starts (1 when it is the whole body)."""
+    rows = table.rows
+    start = len(rows) - 1
+    while start > 1 and rows[start].cells[0]._tc is rows[start - 1].cells[0]._tc:
+        start -= 1
+    return max(start, 1)
+
+
+def move_tail_with_totals(document, totals: str) -> bool:
+    """The last rows of the table before the totals line `totals` start a new page, the header repeated: for
+    when the rendered pages show the totals parted from the table (LibreOffice does not move a table part
+    that already starts a page to keep it with the next paragraph). True when a table was changed."""
+    blocks = list(document.iter_inner_content())
+    for i, block in enumerate(blocks):
+        if isinstance(block, Table) or not block.text.strip() or not totals.startswith(block.text.strip()[:8]):
+            continue
+        prev = next((b for b in reversed(blocks[:i]) if isinstance(b, Table) or b.text.strip()), None)
+        if not isinstance(prev, Table) or len(prev.rows) < 3:
+            return False
+        oxml.split_table(prev, _tail_start(prev), repeat_header=True)
+        brk = Paragraph(oxml.add_paragraph_after(prev), prev._parent)  # a 1 pt line that starts the page
+        brk.paragraph_format.page_break_before = True
+        brk.paragraph_format.first_line_indent = Pt(0)
+        brk.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+        brk.paragraph_format.line_spacing = Pt(1)
+        return True
+    return False
+
+
+def _keep_row(row) -> None:
+    oxml.keep_row_together(row)
+    for cell in row.cells:
+        for p in cell.paragraphs:
+            p.paragraph_format.keep_with_next = True
+
+
+def merge_repeated_cells(document, column: int = 0) -> None:
+    """In each table, consecutive body cells of the first column with the same text become one cell."""
+    for table in document.tables:
+        rows = table.rows
+        first = 1
+        while first < len(rows):
+            last = first
+            text = rows[first].cells[column].text.strip() if len(rows[first].cells) > column else ""
+            while (text and last + 1 < len(rows) and len(rows[last + 1].cells) > column
+                   and rows[last + 1].cells[column].text.strip() == text):
+                last += 1
+            if rows[first].cells[column]._tc is not rows[last].cells[column]._tc:
+                kept = len(table.cell(first, column).paragraphs)
+                merged = table.cell(first, column).merge(table.cell(last, column))
+                for p in merged.paragraphs[kept:]:  # merging keeps every row's copy of the text
+                    oxml.delete_paragraph(p)
+            first = last + 1
+
+
+def finish_layout(document) -> None:
+    """Titles broken between words, totals kept with what they total, repeated first-column cells merged."""
+    break_titles(document)
+    merge_repeated_cells(document)
+    keep_totals(document)

@@ -13,6 +13,7 @@ every XML part of a document against the same knowledge.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from copy import deepcopy
 from dataclasses import dataclass
 
 from docx.opc.part import XmlPart
@@ -343,10 +344,41 @@ def keep_row_together(row) -> None:
     _set(get_or_add(_el(row).get_or_add_trPr(), "w:cantSplit"), val="true")
 
 
+def split_table(table, row: int, repeat_header: bool = False):
+    """Move rows `row`… of a table into a new table right after it, with the same properties and grid (and,
+    with `repeat_header`, a copy of its repeated header rows first); returns the new w:tbl."""
+    tbl = _el(table)
+    rows = tbl.findall(qn("w:tr"))
+    new = deepcopy(tbl)
+    for tr in new.findall(qn("w:tr")):
+        new.remove(tr)
+    if repeat_header:
+        for tr in rows[:row]:
+            if tr.find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is None:
+                break
+            new.append(deepcopy(tr))
+    for tr in rows[row:]:
+        new.append(tr)
+    tbl.addnext(new)
+    return new
+
+
+def add_paragraph_after(block):
+    """A new empty w:p right after a paragraph or table; returns it."""
+    p = OxmlElement("w:p")
+    _el(block).addnext(p)
+    return p
+
+
 def delete_paragraph(paragraph) -> None:
     """Take a paragraph out of its container (a merged cell keeps every row's copy of the text)."""
     p = _el(paragraph)
     p.getparent().remove(p)
+
+
+def delete_run(run) -> None:
+    r = _el(run)
+    r.getparent().remove(r)
 
 
 # --- fields ------------------------------------------------------------------------------------------
