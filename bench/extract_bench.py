@@ -11,29 +11,17 @@ same run (target: within 3×; recall ≥ 99 % on text files, ≥ 95 % on scans).
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import random
 import tempfile
 import time
 from pathlib import Path
 
 import pypdfium2
+from doc_makers import extract_files
 
 from ipdocs.extract import file_facts
 
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _test_helpers():
-    """tests/extract_files.py (documents with planted facts), shared with the tests; ipdocs is installed."""
-    spec = importlib.util.spec_from_file_location("extract_files", ROOT / "tests" / "extract_files.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-_helpers = _test_helpers()
-notice_docx, scan_of, to_pdf = _helpers.notice_docx, _helpers.scan_of, _helpers.to_pdf
+notice_docx, scan_of, to_pdf = extract_files.notice_docx, extract_files.scan_of, extract_files.to_pdf
 
 PREFIXES = ["武市监", "武委办纪", "信政", "永市监发", "鄂打假办函", "韶武市监罚", "武财预", "武法"]
 

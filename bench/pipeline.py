@@ -10,7 +10,6 @@ Targets on these 2-core machines for 20 units × 15 files: cold ≤ 90 s, no cha
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import os
 import random
 import resource
@@ -21,22 +20,11 @@ import time
 from pathlib import Path
 
 import yaml
+from doc_makers import ROOT, extract_files
 
 from ipdocs.base.yamlfile import read_yaml
 
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _test_helpers():
-    """tests/extract_files.py (documents with planted facts), shared with the tests; ipdocs is installed."""
-    spec = importlib.util.spec_from_file_location("extract_files", ROOT / "tests" / "extract_files.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-_helpers = _test_helpers()
-notice_docx, scan_of = _helpers.notice_docx, _helpers.scan_of
+notice_docx, scan_of = extract_files.notice_docx, extract_files.scan_of
 
 
 def make_campaign(folder: Path, units: int, files: int, scan_share: float) -> Path:

@@ -14,7 +14,7 @@ from ipdocs.campaign.model import Campaign
 from ipdocs.intake.collect import collect
 from ipdocs.intake.remind import write_reminders
 from ipdocs.intake.report import write_status_html, write_status_xlsx
-from ipdocs.intake.status import campaign_status
+from ipdocs.intake.status import CampaignStatus, campaign_status
 
 
 # The inbox changes between runs and the ledger already makes ingestion idempotent: never cached.
@@ -25,12 +25,12 @@ def ingest(campaign: Campaign, moment: dt.datetime, unit: str | None = None) -> 
 
 
 @task(cache_policy=NO_CACHE)
-def report_status(campaign: Campaign, moment: dt.datetime, remind: bool) -> list[str]:
+def report_status(campaign: Campaign, moment: dt.datetime, remind: bool) -> tuple[CampaignStatus, list[str]]:
     status = campaign_status(campaign, moment)
     files = [write_status_html(status), write_status_xlsx(status)]
     if remind:
         files += write_reminders(status, moment)
-    return [str(f) for f in files]
+    return status, [str(f) for f in files]
 
 
 def collect_and_report(campaign: Campaign, moment: dt.datetime, remind: bool = False,
@@ -41,9 +41,9 @@ def collect_and_report(campaign: Campaign, moment: dt.datetime, remind: bool = F
     logger.info("收取完成：%s", ingested["summary"])
     for sender, path, reason in ingested["quarantined"]:
         logger.warning("已隔离：%s/%s：%s", sender, path, reason)
-    files = report_status(campaign, moment, remind)
+    status, files = report_status(campaign, moment, remind)
     logger.info("报送情况：%s", files[0])
-    return {**ingested, "files": files}
+    return {**ingested, "files": files, "status": status}
 
 
 @flow(name="collect", log_prints=True)

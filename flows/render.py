@@ -46,10 +46,10 @@ def render_and_check(campaign: Campaign, pdf: bool = True) -> list[str]:
     """The stage, inside whichever flow runs it (the render flow, the campaign pipeline)."""
     logger = get_run_logger()
     files = write_documents(campaign)
-    for problem in check_layout(files):
-        logger.warning("版式问题：%s", problem)
     if pdf:
         files += convert_to_pdf(files)
+    for problem in check_layout(files):  # after conversion: the rendered pages are checked too
+        logger.warning("版式问题：%s", problem)
     logger.info("已生成 %d 个文件", len(files))
     return files
 
