@@ -8,6 +8,8 @@ import datetime as dt
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
+from flows.params import At, Folder, Remind, Unit
+from flows.server import locked
 from ipdocs.base.moments import parse_moment
 from ipdocs.campaign import load_campaign
 from ipdocs.campaign.model import Campaign
@@ -15,12 +17,15 @@ from ipdocs.intake.collect import collect
 from ipdocs.intake.remind import write_reminders
 from ipdocs.intake.report import write_status_html, write_status_xlsx
 from ipdocs.intake.status import CampaignStatus, campaign_status
+from ipdocs.output import progress
 
 
 # The inbox changes between runs and the ledger already makes ingestion idempotent: never cached.
 @task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=5)
 def ingest(campaign: Campaign, moment: dt.datetime, unit: str | None = None) -> dict:
-    result = collect(campaign, moment, unit=unit)
+    progress.start("collect")  # files are counted as the inbox is read
+    result = collect(campaign, moment, progress=lambda _name: progress.advance("collect"), unit=unit)
+    progress.finish("collect")
     return {"summary": result.summary, "quarantined": result.quarantined}
 
 
@@ -47,7 +52,8 @@ def collect_and_report(campaign: Campaign, moment: dt.datetime, remind: bool = F
 
 
 @flow(name="collect", log_prints=True)
-def collect_flow(folder: str, at: str | None = None, remind: bool = False, unit: str | None = None) -> dict:
+@locked("收取")
+def collect_flow(folder: Folder, at: At = None, remind: Remind = False, unit: Unit = None) -> dict:
     """报送: new files from inbox/ (one unit's, if named) into the store and ledger; the status page;
     reminders if asked."""
     campaign = load_campaign(folder)

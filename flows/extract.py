@@ -5,20 +5,26 @@ reconciled with the evidence (`ipdocs.reconcile`)."""
 
 from __future__ import annotations
 
+import os
+import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import as_completed
-from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner
+from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
 
+from flows.server import die_with_parent
 from ipdocs.base.numbers import fmt
 from ipdocs.campaign import load_campaign
 from ipdocs.campaign.model import Campaign
 from ipdocs.extract.campaign import Extracted, Job, cache_folder, extract_one, keep, pending
+from ipdocs.output import progress
 from ipdocs.reconcile import reconcile, write_reconciliation
 
 WORKERS = 2  # the office machines have two cores
+IN_THIS_PROCESS = 2  # at most this many new files are extracted here, without worker processes
 
 
 def task_runner(dask_address: str | None = None, workers: int = WORKERS) -> TaskRunner:
@@ -28,7 +34,25 @@ def task_runner(dask_address: str | None = None, workers: int = WORKERS) -> Task
         from prefect_dask import DaskTaskRunner
 
         return DaskTaskRunner(address=dask_address)
-    return ProcessPoolTaskRunner(max_workers=workers)
+    return ProcessPoolTaskRunner(max_workers=workers, initializer=die_with_parent)  # none outlives a killed run
+
+
+@contextmanager
+def _workers_share_the_server():
+    """Worker processes inherit the environment, not this process's temporary Prefect server: without its
+    address each would start a temporary server of its own (7–15 s each, DESIGN §6)."""
+    from prefect.settings import PREFECT_API_URL
+
+    started = sys.modules.get("prefect.server.api.server")  # imported (seconds) only if a temporary one runs
+    server = started.SubprocessASGIServer._instances.get(None) if started and not PREFECT_API_URL.value() else None
+    if server is None or not server.running:
+        yield
+        return
+    os.environ["PREFECT_API_URL"] = server.api_url
+    try:
+        yield
+    finally:
+        os.environ.pop("PREFECT_API_URL", None)
 
 
 @task(cache_policy=NO_CACHE)
@@ -51,6 +75,7 @@ def extract_files(jobs: list[Job], cache: str) -> dict[str, dict]:
     for future in as_completed(futures):
         job = job_of[future.task_run_id]
         found[job.sha256] = keep(Path(cache), job, future.result())
+        progress.advance("extract")
     return found
 
 
@@ -65,12 +90,23 @@ def reconcile_claims(campaign: Campaign) -> dict:
 def extract_new_evidence(campaign: Campaign, runner: TaskRunner) -> dict:
     """The files not extracted yet, on `runner`; this run's counts."""
     result, todo = find_new_evidence(campaign)
+    if isinstance(runner, ProcessPoolTaskRunner) and len(todo) <= IN_THIS_PROCESS:
+        runner = ThreadPoolTaskRunner(max_workers=1)  # a late file or two: not worth starting workers (~3 s)
     if todo:
-        for sha, found in extract_files.with_options(task_runner=runner)(list(todo.values()),
-                                                                          str(cache_folder(campaign))).items():
-            result.add(sha, found)
-    get_run_logger().info("提取：新提取%d个，已提取过%d个，未能提取%d个", result.new, result.cached, len(result.failed))
+        progress.start("extract", len(todo))
+        with _workers_share_the_server():
+            for sha, found in extract_files.with_options(task_runner=runner)(list(todo.values()),
+                                                                              str(cache_folder(campaign))).items():
+                result.add(sha, found)
+    else:
+        progress.skip("extract", result.cached)
+    get_run_logger().info(extraction_summary(result))
     return {"new": result.new, "cached": result.cached, "failed": result.failed}
+
+
+def extraction_summary(result: Extracted) -> str:
+    """This run's counts: files extracted now, files whose facts this run read from the cache."""
+    return f"提取：新提取{result.new}个、沿用缓存{result.cached}个、未能提取{len(result.failed)}个"
 
 
 def extract_and_reconcile(campaign: Campaign, runner: TaskRunner) -> dict:

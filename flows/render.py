@@ -1,5 +1,6 @@
 """Rendering and bundling, orchestrated: the documents for the assessors, then the USB tree.
-The work itself is `ipdocs.render` and `ipdocs.render.bundle`."""
+The work itself is `ipdocs.render` and `ipdocs.render.bundle`. A stage whose inputs are unchanged since the
+last run, and whose outputs are still those it wrote, is skipped (ipdocs.render.fingerprint)."""
 
 from __future__ import annotations
 
@@ -8,22 +9,44 @@ from pathlib import Path
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
+from flows.server import locked
 from ipdocs.campaign import load_campaign
 from ipdocs.campaign.model import Campaign
-from ipdocs.render import layout_problems, pdf_copies, render_documents
-from ipdocs.render.bundle import bundle, check_bundle
-from ipdocs.render.content import gather
+from ipdocs.output import progress
+from ipdocs.render import layout_problems, pdf_copies, render_documents, submit_folder
+from ipdocs.render.bundle import BundleRefused, bundle, bundle_folder, check_bundle
+from ipdocs.render.content import Submission, gather
+from ipdocs.render.fingerprint import (
+    BUNDLE_KEY,
+    RENDER_KEY,
+    RENDERED,
+    Record,
+    bundle_key,
+    layout_key,
+    pdf_key,
+    render_key,
+)
 
 
-# Documents follow the ledger and facts, which change between runs: never served from a cache.
+# The submission follows the ledger and facts, which change between runs: gathered afresh once per run,
+# then handed to every step that needs it.
 @task(cache_policy=NO_CACHE)
-def write_documents(campaign: Campaign) -> list[str]:
-    return [str(p) for p in render_documents(gather(campaign))]
+def gather_submission(campaign: Campaign) -> Submission:
+    return gather(campaign)
+
+
+@task(cache_policy=NO_CACHE)
+def write_documents(sub: Submission) -> list[str]:
+    notices: list[str] = []
+    files = [str(p) for p in render_documents(sub, notices)]
+    for line in notices:  # a coordinator's edits read back, kept, or offered beside the new render
+        get_run_logger().warning("人工修改：%s", line)
+    return files
 
 
 @task(cache_policy=NO_CACHE, retries=1, retry_delay_seconds=5)  # LibreOffice may fail to start once
-def convert_to_pdf(files: list[str]) -> list[str]:
-    return [str(p) for p in pdf_copies([Path(f) for f in files])]
+def convert_to_pdf(campaign: Campaign, files: list[str]) -> list[str]:
+    return [str(p) for p in pdf_copies([Path(f) for f in files], campaign)]
 
 
 @task(cache_policy=NO_CACHE)
@@ -32,9 +55,12 @@ def check_layout(files: list[str]) -> list[str]:
 
 
 @task(cache_policy=NO_CACHE)
-def lay_out_bundle(campaign: Campaign) -> dict:
-    made = bundle(campaign)
-    return {"root": str(made.root), "archive": str(made.archive), "files": len(made.files)}
+def lay_out_bundle(sub: Submission, force: bool = False) -> dict:
+    try:
+        made = bundle(sub.campaign, sub, force=force)
+    except BundleRefused as refused:  # open items: reported, not a failed run
+        return {"root": "", "archive": "", "files": 0, "refused": refused.problems}
+    return {"root": str(made.root), "archive": str(made.archive), "files": len(made.files), "forced": made.forced}
 
 
 @task(cache_policy=NO_CACHE)
@@ -42,34 +68,104 @@ def check_against_catalogue(campaign: Campaign) -> list[str]:
     return check_bundle(campaign)
 
 
-def render_and_check(campaign: Campaign, pdf: bool = True) -> list[str]:
-    """The stage, inside whichever flow runs it (the render flow, the campaign pipeline)."""
+def _pdfs(record: Record, campaign: Campaign, files: list[str]) -> list[str]:
+    """The PDFs of the Word files, converted only if those files changed since the last conversion."""
+    key, out = pdf_key(files), campaign.out
+    made = record.current("pdf", key, out)
+    if made is not None:
+        get_run_logger().info("Word 文件与上次相同，沿用已转换的 PDF（%d 个）", len(made))
+        return made
+    record.forget("pdf")
+    made = convert_to_pdf(campaign, files)
+    record.keep("pdf", key, out, made, [Path(f).relative_to(out).as_posix() for f in files + made
+                                        if f.endswith((".docx", ".pdf"))])
+    return made
+
+
+def _layout(record: Record, files: list[str], out: Path) -> list[str]:
+    """The layout problems of the files, checked again only if their bytes changed (the check reads every
+    page: seconds)."""
+    key = layout_key(files)
+    problems = record.current("layout", key, out)
+    if problems is None:
+        record.forget("layout")
+        problems = check_layout(files)
+        record.keep("layout", key, out, problems, [Path(f).relative_to(out).as_posix() for f in files])
+    return problems
+
+
+def render_and_check(campaign: Campaign, pdf: bool = True, sub: Submission | None = None) -> list[str]:
+    """The stage, inside whichever flow runs it (the render flow, the campaign pipeline): skipped when
+    the submission, templates and code are those of the last run and out/submit/ is as that run left it."""
     logger = get_run_logger()
-    files = write_documents(campaign)
-    if pdf:
-        files += convert_to_pdf(files)
-    for problem in check_layout(files):  # after conversion: the rendered pages are checked too
+    sub = sub or gather_submission(campaign)
+    folder = submit_folder(campaign)
+    record = Record.read(campaign.out / RENDER_KEY)
+    key = render_key(sub, pdf)
+    done = record.current("render", key, campaign.out)
+    if done is not None:
+        files, problems = done["files"], done["problems"]
+        logger.info("生成报告：内容未变化，已跳过（沿用 %s 中的 %d 个文件）", folder, len(files))
+        progress.skip("render", len(files))
+    else:
+        record.forget("render")
+        progress.start("render", 2 + pdf)
+        files = write_documents(sub)
+        progress.advance("render")
+        if pdf:
+            files = files + _pdfs(record, campaign, files)
+            progress.advance("render")
+        problems = _layout(record, files, campaign.out)  # after conversion: the rendered pages are checked too
+        progress.advance("render")
+        record.keep("render", key, campaign.out, {"files": files, "problems": problems}, within=RENDERED)
+        logger.info("生成报告：已生成 %d 个文件", len(files))
+    for problem in problems:
         logger.warning("版式问题：%s", problem)
-    logger.info("已生成 %d 个文件", len(files))
     return files
 
 
-def bundle_and_check(campaign: Campaign) -> dict:
-    """The stage, inside whichever flow runs it (the bundle flow, the campaign pipeline)."""
-    made = lay_out_bundle(campaign)
-    problems = check_against_catalogue(campaign)
-    for p in problems:
-        get_run_logger().error("目录清单与材料不一致：%s", p)
-    return {**made, "problems": problems}
+def bundle_and_check(campaign: Campaign, sub: Submission | None = None, force: bool = False) -> dict:
+    """The stage, inside whichever flow runs it (the bundle flow, the campaign pipeline): skipped when
+    out/submit/ and the catalogue rows are those of the last run and out/bundle/ is as that run left it."""
+    logger = get_run_logger()
+    sub = sub or gather_submission(campaign)
+    record = Record.read(campaign.out / BUNDLE_KEY)
+    key = bundle_key(sub, submit_folder(campaign)) + ("+force" if force else "")
+    made = record.current("bundle", key, bundle_folder(campaign))
+    if made is not None:
+        logger.info("整理材料：材料与上次相同，已跳过（沿用 %s）", made["root"])
+        progress.skip("bundle", made["files"])
+    else:
+        record.forget("bundle")
+        progress.start("bundle", 1)
+        laid = lay_out_bundle(sub, force)
+        if laid.get("refused"):  # the gate (ipdocs.render.bundle): nothing laid out, nothing recorded
+            progress.advance("bundle")
+            logger.warning("未生成报送包：尚有%d项未完成（可 ipdocs bundle --force）", len(laid["refused"]))
+            for line in laid["refused"]:
+                logger.warning("未完成：%s", line)
+            return {**laid, "problems": []}
+        made = {**laid, "problems": check_against_catalogue(campaign)}
+        record.keep("bundle", key, bundle_folder(campaign), made)
+        progress.advance("bundle")
+        logger.info("整理材料：已整理 %d 个材料文件", made["files"])
+    for line in made.get("forced", []):
+        logger.warning("已强制生成报送包，未完成：%s", line)
+    for p in made["problems"]:
+        logger.error("目录清单与材料不一致：%s", p)
+    return made
 
 
 @flow(name="render", log_prints=True)
+@locked("生成报告")
 def render_flow(folder: str, pdf: bool = True) -> list[str]:
     """自评报告、佐证材料目录清单、考核评分表 (DOCX, XLSX, PDF), checked against GB/T 9704."""
     return render_and_check(load_campaign(folder), pdf)
 
 
 @flow(name="bundle", log_prints=True)
-def bundle_flow(folder: str) -> dict:
-    """The numbered evidence folders, manifest and zip; then the proof that they match the catalogue."""
-    return bundle_and_check(load_campaign(folder))
+@locked("整理材料")
+def bundle_flow(folder: str, force: bool = False) -> dict:
+    """The numbered evidence folders, manifest and zip; then the proof that they match the catalogue. Refused
+    (the open items listed) while the report has open items, unless forced."""
+    return bundle_and_check(load_campaign(folder), force=force)

@@ -1,20 +1,40 @@
-"""A local Prefect server for the coordinator: started on 127.0.0.1 unless one already answers, serving the
-campaign's scheduled deployments; stopped in order — the serving process first, then the server."""
+"""The coordinator's local Prefect server, and the lifetime of the processes a run starts.
+
+One long-lived server (`ipdocs serve`, any port) is the normal way of working: its port is remembered, and
+`ipdocs run`/`rerun` use whichever server answers — PREFECT_API_URL, the last-used port, the default port —
+before starting a temporary one. Every server we start is told its own address for the UI
+(PREFECT_UI_API_URL, so `/ui-settings` is right on any port), runs in its own process group and dies with the
+process that started it; extraction workers die with theirs (`die_with_parent`). A run killed with `kill -9`
+leaves nothing behind, and the next run marks its flow run as crashed (`mark_crashed`).
+"""
 
 from __future__ import annotations
 
+import ctypes
+import functools
+import inspect
+import json
 import os
 import signal
+import socket
 import subprocess
 import sys
+import threading
 import time
+import typing
 import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 
+from flows.params import check_parameters
 from ipdocs.base.errors import IpdocsError
+from ipdocs.campaign.load import campaign_file
+from ipdocs.campaign.lock import Holder, campaign_lock
 
 HOST, PORT = "127.0.0.1", 4200
+STATE_ENV = "IPDOCS_STATE_DIR"  # where the last-used port is remembered (default ~/.local/state/ipdocs)
+QUIET = {"PREFECT_SERVER_ANALYTICS_ENABLED": "false", "DO_NOT_TRACK": "1"}  # no network here (DESIGN §6)
+PR_SET_PDEATHSIG = 1
 
 
 def api_url(port: int = PORT) -> str:
@@ -29,22 +49,99 @@ def healthy(url: str) -> bool:
         return False
 
 
+def server_env(url: str) -> dict[str, str]:
+    """What a server at `url`, and every process talking to it, must be told: the UI asks /ui-settings for
+    the API address, which is PREFECT_UI_API_URL (else port 4200, whatever port the server is on)."""
+    return {**QUIET, "PREFECT_API_URL": url, "PREFECT_UI_API_URL": url}
+
+
+# --- the remembered server --------------------------------------------------------------------------------------
+
+def _state_file() -> Path:
+    base = os.environ.get(STATE_ENV) or Path.home() / ".local" / "state" / "ipdocs"
+    return Path(base) / "server.json"
+
+
+def remember(url: str) -> None:
+    path = _state_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"api_url": url}), encoding="utf-8")
+
+
+def running_server() -> tuple[str, str] | None:
+    """(API URL, how it was found) of a server that answers now, or None."""
+    candidates = []
+    if os.environ.get("PREFECT_API_URL"):
+        candidates.append((os.environ["PREFECT_API_URL"], "PREFECT_API_URL"))
+    try:
+        candidates.append((json.loads(_state_file().read_text(encoding="utf-8"))["api_url"], "上次 ipdocs serve"))
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    candidates.append((api_url(PORT), "默认端口"))
+    for url, how in candidates:
+        if healthy(url):
+            return url, how
+    return None
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind((HOST, 0))
+        return s.getsockname()[1]
+
+
+# --- process lifetime -------------------------------------------------------------------------------------------
+
+def _die_with_parent_signal() -> None:
+    """In a child before exec: its own process group, and SIGTERM when the parent dies."""
+    os.setsid()
+    with _suppress_os():
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+
+
 @contextmanager
-def local_server(port: int = PORT, wait: float = 90):
-    """Yield the API URL of a running server: the one already there, or one started for the duration."""
+def _suppress_os():
+    try:
+        yield
+    except (OSError, AttributeError):  # not Linux: the watchdogs and the caller's cleanup still apply
+        pass
+
+
+def die_with_parent() -> None:
+    """Worker initializer (ProcessPoolTaskRunner): exit as soon as the process that started this worker is gone.
+    A thread waits on the parent's sentinel (closed when it dies, even if before this runs), rather than
+    PR_SET_PDEATHSIG, which fires when the parent's *thread* that spawned the worker ends."""
+    import multiprocessing
+
+    parent = multiprocessing.parent_process()
+    if parent is None:  # not a multiprocessing child: nothing to follow
+        return
+
+    def watch():
+        parent.join()
+        os._exit(1)
+
+    threading.Thread(target=watch, name="ipdocs-die-with-parent", daemon=True).start()
+
+
+@contextmanager
+def local_server(port: int = PORT, wait: float = 120):
+    """Yield the API URL of a running server: the one already on `port`, or one started for the duration
+    (stopped on leaving; killed with us if we are killed)."""
     url = api_url(port)
     if healthy(url):
         yield url
         return
-    env = {**os.environ, "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "DO_NOT_TRACK": "1"}
+    env = {**os.environ, **server_env(url)}
     server = subprocess.Popen([sys.executable, "-m", "prefect", "server", "start", "--host", HOST, "--port",
-                               str(port)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                               str(port)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                              preexec_fn=_die_with_parent_signal)  # noqa: PLW1509 - only setsid and prctl
     try:
         deadline = time.monotonic() + wait
         while not healthy(url):
             if server.poll() is not None or time.monotonic() > deadline:
                 raise IpdocsError(f"Prefect 服务未能在 {HOST}:{port} 启动（端口被占用？）")
-            time.sleep(1)
+            time.sleep(0.5)
         yield url
     finally:
         server.terminate()
@@ -54,6 +151,104 @@ def local_server(port: int = PORT, wait: float = 90):
             server.kill()
 
 
+@contextmanager
+def server_for_run(announce):
+    """The server a CLI run records to: one that answers, else a temporary one. `announce` gets one Chinese
+    line saying which."""
+    found = running_server()
+    if found:
+        url, how = found
+        announce(f"使用已运行的 Prefect 服务 {url}（{how}）")
+        with _environment(server_env(url)):
+            yield url
+        return
+    port = free_port()
+    announce(f"启动临时 Prefect 服务（127.0.0.1:{port}，约需十几秒；常用时请先运行 ipdocs serve，"
+             "之后每次运行可省去这一步）")
+    with local_server(port) as url, _environment(server_env(url)):
+        try:
+            yield url
+        finally:
+            _send_pending_logs()  # before the server goes
+
+
+def _send_pending_logs() -> None:
+    if "prefect.logging.handlers" in sys.modules:
+        from prefect.logging.handlers import APILogWorker
+
+        APILogWorker.drain_all(timeout=5)
+
+
+@contextmanager
+def _environment(values: dict[str, str]):
+    saved = {k: os.environ.get(k) for k in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
+
+# --- runs of a campaign -----------------------------------------------------------------------------------------
+
+def mark_crashed(stale: Holder) -> bool:
+    """Mark the flow run a killed process left Running as Crashed; whether it was."""
+    if not stale.flow_run:
+        return False
+    from prefect.client.orchestration import get_client
+    from prefect.states import Crashed
+
+    try:
+        with get_client(sync_client=True) as client:
+            run = client.read_flow_run(stale.flow_run)
+            if run.state is None or not run.state.is_running():
+                return False
+            client.set_flow_run_state(stale.flow_run, Crashed(
+                message=f"运行进程（PID {stale.pid}，开始于 {stale.started_text}）已终止，未正常结束"), force=True)
+            return True
+    except Exception:  # noqa: BLE001 - a run unknown to this server (another database) stays as it is
+        return False
+
+
+@contextmanager
+def run_lock(folder: str | Path, what: str):
+    """Inside a flow: the campaign's run lock, recording this flow run; a run killed earlier is marked crashed."""
+    from prefect.runtime import flow_run
+
+    with campaign_lock(campaign_file(folder).parent, what) as held:
+        held.record(flow_run=str(flow_run.id or ""), api_url=os.environ.get("PREFECT_API_URL", ""))
+        if held.stale is not None:
+            mark_crashed(held.stale)
+        yield held
+
+
+def locked(what: str):
+    """Decorator for a flow that writes to a campaign (parameter `folder`): its unit and stage parameters checked
+    first, with the CLI's messages (a run started from the UI or API fails with them); then one run at a time.
+    The signature and docstring stay the flow's, so Prefect's run form is unchanged."""
+    def wrap(fn):
+        signature = inspect.signature(fn)
+
+        @functools.wraps(fn)
+        def run(*args, **kwargs):
+            arguments = signature.bind(*args, **kwargs).arguments
+            check_parameters(arguments)
+            with run_lock(arguments["folder"], what):
+                return fn(*args, **kwargs)
+
+        # resolved here: Prefect reads the types against the wrapper's module, which does not define them
+        run.__signature__ = inspect.signature(fn, eval_str=True)
+        run.__annotations__ = typing.get_type_hints(fn, include_extras=True)
+        return run
+    return wrap
+
+
+# --- serving ----------------------------------------------------------------------------------------------------
+
 def _interrupt(_signal, _frame):
     raise KeyboardInterrupt
 
@@ -62,7 +257,8 @@ def serve(folders: list[str], port: int = PORT, remind_days: tuple[int, ...] = (
     """Serve every campaign's deployments until interrupted (Ctrl+C, or SIGTERM from a service manager)."""
     signal.signal(signal.SIGTERM, _interrupt)  # so the server below is stopped too, not orphaned
     with local_server(port) as url:
-        os.environ["PREFECT_API_URL"] = url
+        os.environ.update(server_env(url))
+        remember(url)
         from prefect import serve as prefect_serve
 
         from flows.schedules import deployments

@@ -70,7 +70,7 @@ def rubric_show(rubric: str = typer.Argument(..., help="评分细则编号（如
         return
     out.print(f"[bold]{r.title}[/bold]（{r.id}，{r.issuer}，{r.year}年）")
     if r.scored:
-        totals = "，".join(f"{PART_NAMES[p.part]}{fmt(p.points)}分" for p in r.parts)
+        totals = "，".join(p.label for p in r.parts)
         cap = f"；总分上限{fmt(r.total_cap)}分" if r.total_cap else ""
         out.print(f"分值：{totals}{cap}")
     for g in r.grades:
@@ -82,19 +82,30 @@ def rubric_show(rubric: str = typer.Argument(..., help="评分细则编号（如
         column.overflow = "fold"
     for ind in r.indicators:
         table.add_row(f"[bold]{ind.id}[/bold]", f"[bold]{ind.title}[/bold]（{PART_NAMES[ind.part]}）",
-                      "", fmt(ind.max), "")
+                      "", ind.max_text, "")
         for c in ind.criteria:
-            table.add_row(c.id, c.text, c.kind, fmt(c.max), c.rule.fact_hint.strip())
+            table.add_row(c.id, c.text, c.kind, c.max_text, c.rule.fact_hint.strip())
     out.print(table)
 
 
 @rubric_app.command("check")
 def rubric_check(file: str = typer.Argument(..., help="要校验的评分细则 YAML 文件")):
-    """校验评分细则文件：格式、编号、各级分值是否合计一致。"""
+    """校验评分细则文件：格式、编号、各级分值是否合计一致；列出可能的错误（警告）和起草时留下的 # TODO。"""
+    from ipdocs.rubric.check import read_todos, warnings
+    from ipdocs.rubric.load import rubric_path
+
+    todos = read_todos(rubric_path(file))
+    for t in todos:  # printed first: they often explain the errors below
+        out.print(f"待核对：{file} 第{t.line}行" + (f"（{t.near}）" if t.near else "") + f"：{t.text}",
+                  markup=False)
     r = load_rubric(file)
+    for warning in warnings(r):
+        out.print(f"警告：{file}：{warning}", markup=False)
     count = len(r.criteria)
-    totals = "，".join(f"{PART_NAMES[p.part]}{fmt(p.points)}分" for p in r.parts) if r.scored else "不计分清单"
+    totals = "，".join(p.label for p in r.parts) if r.scored else "不计分清单"
     out.print(f"[green]校验通过[/green]：{file}（{r.id}，{len(r.indicators)}项指标、{count}条准则；{totals}）")
+    if todos:
+        out.print(f"另有{len(todos)}处 # TODO 待核对")
 
 
 @rubric_app.command("schema")
@@ -105,6 +116,27 @@ def rubric_schema(facts: str = typer.Option("", "--facts", metavar="RUBRIC",
         _print_json(facts_schema(load_rubric(facts)))
         return
     sys.stdout.write(rubric_schema_text())
+
+
+@rubric_app.command("draft")
+def rubric_draft(scheme: str = typer.Argument(..., help="考核方案文件（.docx、.xlsx、带文字层的 .pdf 或 .txt）"),
+                 target: str = typer.Option(..., "-o", "--output", help="起草的评分细则 YAML 文件"),
+                 force: bool = typer.Option(False, "--force", help="覆盖已有的输出文件")):
+    """从考核方案的评分表起草评分细则：逐项照录指标、分值和评分条款，推断计分规则，推测之处注明 # TODO。"""
+    from ipdocs.rubric.draft import draft_rubric
+    from ipdocs.rubric.draft.write import to_yaml
+
+    output = Path(target)
+    if output.exists() and not force:  # a draft someone has started checking must not be lost
+        raise IpdocsError(f"{output} 已存在（可能已有人工修改）：请换一个输出文件名，或加 --force 覆盖")
+    draft = draft_rubric(scheme)
+    text = to_yaml(draft)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(text, encoding="utf-8")
+    criteria = sum(len(i.criteria) for i in draft.indicators)
+    todos = text.count("# TODO:")
+    out.print(f"已起草：{output}（{len(draft.indicators)}项指标、{criteria}条准则，{todos}处 # TODO 待核对）；"
+              f"请逐条核对后运行 ipdocs rubric check {output}", markup=False)
 
 
 @app.command("score")
@@ -221,7 +253,9 @@ def collect_command(folder: str = typer.Argument(..., help="迎考工作文件�
 
     campaign = load_campaign(folder)
     moment = campaign.moment(parse_moment(at, campaign.timezone))
-    with err.status("正在收取文件…") as spinner:
+    from ipdocs.campaign.lock import campaign_lock
+
+    with campaign_lock(campaign.folder, "收取"), err.status("正在收取文件…") as spinner:
         result = collect(campaign, moment, progress=lambda name: spinner.update(f"正在收取：{name}"))
     out.print(f"[green]收取完成[/green]：{result.summary}")
     for unit, path, reason in result.quarantined:
@@ -270,7 +304,7 @@ def facts_command(file: str = typer.Argument(..., help="一个 PDF、Word、Exce
     out.print(f"日期：{'、'.join(d['iso'] for d in found['dates']) or '—'}")
     out.print(f"媒体：{'、'.join(m['outlet'] + '（' + m['level'] + '）' for m in found['media']) or '—'}")
     for t in found["tables"]:
-        out.print(f"表格（第{t['page']}页）：{len(t['rows'])}行，表头 {'、'.join(t['header'])}")
+        out.print(f"表格（第{'、'.join(map(str, t['pages']))}页）：{len(t['rows'])}行，表头 {'、'.join(t['header'])}")
 
 
 @app.command("extract")
@@ -335,25 +369,41 @@ def run_command(folder: str = typer.Argument(..., help="迎考工作文件夹"),
     if (campaign.folder / "facts.yaml").is_file():
         load_facts(campaign.folder / "facts.yaml", campaign.rubric)
     parse_moment(at, campaign.timezone)
-    if unit and unit not in [u.name for u in campaign.units]:
-        raise IpdocsError(f"--unit：单位“{unit}”不在迎考工作配置中")
-    if stage not in ("collect", "extract", "render"):
-        raise IpdocsError(f"--stage：应为 collect、extract 或 render，实为 {stage!r}")
-    from flows.pipeline import campaign_pipeline
+    from flows.params import check_stage, check_unit
 
-    err.print("[bold]启动流程[/bold]（首次运行会启动临时的 Prefect 服务，约需十几秒）…")
-    with _prefect_quiet_about_our_errors():  # our error is printed once, as one line, by main()
-        try:
-            result = campaign_pipeline(folder, at, dask_address=dask, unit=unit, stage=stage)
-        except Exception as exc:
-            ours = _ours(exc)
-            if ours is None or ours is exc:
-                raise
-            raise ours from exc  # Prefect wrapped it: the coordinator's one line, not the wrapper's
+    check_unit(campaign, unit)  # the same messages the flow gives a run started from the Prefect UI
+    check_stage(stage)
+    from flows.server import mark_crashed, server_for_run
+    from ipdocs.campaign.lock import campaign_lock
+    from ipdocs.output.progress import shown
+
+    with campaign_lock(campaign.folder, "完整流程") as held:  # one run per campaign; a second waits, then stops
+        if held.stale:
+            err.print(f"[yellow]提示[/yellow]：上次运行（PID {held.stale.pid}，开始于 {held.stale.started_text}）"
+                      "未正常结束，已清除它留下的锁", highlight=False)
+        with server_for_run(lambda line: err.print(line, highlight=False)):
+            if held.stale and mark_crashed(held.stale):
+                err.print("已将上次未正常结束的运行在 Prefect 中标记为崩溃（Crashed）")
+            from flows.pipeline import campaign_pipeline
+
+            err.print("[bold]启动流程[/bold]…")
+            with _prefect_quiet_about_our_errors(), shown(err):  # our error is printed once, as one line, by main()
+                try:
+                    result = campaign_pipeline(folder, at, dask_address=dask, unit=unit, stage=stage)
+                except Exception as exc:
+                    ours = _ours(exc)
+                    if ours is None or ours is exc:
+                        raise
+                    raise ours from exc  # Prefect wrapped it: the coordinator's one line, not the wrapper's
     out.print(f"[green]完成[/green]：{result['collected']}；申报 {result['claimed']} 分，"
               f"有材料支撑 {result['evidenced']} 分")
     for problem in result["bundle_problems"]:
         out.print(f"[red]目录清单与材料不一致[/red]：{problem}")
+    for line in result.get("bundle_refused", []):
+        out.print(f"[red]未完成[/red]：{line}", highlight=False)
+    if result.get("bundle_refused"):
+        out.print(f"[red]未生成报送包[/red]：尚有{len(result['bundle_refused'])}项未完成；补齐后重新运行，"
+                  "或用 ipdocs bundle --force 强制生成", highlight=False)
     for name, path in result["outputs"].items():
         out.print(f"  {name}：{path}")
 
@@ -422,47 +472,63 @@ def rerun_command(folder: str = typer.Argument(..., help="迎考工作文件夹"
     run_command(folder, at, None, unit, stage)
 
 
+def _print_plan(campaign, days: tuple[int, ...]) -> None:
+    """The campaign's automatic runs, named as Prefect shows them, in its time zone; says so when none is left."""
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    from ipdocs.campaign.schedule import plan
+
+    p = plan(campaign, days)
+    out.print(f"[bold]{campaign.title}[/bold] 的定时任务（{p.timezone}）：", highlight=False)
+    for r in sorted(p.reminders + p.pipelines, key=lambda r: r.at):
+        what = "催报" if r.purpose == "remind" else "完整流程"
+        out.print(f"  {r.at:%Y-%m-%d %H:%M} {what}：{r.title}", highlight=False)
+    out.print(f"  {p.daily_label}", highlight=False)
+    if note := p.nothing_ahead(dt.datetime.now(ZoneInfo(p.timezone))):
+        out.print(f"[yellow]提示[/yellow]：{note}", highlight=False)
+
+
 @app.command("schedule")
 def schedule_command(folder: str = typer.Argument(..., help="迎考工作文件夹"),
                      remind_days: str = typer.Option("3,1", "--remind-days", help="截止前几天催报，逗号分隔"),
-                     port: int = typer.Option(4200, "--port", help="本机 Prefect 服务端口")):
+                     port: int = typer.Option(None, "--port", help="本机 Prefect 服务端口（默认：PREFECT_API_URL、"
+                                              "上次 ipdocs serve 的端口或 4200 中正在运行的服务）")):
     """按截止时间在本机 Prefect 服务中创建定时任务：截止前催报、截止时运行完整流程、报送期间每日更新报送情况。"""
     import os
 
-    from flows.server import api_url, healthy
+    from flows.server import api_url, healthy, running_server, server_env
     from ipdocs.campaign import load_campaign
-    from ipdocs.campaign.schedule import plan
 
     campaign = load_campaign(folder)
     days = _remind_days(remind_days)
-    url = os.environ.get("PREFECT_API_URL") or api_url(port)
-    if not healthy(url):
-        raise IpdocsError(f"连接不到 Prefect 服务 {url}：请先运行 ipdocs serve {folder}（它会创建并运行这些定时任务）")
-    os.environ["PREFECT_API_URL"] = url
+    found = (api_url(port), f"端口 {port}") if port else running_server()
+    if not found or not healthy(found[0]):
+        where = api_url(port) if port else "PREFECT_API_URL、上次 ipdocs serve 的端口和 4200 端口"
+        raise IpdocsError(f"连接不到 Prefect 服务（{where}）：请先运行 ipdocs serve {folder}"
+                          "（它会创建并运行这些定时任务）")
+    os.environ.update(server_env(found[0]))
     from flows.schedules import apply_deployments
 
     names = apply_deployments(str(Path(folder).resolve()), days)
-    p = plan(campaign, days)
-    out.print(f"[green]已创建定时任务[/green]（{p.timezone}）：{'、'.join(names)}")
-    for r in p.reminders:
-        out.print(f"  催报 {r.at:%Y-%m-%d %H:%M}（{r.deadline}）")
-    for r in p.pipelines:
-        out.print(f"  完整流程 {r.at:%Y-%m-%d %H:%M}（{r.deadline}）")
-    out.print(f"  每日更新报送情况 {p.daily_from:%Y-%m-%d}—{p.daily_until:%Y-%m-%d} 每天 09:00")
+    out.print(f"[green]已在 {found[0]} 创建定时任务[/green]：{'、'.join(names)}", highlight=False)
+    _print_plan(campaign, days)
 
 
 @app.command("serve")
 def serve_command(folders: list[str] = typer.Argument(..., help="迎考工作文件夹（可多个）"),  # noqa: B008
                   remind_days: str = typer.Option("3,1", "--remind-days", help="截止前几天催报，逗号分隔"),
                   port: int = typer.Option(4200, "--port", help="本机 Prefect 服务端口")):
-    """启动（或连接）本机 Prefect 服务并运行各迎考工作的定时任务；界面见 http://127.0.0.1:端口 ，按 Ctrl+C 停止。"""
+    """启动（或连接）本机 Prefect 服务并运行各迎考工作的定时任务；界面见 http://127.0.0.1:端口 ，按 Ctrl+C 停止。
+    之后 ipdocs run/rerun 会使用这个服务，不再每次启动临时服务。"""
     from flows.server import serve
     from ipdocs.campaign import load_campaign
 
+    days = _remind_days(remind_days)
     for folder in folders:
-        load_campaign(folder)
+        _print_plan(load_campaign(folder), days)
     err.print(f"Prefect 界面：http://127.0.0.1:{port}（按 Ctrl+C 停止：先停止定时任务，再停止服务）")
-    serve(folders, port, _remind_days(remind_days))
+    serve(folders, port, days)
 
 
 @app.command("render")
@@ -473,22 +539,59 @@ def render_command(folder: str = typer.Argument(..., help="迎考工作文件夹
     from ipdocs.render import render, submit_folder
 
     campaign = load_campaign(folder)
-    with err.status("正在生成自评报告、目录清单和评分表…"):
-        files = render(campaign, pdf=pdf)
+    from ipdocs.campaign.lock import campaign_lock
+
+    with campaign_lock(campaign.folder, "生成报告"), err.status("正在生成自评报告、目录清单和评分表…"):
+        files = render(campaign, pdf=pdf, notices=(notices := []))
     out.print(f"[green]已生成[/green] {len(files)} 个文件：{submit_folder(campaign)}\n"
               + "\n".join(f"  {f.name}" for f in files), highlight=False)
+    for line in notices:  # edits read back, kept, or offered beside the new render
+        err.print(f"[yellow]注意[/yellow]：{line}", highlight=False, soft_wrap=True)
+
+
+@app.command("diff")
+def diff_command(folder: str = typer.Argument(..., help="迎考工作文件夹"),
+                 old: int = typer.Option(None, "--from", help="较早的一次生成（out/history/ 下的序号，默认前一次）"),
+                 new: int = typer.Option(None, "--to", help="较晚的一次生成（默认最近一次）"),
+                 only: str = typer.Option(None, "--only", help="只看一类：text 叙述、scores 得分或 evidence 佐证材料")):
+    """比较两次生成的自评报告、评分表和目录清单：各项叙述、得分、佐证材料的变化。"""
+    from ipdocs.campaign import load_campaign
+    from ipdocs.render.diff import WHAT, diff_lines, pick
+
+    if only is not None and only not in WHAT:
+        raise IpdocsError(f"--only：应为 text、scores 或 evidence，实为 {only!r}")
+    first, second = pick(load_campaign(folder), old, new)
+    for line in diff_lines(first, second, (only,) if only else WHAT):
+        out.print(line, highlight=False, markup=False, soft_wrap=True)
 
 
 @app.command("bundle")
 def bundle_command(folder: str = typer.Argument(..., help="迎考工作文件夹"),
-                   check: bool = typer.Option(False, "--check", help="只检查目录清单与材料文件夹是否一致")):
-    """整理刻录 U 盘的材料文件夹（按目录清单编号命名，涉密材料单独存放）和压缩包。"""
+                   check: bool = typer.Option(False, "--check", help="只检查目录清单与材料文件夹是否一致"),
+                   force: bool = typer.Option(False, "--force", help="尚有【待补充】、无佐证材料或无工作情况的事项时"
+                                              "仍强制生成（记入 out/bundle/强制生成记录.txt）")):
+    """整理刻录 U 盘的材料文件夹（按目录清单编号命名，涉密材料单独存放）和压缩包。自评报告中仍有【待补充】、
+    申报得分没有佐证材料或没有工作情况时不生成，逐项列出；--force 强制生成并记录。"""
     from ipdocs.campaign import load_campaign
-    from ipdocs.render.bundle import bundle, check_bundle
+    from ipdocs.render.bundle import FORCED, BundleRefused, bundle, bundle_folder, check_bundle
 
     campaign = load_campaign(folder)
     if not check:
-        made = bundle(campaign)
+        from ipdocs.campaign.lock import campaign_lock
+
+        try:
+            with campaign_lock(campaign.folder, "整理材料"):
+                made = bundle(campaign, force=force)
+        except BundleRefused as refused:
+            for line in refused.problems:
+                err.print(f"[red]未完成[/red]：{line}", highlight=False)
+            err.print(f"[red]{refused}[/red]", highlight=False)
+            raise typer.Exit(1) from None
+        for line in made.forced:
+            err.print(f"[yellow]强制生成，未完成[/yellow]：{line}", highlight=False)
+        if made.forced:
+            record = bundle_folder(campaign) / FORCED
+            err.print(f"[yellow]已强制生成报送包[/yellow]：{len(made.forced)}项未完成，记入 {record}", highlight=False)
         out.print(f"[green]已整理[/green] {len(made.files)} 份佐证材料：{made.root}")
         out.print(f"压缩包：{made.archive}" + (f"；涉密材料另存于：{made.secret}" if made.secret.exists() else ""))
     problems = check_bundle(campaign)

@@ -24,12 +24,14 @@ from pathlib import Path
 from ipdocs.base.errors import IpdocsError
 from ipdocs.base.numbers import ZERO, fmt
 from ipdocs.campaign.model import Campaign
-from ipdocs.extract.campaign import extract_campaign
+from ipdocs.extract.campaign import extract_campaign, pending
 from ipdocs.extract.cases import cases, statistics
 from ipdocs.forms import read_selfeval_form
 from ipdocs.intake.deliveries import Delivery, as_delivered, claimed_facts, deliveries
+from ipdocs.output.table import Column, Table, plain
 from ipdocs.rubric import score
 from ipdocs.rubric.engine import ScoreSheet
+from ipdocs.rubric.labels import display_id
 from ipdocs.rubric.order import id_key
 from ipdocs.rubric.scoring import evaluate
 
@@ -59,6 +61,7 @@ class Reconciled:
     findings: list[tuple[str, str]] = field(default_factory=list)  # criterion, text
     hints: dict[str, str] = field(default_factory=dict)  # criterion → what would recover points
     unverified: list[str] = field(default_factory=list)
+    linked: dict[str, list[str]] = field(default_factory=dict)  # criterion → the evidence files registered for it
 
 
 def _event_day(found: dict) -> str | None:
@@ -85,22 +88,24 @@ def _in_period(campaign: Campaign, found: dict, cid: str | None = None) -> bool 
     return any(start <= d <= end for d in days)
 
 
-def _linked(campaign: Campaign, delivered: list[Delivery]) -> list[Linked]:
-    extracted = extract_campaign(campaign).facts
+def _linked(campaign: Campaign, delivered: list[Delivery], extract: bool = True) -> list[Linked]:
+    extracted = (extract_campaign(campaign) if extract else pending(campaign)[0]).facts
     return [Linked(row.criterion, d.unit, row.row, row.name, item.name, item.sha256, row.doc_number,
                    row.media_level, extracted.get(item.sha256, {}))
             for d in delivered for row, item in d.links if item and row.criterion in campaign.rubric.criteria]
 
 
-def _evidenced(campaign: Campaign, cid: str, links: list[Linked]) -> object:
+def evidenced_fact(campaign: Campaign, cid: str, links: list) -> object:
+    """The fact the linked files prove for `cid` (each link has .facts and .sha256), None where they cannot."""
     rule = campaign.rubric.criteria[cid].rule
     usable = [e for e in links if _in_period(campaign, e.facts, cid) is not False]
     if rule.kind in ("flag", "requirement"):
         return bool(usable)
     if rule.kind == "per_occurrence":
         activities = set()
-        for e in usable:
-            first = sorted(d["iso"] for d in e.facts.get("dates", []))
+        for e in usable:  # one activity per day: a meeting's own date (its minutes), else the earliest date
+            first = sorted(m["date"] for m in e.facts.get("meetings", []) if m.get("date")) \
+                or sorted(d["iso"] for d in e.facts.get("dates", []))
             activities.add(first[0] if first else e.sha256)
         return len(activities)
     if rule.kind == "per_category":
@@ -138,12 +143,14 @@ def _hint(campaign: Campaign, cid: str, evidenced) -> str:
     return ""
 
 
-def reconcile(campaign: Campaign) -> Reconciled:
+def reconcile(campaign: Campaign, extract: bool = True) -> Reconciled:
+    """Claims against evidence; `extract=False` uses only the facts extracted earlier (the status page, written
+    when files arrive, does not wait for extraction)."""
     rubric = campaign.rubric
     delivered = deliveries(campaign)
     claims = claimed_facts(campaign, delivered)
     claims.pop("composite", None)
-    links = _linked(campaign, delivered)
+    links = _linked(campaign, delivered, extract)
     by_criterion: dict[str, list[Linked]] = {}
     for e in links:
         by_criterion.setdefault(e.criterion, []).append(e)
@@ -151,7 +158,7 @@ def reconcile(campaign: Campaign) -> Reconciled:
     evidenced, findings, hints, unverified = {}, [], {}, []
     for cid, c in rubric.criteria.items():
         mine = by_criterion.get(cid, [])
-        value = _evidenced(campaign, cid, mine) if c.rule.kind not in UNCHECKABLE else None
+        value = evidenced_fact(campaign, cid, mine) if c.rule.kind not in UNCHECKABLE else None
         if value is None:
             if cid in claims:
                 evidenced[cid] = claims[cid]
@@ -188,7 +195,8 @@ def reconcile(campaign: Campaign) -> Reconciled:
         if len({(e.criterion, e.unit, e.row) for e in same}) > 1:
             places = "、".join(f"{e.unit}登记表第{e.row}行（{e.criterion}）" for e in same)
             findings.append((same[0].criterion, f"同一文件 {same[0].file} 被重复计入：{places}"))
-    return Reconciled(claims, evidenced, score(rubric, claims), score(rubric, evidenced), findings, hints, unverified)
+    return Reconciled(claims, evidenced, score(rubric, claims), score(rubric, evidenced), findings, hints, unverified,
+                      {cid: [e.file for e in mine] for cid, mine in by_criterion.items()})
 
 
 def _self_score_findings(campaign: Campaign, delivered: list[Delivery]) -> list[tuple[str, str]]:
@@ -223,12 +231,63 @@ def points_at_stake(r: Reconciled, campaign: Campaign) -> list[dict]:
     return rows
 
 
+def criterion_standing(r: Reconciled, campaign: Campaign) -> list[dict]:
+    """Per criterion that claims, earns or lacks something: claimed points, evidence-backed points, the files,
+    what is missing and what it would take to earn the rest (the coordinator's view, never the assessors')."""
+    rows = []
+    for cid, c in campaign.rubric.criteria.items():
+        claimed, evidenced = r.claimed_sheet.criteria[cid].score, r.evidenced_sheet.criteria[cid].score
+        files = r.linked.get(cid, [])
+        found = [text.removeprefix(f"{cid}：") for at, text in r.findings if at == cid]
+        if claimed == ZERO and evidenced == ZERO and not files and not found:
+            continue
+        missing = ["未登记佐证材料"] if claimed > ZERO and not files else []
+        if cid in r.unverified and claimed != ZERO:
+            missing.append("得分无法从材料自动核对，请人工核对" if files else "申报得分未经材料核对")
+        missing += [text for text in found if text != "申报了但没有登记对应的佐证材料"]
+        gap = claimed - evidenced if claimed > evidenced else ZERO
+        lead = campaign.assignments[cid].lead if cid in campaign.assignments else ""
+        if cid in r.hints:
+            todo = r.hints[cid].removeprefix(f"{cid}：")
+        elif claimed > ZERO and not files:
+            todo = f"请{lead}报送证明本项工作的文件、纪要、报道或照片" if lead else "报送佐证材料"
+        elif gap:
+            todo = f"补充佐证材料，可支撑其余{fmt(gap)}分"
+        else:
+            todo = ""
+        rows.append({"id": cid, "criterion": display_id(campaign.rubric, cid), "text": c.text, "lead": lead,
+                     "max": c.max, "claimed": claimed,
+                     "evidenced": evidenced, "gap": gap, "files": files, "missing": "；".join(missing),
+                     "todo": todo})
+    return rows
+
+
+def _points(value) -> str:
+    return fmt(value)
+
+
+CLAIMS = Table("申报与佐证核对", (
+    Column("考核要点", lambda r: f"{r['criterion']} {r['text']}", width=50),
+    Column("分值", "max", text=_points, width=8),
+    Column("牵头单位", "lead", width=18),
+    Column("申报得分", "claimed", text=_points, width=10),
+    Column("有材料支撑得分", "evidenced", text=_points, width=12,
+           state=lambda r: "yes" if not r["gap"] and not r["missing"] else "no"),
+    Column("差距", "gap", text=_points, width=8),
+    Column("佐证材料", "files", text=lambda v: plain(v) or "无", width=40),
+    Column("缺少什么", "missing", width=40),
+    Column("如何补足", "todo", width=50),
+))
+
+
 def reconcile_folder(campaign: Campaign) -> Path:
     return campaign.out / "reconcile"
 
 
 def score_check_sheet(campaign: Campaign) -> Path:
-    """The points-at-stake workbook (得分核对.xlsx)."""
+    """The coordinator's copy of the score table (得分核对.xlsx): per indicator the claimed and the evidence-backed
+    score; per criterion (sheet 申报与佐证核对) what is missing and what it would take. The
+    assessors' 评分表 (out/submit/) never shows these columns."""
     return reconcile_folder(campaign) / "得分核对.xlsx"
 
 
@@ -238,6 +297,7 @@ def write_reconciliation(campaign: Campaign, r: Reconciled) -> list:
     import yaml
     from openpyxl.styles import Alignment, Font
 
+    from ipdocs.output import xlsx
     from ipdocs.output.files import save_xlsx
 
     folder = reconcile_folder(campaign)
@@ -253,7 +313,8 @@ def write_reconciliation(campaign: Campaign, r: Reconciled) -> list:
     for row in points_at_stake(r, campaign):
         ws.append([row["indicator"], row["title"], float(row["claimed"]), float(row["evidenced"]), float(row["gap"]),
                    "；".join(row["hints"]), "；".join(row["findings"])])
-    ws.append(["合计", "", f"=SUM(C2:C{ws.max_row})", f"=SUM(D2:D{ws.max_row})", f"=SUM(E2:E{ws.max_row})", "", ""])
+    last = ws.max_row
+    ws.append(["合计", "", f"=SUM(C2:C{last})", f"=SUM(D2:D{last})", f"=SUM(E2:E{last})", "", ""])
     for cell in ws[1]:
         cell.font = Font(bold=True)
     for row in ws.iter_rows(min_row=2):
@@ -261,6 +322,7 @@ def write_reconciliation(campaign: Campaign, r: Reconciled) -> list:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
     for col, width in zip("ABCDEFG", (8, 40, 12, 14, 8, 50, 60), strict=True):
         ws.column_dimensions[col].width = width
+    xlsx.add_sheet(wb, CLAIMS, criterion_standing(r, campaign))
     wb.properties.created = wb.properties.modified = campaign.created
     return [facts_path, save_xlsx(wb, score_check_sheet(campaign))]
 

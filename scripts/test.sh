@@ -6,5 +6,6 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$root/scripts/bootstrap.sh"
 cd "$root"
 .venv/bin/ruff check ipdocs flows tests bench scripts templates
-.venv/bin/python -m pytest -q "$@"
+# Two workers (pytest-xdist), a test file per worker at a time: the suite uses both cores.
+.venv/bin/python -m pytest -q -n 2 --dist loadfile "$@"
 bash scripts/check_wheel.sh

@@ -65,3 +65,98 @@ def scan_of(pdf: Path, target: Path, seed: int = 7) -> Path:
     page = page.filter(ImageFilter.GaussianBlur(0.6))
     page.save(target, "PDF", resolution=200) if target.suffix == ".pdf" else page.save(target, quality=70)
     return target
+
+
+# ---- tables, meetings and sign-in sheets (tests/test_extract_tables.py, tests/test_meetings.py) -------------
+
+SANS = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"
+ATTENDEES = ["张伟", "王芳", "李娜", "刘洋", "陈静", "杨帆", "赵磊"]
+SIGN_IN_HEADER = ["序号", "姓名", "单位", "职务"]
+
+
+def sign_in_rows(blank: int = 3) -> list[list[str]]:
+    """Seven attendees, then pre-numbered blank rows nobody signed."""
+    units = ["区市场监管局", "区法院", "区检察院", "区公安分局", "区司法局", "重阳镇人民政府", "新华街道办事处"]
+    rows = [[str(i + 1), name, units[i], "科员"] for i, name in enumerate(ATTENDEES)]
+    return rows + [[str(len(rows) + i + 1), "", "", ""] for i in range(blank)]
+
+
+def sign_in_docx(path: Path) -> Path:
+    return notice_docx(path, ["2023年知识产权保护专题培训班签到表", "时间：2023年10月17日  地点：区政府第二会议室"],
+                       [SIGN_IN_HEADER, *sign_in_rows()])
+
+
+def sign_in_png(path: Path) -> Path:
+    """A sign-in sheet as a phone would photograph it: a ruled table drawn on paper, slightly soft."""
+    from PIL import ImageFont
+
+    rows = [SIGN_IN_HEADER, *sign_in_rows()]
+    font, title_font = ImageFont.truetype(SANS, 26), ImageFont.truetype(SANS, 34)
+    widths, height, left, top = [90, 170, 260, 130], 52, 60, 140
+    page = Image.new("RGB", (sum(widths) + 2 * left, top + height * len(rows) + 80), (246, 244, 238))
+    draw = ImageDraw.Draw(page)
+    draw.text((left + 80, 50), "知识产权保护专题培训班签到表", font=title_font, fill=(25, 25, 25))
+    for r, row in enumerate(rows):
+        y, x = top + r * height, left
+        for w, cell in zip(widths, row, strict=True):
+            draw.rectangle((x, y, x + w, y + height), outline=(60, 60, 60), width=2)
+            draw.text((x + 12, y + 10), cell, font=font, fill=(30, 30, 30))
+            x += w
+    page = page.filter(ImageFilter.GaussianBlur(0.7))
+    page.save(path)
+    return path
+
+
+def minutes_docx(path: Path, lines: list[str]) -> Path:
+    return notice_docx(path, lines)
+
+
+def ledger_xlsx(path: Path, rows: list[list], two_row_header: bool = True, title: str = "2023年度知识产权宣传活动台账",
+                filler: str = "填报单位：韶关市武江区市场监督管理局    填报日期：2023年12月5日") -> Path:
+    """A ledger as offices keep it: a merged title row, a merged 填报 line, a header (two rows: 活动信息 over
+    日期 | 活动名称), data rows (序号, 日期, 活动名称, 主办单位, 参加人数) whose organiser is merged down three rows."""
+    import datetime as dt
+
+    wb = openpyxl.Workbook()
+    wb.properties.created = wb.properties.modified = dt.datetime(2023, 12, 1, 9, 0)
+    ws = wb.active
+    ws.append([title, None, None, None, None])
+    ws.merge_cells("A1:E1")
+    ws.append([filler, None, None, None, None])
+    ws.merge_cells("A2:E2")
+    if two_row_header:
+        ws.append(["序号", "活动信息", None, "主办单位", "参加人数"])
+        ws.append([None, "日期", "活动名称", None, None])
+        ws.merge_cells("B3:C3")
+        for col in "ADE":
+            ws.merge_cells(f"{col}3:{col}4")
+    else:
+        ws.append(["序号", "日期", "活动名称", "主办单位", "参加人数"])
+    first = ws.max_row + 1
+    for row in rows:
+        ws.append(row)
+    ws.merge_cells(f"D{first}:D{first + 2}")
+    for cell in ws["B"][first - 1:]:
+        cell.number_format = "yyyy-mm-dd"
+    wb.save(path)
+    return path
+
+
+def to_pdfs(sources: list[Path], profile: Path) -> list[Path]:
+    """Several DOCX → PDF with one LibreOffice start (each start costs 1–2 s)."""
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(sources[0].parent), *map(str, sources)], check=True, capture_output=True,
+                   timeout=300)
+    return [s.with_suffix(".pdf") for s in sources]
+
+
+def repeat_header(path: Path) -> Path:
+    """Mark the first row of each table in a DOCX as a header row Word repeats on every page (w:tblHeader)."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    d = docx.Document(str(path))
+    for table in d.tables:
+        table.rows[0]._tr.get_or_add_trPr().append(parse_xml(f'<w:tblHeader {nsdecls("w")}/>'))
+    d.save(str(path))
+    return path

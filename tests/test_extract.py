@@ -51,7 +51,7 @@ def test_notice_facts_from_every_form(planted, kind):
 def test_case_rows_from_a_workbook(planted):
     found = file_facts(planted["xlsx"])
     assert found["doc_type"] == "统计表"
-    assert found["tables"] == [{"page": 1, "header": CASES[0], "rows": CASES[1:]}]
+    assert found["tables"] == [{"pages": [1], "header": CASES[0], "rows": CASES[1:]}]
 
 
 def test_media_outlets_and_levels(tmp_path):
@@ -80,7 +80,7 @@ def test_facts_command_prints_the_contract_json(planted):
     assert out.returncode == 0, out.stderr
     found = json.loads(out.stdout)
     assert set(found) == {"file", "pages", "ocr_pages", "title", "organ", "doc_type", "doc_numbers", "dates", "media",
-                          "tables", "findings"}
+                          "tables", "meetings", "attendance", "findings"}
     bad = subprocess.run([sys.executable, "-m", "ipdocs", "facts", str(Path(planted["pdf"]).with_name("无.pdf"))],
                          capture_output=True, text=True)
     assert bad.returncode == 1 and bad.stderr.strip().startswith("错误：找不到文件")

@@ -170,7 +170,7 @@ def test_bundle_numbers_files_keeps_classified_apart_and_checks(tmp_path):
     shutil.rmtree(campaign.folder / "store")
     collect(campaign, campaign.moment())
     render_documents(gather(campaign))
-    made = bundle(campaign)
+    made = bundle(campaign, force=True)  # the layout, past the gate (tests/test_bundle_gate.py)
     assert check_bundle(campaign) == []
     secret = list((made.secret).rglob("*.pdf"))
     assert [p.name for p in secret] == ["1.检察监督机制文件（武检发〔2023〕14号）（涉密，单独报送）.pdf"]

@@ -100,8 +100,10 @@ def test_004_items_keep_the_schemes_numbers(hubei):
     for n in (26, 27, 28):
         assert numbered[n].startswith(f"{n}.{SEED_004_ITEMS[n]}。")
     assert numbered[1].startswith("1.开展商标专利行政执法工作情况。")
-    # one line names the items without a report, instead of one boilerplate line per item
-    assert sum("未报送工作情况" in t for t in work) == 1
+    # every item claims points here (full marks): none may read "未报送"; an item without a unit's report says
+    # what its claim lacks beside a 【待补充】 mark (issue 13)
+    assert not any("未报送工作情况" in t for t in work)
+    assert "【待补充】" in numbered[2] and "尚未提交工作情况和佐证材料" in numbered[2]
     rows = table_rows(files["1.docx"])
     numbers = [r[0] for r in rows if r[0].isdigit()]
     assert numbers == [str(n) for n in range(1, 30)]                   # 附件1's items 1–29, in its order

@@ -76,7 +76,7 @@ def test_late_delivery_and_status_files(campaign):
     html = write_status_html(status).read_text(encoding="utf-8")
     assert "区工信局" in html and "逾期报送" in html and 'lang="zh-CN"' in html
     sheets = openpyxl.load_workbook(write_status_xlsx(status))
-    assert sheets.sheetnames == ["各单位报送情况", "考核要点材料", "问题", "隔离文件"]
+    assert sheets.sheetnames == ["各单位报送情况", "考核要点材料", "申报与佐证核对", "问题", "隔离文件"]  # issue 13
     rows = [[c.value for c in r] for r in sheets["各单位报送情况"].iter_rows(min_row=2)]
     assert ["区工信局", "配合单位", "2023年12月5日17:30", "配合单位报送材料（报送考核指标牵头单位（区市场监管局））",
             "逾期报送", 1, "未收", "未收", "无", 2] in rows

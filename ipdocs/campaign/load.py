@@ -11,7 +11,7 @@ from pathlib import Path
 from ipdocs.base.errors import CampaignError, IpdocsError
 from ipdocs.base.inputs import json_schema, validate
 from ipdocs.base.yamlfile import read_yaml
-from ipdocs.campaign.model import Assignment, Campaign, CampaignFile, Deadline
+from ipdocs.campaign.model import Assignment, Campaign, CampaignFile, Deadline, resolve_targets
 from ipdocs.rubric import load_rubric
 from ipdocs.rubric.load import is_rubric_path
 
@@ -133,6 +133,8 @@ def parse_campaign(doc, path: Path) -> Campaign:
         if later.due < earlier.due:
             problems.append(f"{source}：deadlines：{later.name}（{later.id}，{later.due_text}）早于上一环节"
                             f"{earlier.name}（{earlier.id}，{earlier.due_text}），报送顺序不对")
+
+    problems += resolve_targets(spec.targets, rubric, source)
 
     # --- period and templates --------------------------------------------------------------------
     start, end, year = spec.period.start, spec.period.end, spec.year

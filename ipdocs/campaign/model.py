@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import BeforeValidator, ConfigDict, Field, WithJsonSchema, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
-from ipdocs.base.inputs import InputModel, field, invalid
+from ipdocs.base.inputs import InputModel, field, invalid, number
 from ipdocs.rubric.model import Criterion, Indicator, Rubric
 
 ROLES = {"lead": "牵头单位", "cooperating": "配合单位"}
@@ -176,6 +176,39 @@ class Coordinator(InputModel):
     contact: str = field("该单位中负责迎考的联系人姓名", examples=["陈思远"], min_length=1)
 
 
+class TargetSetting(InputModel):
+    """被考核地区的一项目标任务（各县区目标不同时，写在各自的 campaign.yaml 中）：事实文件中该准则只写完成值。"""
+
+    criterion: str = field("准则编号（须为 target 规则的准则）", examples=["3.1"], min_length=1)
+    target: number(ge=0) = field("下达给本地区的目标值，与事实同单位", examples=[50])  # type: ignore[valid-type]
+    text: str = field("下达目标的依据（文件名称或文号，可不填）", examples=["市局下达2023年专利授权目标任务50件"],
+                      default="")
+
+    @field_validator("criterion", mode="before")
+    @classmethod
+    def _id_text(cls, value):
+        return str(value) if isinstance(value, float) else value
+
+
+def resolve_targets(targets: list[TargetSetting], rubric: Rubric, source: str) -> list[str]:
+    """Set the assessee's targets on the rubric (criterion → target); problems name the entry and what fits."""
+    problems = []
+    fitting = [c.id for c in rubric.criteria.values() if c.kind == "target"]
+    for i, t in enumerate(targets):
+        where = f"{source}：targets[{i}].criterion"
+        c = rubric.criteria.get(t.criterion)
+        if c is None or c.kind != "target":
+            what = "没有该准则" if c is None else f"准则 {t.criterion} 的规则是 {c.kind}，不按目标任务计分"
+            problems.append(f"{where}：评分细则 {rubric.id} 中{what}（可设目标的准则：{'、'.join(fitting) or '无'}）")
+        elif t.criterion in rubric.targets:
+            problems.append(f"{where}：准则 {t.criterion} 的目标任务设了多次")
+        elif t.target == 0 and not c.rule.reverse:
+            problems.append(f"{source}：targets[{i}].target：目标值为0，无法计算完成率；应写下达的目标值")
+        else:
+            rubric.targets[t.criterion] = t.target
+    return problems
+
+
 class CampaignFile(InputModel):
     """迎考工作配置（campaign.yaml）：一个地区一次考核的评分细则、单位与联系人、分工、时间节点和公文设置。"""
 
@@ -208,6 +241,9 @@ class CampaignFile(InputModel):
         "时间节点：配合单位 → 牵头单位 → 牵头办公室 → 考核单位", min_length=1,
         examples=[[{"id": "cooperating", "name": "配合单位报送材料", "due": "2023-12-05 17:30",
                     "from": "cooperating", "to": "lead"}]])
+    targets: list[TargetSetting] = field(
+        "本地区的目标任务（评分细则按目标完成情况计分的准则）：设了目标的准则，事实文件只写完成值", default=[],
+        examples=[[{"criterion": "3.1", "target": 50, "text": "市局下达目标任务50件"}]])
 
     @field_validator("timezone")
     @classmethod

@@ -1,5 +1,5 @@
 """Facts for every received evidence file, cached by content hash (out/extract/<sha256>.json), so a rerun
-extracts nothing twice.
+extracts nothing twice; a cached result made by another version of the extractor is extracted again.
 
 `extract_one` is the work for one file. Who runs it over the new files is the caller's choice: one after
 another in this process (`extract_campaign`: `ipdocs extract`, reconciliation), or one Prefect task per file
@@ -8,9 +8,12 @@ caches each result."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
 from pathlib import Path
 
 from ipdocs.campaign.model import Campaign
@@ -51,6 +54,25 @@ def cache_folder(campaign: Campaign) -> Path:
     return campaign.out / "extract"
 
 
+@cache
+def extractor_version() -> str:
+    """A digest of the extractor's code and vocabularies: an improved extractor reads every file again."""
+    h = hashlib.sha256()
+    for p in sorted(Path(str(files("ipdocs.extract"))).glob("*.*")):
+        if p.suffix in (".py", ".yaml"):
+            h.update(p.name.encode() + b"\0" + p.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def cached_facts(campaign: Campaign, sha256: str) -> dict | None:
+    """The facts of one stored file as this version of the extractor found them, or None."""
+    path = cache_folder(campaign) / f"{sha256}.json"
+    if not path.is_file():
+        return None
+    found = json.loads(path.read_text(encoding="utf-8"))
+    return found if found.get("extractor") == extractor_version() else None
+
+
 def extract_one(path: str, kind: str) -> dict:
     try:
         return facts(read_document(Path(path), kind))
@@ -66,9 +88,9 @@ def pending(campaign: Campaign) -> tuple[Extracted, dict[str, Job]]:
     result = Extracted()
     todo: dict[str, Job] = {}
     for item in items:
-        cached = cache / f"{item.sha256}.json"
-        if cached.is_file():
-            result.facts[item.sha256] = json.loads(cached.read_text(encoding="utf-8"))
+        cached = cached_facts(campaign, item.sha256)
+        if cached is not None:
+            result.facts[item.sha256] = cached
             result.cached += 1
         elif item.sha256 not in todo:
             todo[item.sha256] = Job(item.sha256, str(campaign.folder / item.store_path), item.type, item.name)
@@ -77,7 +99,7 @@ def pending(campaign: Campaign) -> tuple[Extracted, dict[str, Job]]:
 
 def keep(cache: Path, job: Job, found: dict) -> dict:
     """Cache one file's facts in `cache` (cache_folder): whole or absent, like the store."""
-    found = {**found, "file": job.name}
+    found = {**found, "file": job.name, "extractor": extractor_version()}
     partial = cache / f"{job.sha256}.json.part"
     partial.write_text(json.dumps(found, ensure_ascii=False, indent=1), encoding="utf-8")
     partial.replace(cache / f"{job.sha256}.json")

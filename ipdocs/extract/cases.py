@@ -56,7 +56,7 @@ def _columns(header: list[str]) -> dict[str, int] | None:
 def case_rows(tables: list[dict]) -> list[list[str]]:
     """Rows of the case table(s), header removed, page-split tables joined, wrapped rows merged."""
     rows, columns = [], None
-    for table in sorted(tables, key=lambda t: t["page"]):
+    for table in sorted(tables, key=lambda t: t["pages"][0] if "pages" in t else t["page"]):
         header_columns = _columns(table["header"])
         body = table["rows"]
         if header_columns:

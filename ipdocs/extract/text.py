@@ -1,22 +1,44 @@
 """Text by page from the files units send, with OCR where a page has no usable text layer.
 
-PDF: pypdfium2 (fast, correct on Chinese); a page with almost no text, or mostly `(cid:…)` glyphs, is
-rendered at 200 dpi and read by rapidocr (offline). DOCX: paragraphs, tables, headers and footers, as one
+PDF: pypdfium2 (fast, correct on Chinese); a page with almost no text and an image on it, or mostly `(cid:…)`
+glyphs, is rendered at 200 dpi and read by OCR (ocr.py; a few characters and no image are a text page).
+DOCX: headers, paragraphs and tables in document order, text boxes (w:txbxContent) and footers, as one
 page. XLSX: each sheet a page, cells tab-separated. Images: OCR.
+
+Each page also carries its layout lines (`Page.lines`: text, box, glyph height) where the format has them:
+the first page of a text PDF (pypdfium2 character boxes), OCR pages (boxes on one visual line joined, size
+from width per character), DOCX paragraphs (font size, centring). Titles are assembled from them (titles.py).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 
 import docx
 import openpyxl
 import pypdfium2
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.table import Table as DocxTable
+
+from ipdocs.extract import ocr
+from ipdocs.word.oxml import text_box_texts
 
 MIN_CHARS = 20  # fewer characters on a page than this: treat it as a scan
 OCR_DPI = 200
+
+
+@dataclass
+class Line:
+    """One visual line: its text, box (top-left origin) and glyph height; centred is None where unknown."""
+
+    text: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    size: float
+    centred: bool | None = None
 
 
 @dataclass
@@ -25,6 +47,50 @@ class Page:
     text: str
     ocr: bool = False
     boxes: list = field(default_factory=list)  # OCR: (x0, y0, x1, y1, text) per text line piece
+    lines: list[Line] = field(default_factory=list)
+    width: float = 0.0
+
+
+def _centred(x0: float, x1: float, width: float) -> bool:
+    return width > 0 and abs((x0 + x1) / 2 - width / 2) < width * 0.06 and x0 > width * 0.12
+
+
+def _ems(text: str) -> float:
+    """Width of a text in ems: Chinese characters and full-width punctuation 1, digits, Latin and ASCII ½."""
+    return sum(1.0 if ord(c) > 0x2E80 else 0.55 for c in text if not c.isspace()) or 1.0
+
+
+def _overlap(a, b) -> bool:
+    """Whether two pieces overlap horizontally by more than a third of the narrower (OCR boxes touch)."""
+    return min(a[2], b[2]) - max(a[0], b[0]) > min(a[2] - a[0], b[2] - b[0]) / 3
+
+
+def lines_from_boxes(boxes, width: float = 0.0, em_size: bool = False) -> list[Line]:
+    """Pieces (x0, y0, x1, y1, text) on one visual line (vertical centres within half a glyph height) joined
+    left to right — a tab where a wide gap separates them (table cells) — lines top to bottom. With em_size
+    (OCR) a line's size is its width per character, which a skewed photo's box heights do not give."""
+    lines: list[list] = []
+    for box in sorted(boxes, key=lambda b: (b[1] + b[3]) / 2):
+        centre, height = (box[1] + box[3]) / 2, box[3] - box[1]
+        line = lines[-1] if lines else None
+        if line and abs(centre - line[0]) <= max(height, line[1]) * 0.5 \
+                and not any(_overlap(b, box) for b in line[2]):
+            line[2].append(box)
+        else:
+            lines.append([centre, height, [box]])
+    found = []
+    for _, _, pieces in lines:
+        pieces.sort(key=lambda b: b[0])
+        size = max(b[3] - b[1] for b in pieces)
+        if em_size:
+            size = sum(b[2] - b[0] for b in pieces) / sum(_ems(b[4]) for b in pieces)
+        text = pieces[0][4]
+        for before, piece in zip(pieces, pieces[1:], strict=False):
+            text += ("\t" if piece[0] - before[2] > 1.5 * max(b[3] - b[1] for b in pieces) else "") + piece[4]
+        x0, x1 = pieces[0][0], max(b[2] for b in pieces)
+        found.append(Line(text, x0, min(b[1] for b in pieces), x1, max(b[3] for b in pieces), size,
+                          _centred(x0, x1, width) if width else None))
+    return found
 
 
 @dataclass
@@ -35,51 +101,12 @@ class Document:
     tables: list[dict] = field(default_factory=list)  # {page, header, rows}
 
 
-@cache
-def _ocr_engine():
-    from rapidocr_onnxruntime import RapidOCR
-
-    return RapidOCR()
-
-
-def ocr_page(number: int, image) -> Page:
-    """A page read by OCR: its text top to bottom, and the boxes (for tables)."""
-    import numpy as np
-
-    result, _ = _ocr_engine()(np.asarray(image.convert("RGB")))
-    boxes = [(min(p[0] for p in r[0]), min(p[1] for p in r[0]), max(p[0] for p in r[0]), max(p[1] for p in r[0]),
-              r[1]) for r in (result or [])]
-    boxes.sort(key=lambda b: (round(b[1] / 12), b[0]))  # rows, then left to right
-    return Page(number, "\n".join(b[4] for b in boxes), ocr=True, boxes=boxes)
-
-
-def ocr_table(page: Page) -> dict | None:
-    """A ruled table on a scanned page, rebuilt from OCR boxes: lines by height, columns by the header's
-    positions. Wrapped cells come out as several rows; case-list reassembly joins them."""
-    if not page.boxes or "案号" not in page.text:
-        return None
-    heights = sorted(b[3] - b[1] for b in page.boxes)
-    tolerance = heights[len(heights) // 2] * 0.6
-    lines: list[list] = []
-    for box in sorted(page.boxes, key=lambda b: (b[1] + b[3]) / 2):
-        centre = (box[1] + box[3]) / 2
-        if lines and abs(centre - lines[-1][0]) <= tolerance:
-            lines[-1][1].append(box)
-        else:
-            lines.append([centre, [box]])
-    header_at = next((i for i, (_, boxes) in enumerate(lines) if any("案号" in b[4] for b in boxes)), None)
-    if header_at is None:
-        return None
-    header = sorted(lines[header_at][1], key=lambda b: b[0])
-    anchors = [(b[0] + b[2]) / 2 for b in header]
-    rows = []
-    for _, boxes in lines[header_at + 1:]:
-        cells = [""] * len(anchors)
-        for b in sorted(boxes, key=lambda b: b[0]):
-            column = min(range(len(anchors)), key=lambda i: abs(anchors[i] - (b[0] + b[2]) / 2))
-            cells[column] += b[4]
-        rows.append(cells)
-    return {"page": page.number, "header": [b[4] for b in header], "rows": rows}
+def ocr_page(number: int, image, boxes: list | None = None) -> Page:
+    """A page read by OCR (ocr.py; `boxes` when already read): its text top to bottom, and the boxes."""
+    boxes = ocr.read(image) if boxes is None else boxes
+    lines = lines_from_boxes(boxes, image.width, em_size=True)
+    return Page(number, "\n".join(line.text for line in lines), ocr=True, boxes=boxes, lines=lines,
+                width=image.width)
 
 
 def _usable(text: str) -> bool:
@@ -87,50 +114,110 @@ def _usable(text: str) -> bool:
     return len(stripped) >= MIN_CHARS and stripped.count("(cid:") * 6 < len(stripped) / 2
 
 
+def _has_images(page) -> bool:
+    """Whether a page draws any image (a scan, a photo); a page of a few text characters and no image is a
+    text page (the last rows of a table), not a scan."""
+    return next(page.get_objects(filter=[pypdfium2.raw.FPDF_PAGEOBJ_IMAGE]), None) is not None
+
+
+def pdf_lines(page, textpage) -> list[Line]:
+    """A text PDF page's visual lines from its characters' boxes (points, top-left origin), each line's characters
+    in left-to-right order (extraction order puts some punctuation after the line) and sized by the loose glyph
+    box (proportional to the font size)."""
+    height, width = page.get_height(), page.get_width()
+    pieces, chars = [], []
+
+    def flush() -> None:
+        if chars:
+            chars.sort(key=lambda c: c[0])
+            pieces.append((min(c[0] for c in chars), min(c[1] for c in chars), max(c[2] for c in chars),
+                           max(c[3] for c in chars), "".join(c[4] for c in chars)))
+            chars.clear()
+
+    for i in range(textpage.count_chars()):
+        ch = chr(pypdfium2.raw.FPDFText_GetUnicode(textpage.raw, i))
+        if ch in "\r\n":
+            flush()
+        elif not ch.isspace():
+            left, bottom, right, top = textpage.get_charbox(i, loose=True)
+            if top > bottom:
+                chars.append((left, height - top, right, height - bottom, ch))
+    flush()
+    return lines_from_boxes(pieces, width)
+
+
 def pdf_document(path: Path) -> Document:
     doc = Document(path, "pdf")
     pdf = pypdfium2.PdfDocument(str(path))
+    scans = []
     try:
         for n, page in enumerate(pdf, 1):
-            text = page.get_textpage().get_text_range()
-            if _usable(text):
-                doc.pages.append(Page(n, text))
+            textpage = page.get_textpage()
+            text = textpage.get_text_range()
+            if _usable(text) or (text.strip() and "(cid:" not in text and not _has_images(page)):
+                lines = pdf_lines(page, textpage) if n == 1 else []  # titles and organs are on the first page
+                doc.pages.append(Page(n, text, lines=lines, width=page.get_width()))
             else:
-                doc.pages.append(ocr_page(n, page.render(scale=OCR_DPI / 72).to_pil()))
+                scans.append((n, page.render(scale=OCR_DPI / 72).to_pil()))
     finally:
         pdf.close()
+    if scans:  # the scanned pages read in parallel (ocr.py), then put in page order
+        read = ocr.read_many([image for _, image in scans])
+        doc.pages += [ocr_page(n, image, boxes) for (n, image), boxes in zip(scans, read, strict=True)]
+        doc.pages.sort(key=lambda p: p.number)
     return doc
 
 
-def pdf_tables(path: Path, pages: list[int]) -> list[dict]:
-    """Tables on the given pages (pdfplumber: slower, so only where a table is expected)."""
-    import pdfplumber
+def _paragraph_size(paragraph) -> float:
+    """The largest font size (pt) a paragraph's runs show, from the runs or their paragraph style; 0 if unset."""
+    sizes = [r.font.size.pt for r in paragraph.runs if r.font.size and r.text.strip()]
+    style = paragraph.style
+    while not sizes and style is not None:
+        if style.font.size:
+            sizes = [style.font.size.pt]
+        style = style.base_style
+    return max(sizes, default=0.0)
 
-    found = []
-    with pdfplumber.open(str(path)) as pdf:
-        for n in pages:
-            for table in pdf.pages[n - 1].extract_tables():
-                rows = [[(c or "").strip() for c in row] for row in table if any(row)]
-                if len(rows) >= 2:
-                    found.append({"page": n, "header": rows[0], "rows": rows[1:]})
-    return found
+
+def _docx_blocks(container) -> list[str | list[list[str]]]:
+    """Paragraph texts (each text box after its paragraph) and tables (rows of cell texts), in order."""
+    blocks: list = []
+    for block in container.iter_inner_content():
+        if isinstance(block, DocxTable):
+            blocks.append([[c.text.strip() for c in row.cells] for row in block.rows])
+            blocks += [t for t in text_box_texts(block) if t.strip()]
+        else:
+            blocks.append(block.text)
+            blocks += [t for t in text_box_texts(block) if t.strip()]
+    return blocks
 
 
 def docx_document(path: Path) -> Document:
     d = docx.Document(str(path))
-    parts = []
-    for section in d.sections:
-        parts += [p.text for p in section.header.paragraphs]
-    parts += [p.text for p in d.paragraphs]
+    parts: list[str] = []
     tables = []
-    for t in d.tables:
-        rows = [[c.text.strip() for c in row.cells] for row in t.rows]
-        parts += ["\t".join(r) for r in rows]
-        if len(rows) >= 2:
-            tables.append({"page": 1, "header": rows[0], "rows": rows[1:]})
-    for section in d.sections:
-        parts += [p.text for p in section.footer.paragraphs]
-    return Document(path, "docx", [Page(1, "\n".join(parts))], tables)
+
+    def add(blocks, once: bool = False) -> None:
+        for block in blocks:
+            if isinstance(block, list):
+                parts.extend("\t".join(r) for r in block)
+                if len(block) >= 2:
+                    tables.append({"page": 1, "header": block[0], "rows": block[1:]})
+            elif not (once and block in parts):  # a header repeated by each section is read once
+                parts.append(block)
+
+    def margins(kind: str) -> None:
+        for section in d.sections:
+            for which in (kind, f"first_page_{kind}", f"even_page_{kind}"):
+                if not getattr(section, which).is_linked_to_previous:
+                    add(_docx_blocks(getattr(section, which)), once=True)
+
+    margins("header")
+    add(_docx_blocks(d))
+    margins("footer")
+    lines = [Line(p.text.strip(), 0, i, 0, i + 1, _paragraph_size(p), p.alignment == WD_ALIGN_PARAGRAPH.CENTER)
+             for i, p in enumerate(d.paragraphs[:40]) if p.text.strip()]
+    return Document(path, "docx", [Page(1, "\n".join(parts), lines=lines)], tables)
 
 
 def xlsx_document(path: Path) -> Document:

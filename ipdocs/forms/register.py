@@ -25,6 +25,7 @@ from ipdocs.base.inputs import InputModel, explain
 from ipdocs.base.inputs import field as documented
 from ipdocs.campaign.model import ROLES, Campaign
 from ipdocs.output.files import save_xlsx
+from ipdocs.rubric.facts import claim_fields, with_target
 from ipdocs.rubric.labels import display_id
 from ipdocs.rubric.model import Rubric
 
@@ -205,7 +206,7 @@ def write_register(campaign: Campaign, unit: str, path: Path) -> Path:
     row = 3
     choice_col = len(lists) + 1
     for t in tasks:
-        for f in t.criterion.rule.fields():
+        for f in claim_fields(campaign.rubric, t.criterion.id):
             values = [display_id(campaign.rubric, t.criterion.id), f.label or "", t.criterion.text,
                       INPUT_HINTS[f.input], None, None]
             for col, value in enumerate(values, 1):
@@ -375,7 +376,7 @@ def read_register(path: str | Path, rubric: Rubric | None = None) -> Register:
             try:
                 fact = rule.fact_from(values)
                 if fact is not None:
-                    rule.fact().read(cid, fact)
+                    rule.fact().read(cid, with_target(rubric, cid, fact))
             except IpdocsError as exc:
                 where = "、".join(str(r) for r in rows.get(cid, []))
                 found.problems.append(f"{path.name} 申报数量第{where}行：{exc}")

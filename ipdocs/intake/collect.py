@@ -107,16 +107,28 @@ class Collector:
 
     # --- scanning ---------------------------------------------------------------------------------
     def sources(self) -> list[Source]:
+        """Every inbox file to take, in order. Unit folders and entries that are links, or whose names could
+        climb out (`..`, `\\` parts, control characters), are refused here and never followed."""
         inbox = self.campaign.folder / "inbox"
         tz = ZoneInfo(self.campaign.timezone)
         found = []
         if not inbox.is_dir():
             return found
-        for unit_dir in sorted(p for p in inbox.iterdir() if p.is_dir()):
+        root = self.campaign.folder.resolve()
+        for unit_dir in sorted(p for p in inbox.iterdir() if p.is_dir() or p.is_symlink()):
             unit = self.units.get(normal(unit_dir.name), unit_dir.name)
             if self.only and unit != self.only:
                 continue
+            if reason := _unsafe_folder(unit_dir, root):
+                self.refuse_unread(Source(unit, unit_dir, unit_dir.name + "/", self.at), reason)
+                continue
             for entry in sorted(unit_dir.iterdir()):
+                if entry.is_symlink():  # a linked folder is not walked; a linked file is refused in take()
+                    if entry.is_dir():
+                        self.refuse_unread(Source(unit, entry, entry.name + "/", self.at), LINKED_FOLDER)
+                        continue
+                    found.append(Source(unit, entry, entry.name, self.at))
+                    continue
                 received = (delivery_time(entry.name, tz) if entry.is_dir() else None) or self.at
                 files = [entry] if not entry.is_dir() else sorted(_walk(entry))
                 found += [Source(unit, f, f.relative_to(unit_dir).as_posix(), received) for f in files]
@@ -126,7 +138,9 @@ class Collector:
     def take(self, source: Source, depth: int = 0) -> None:
         self.progress(source.name)
         if source.path.is_symlink():
-            return self.refuse(source, "", "符号链接，不是文件（已拒绝，避免读取收件箱以外的内容）")
+            return self.refuse_unread(source, LINKED_FILE)
+        if reason := unsafe_name(source.name):
+            return self.refuse_unread(source, reason)
         sha = sha256_of(source.path)
         if self.ledger.seen(source.unit, source.name, sha):
             self.result.counts["skipped"] += 1
@@ -173,6 +187,13 @@ class Collector:
         return None
 
     # --- outcomes ---------------------------------------------------------------------------------
+    def refuse_unread(self, source: Source, reason: str) -> None:
+        """Refuse without reading or copying (links, unsafe names): recorded once, reported every run."""
+        if self.ledger.seen(source.unit, source.name, "-"):
+            self.result.counts["skipped"] += 1
+            return
+        self.refuse(source, "", reason, copy=False)
+
     def refuse(self, source: Source, sha: str, reason: str, copy: bool = True) -> None:
         kept = None
         if copy and source.path is not None and source.path.is_file() and not source.path.is_symlink():
@@ -245,6 +266,37 @@ class Collector:
         self.convert_pending()
         self.store.clean_interrupted()
         return self.result
+
+
+LINKED_FILE = "符号链接，不是文件（已拒绝，未读取其指向的内容）：请报送文件本身"
+LINKED_FOLDER = "文件夹是符号链接（已拒绝，未读取其指向的内容）：请把文件本身放入该文件夹"
+
+
+def _unsafe_folder(unit_dir: Path, root: Path) -> str | None:
+    if unit_dir.is_symlink():
+        return f"收件箱文件夹 inbox/{unit_dir.name} 是符号链接（已拒绝，未读取其指向的内容）：请把文件本身放入该文件夹"
+    if not unit_dir.resolve().is_relative_to(root):
+        return f"收件箱文件夹 inbox/{unit_dir.name} 位于迎考工作文件夹之外（已拒绝）：请把文件本身放入该文件夹"
+    return unsafe_name(unit_dir.name)
+
+
+def unsafe_name(name: str) -> str | None:
+    """Why a path inside inbox/<unit>/ (archive members: a.zip!/b.pdf) is refused by name, or None.
+    `..` parts and backslash paths (`..\\..\\x.pdf`) could climb out wherever the file is later written;
+    control characters hide what the name says."""
+    shown = name.encode("unicode_escape").decode("ascii") if _has_control(name) else name
+    if _has_control(name):
+        return f"文件名含控制字符（{shown}）：请改用普通文件名后重新报送"
+    parts = [p for part in name.split("!/") for p in part.split("/")]
+    if any("\\" in p for p in parts):
+        return f"文件名含反斜杠路径（{shown}）：请改用不含“\\”的普通文件名后重新报送"
+    if any(p == ".." for p in parts):
+        return f"文件名含“..”路径（{shown}）：请改用普通文件名后重新报送"
+    return None
+
+
+def _has_control(text: str) -> bool:
+    return any(unicodedata.category(ch) == "Cc" for ch in text)
 
 
 def _walk(folder: Path):

@@ -14,6 +14,7 @@ from ipdocs.intake.status import STATES, CampaignStatus, criterion_overview, ind
 from ipdocs.output import html, xlsx
 from ipdocs.output.files import save_xlsx
 from ipdocs.output.table import Column, Table, plain
+from ipdocs.reconcile import CLAIMS, criterion_standing, reconcile
 from ipdocs.rubric.labels import display_id, display_text
 
 
@@ -123,9 +124,15 @@ def _shown(status: CampaignStatus, rows: list) -> list[dict]:
     return shown
 
 
+def claim_rows(campaign: Campaign) -> list[dict]:
+    """Claims against evidence per criterion, from the facts extracted so far (ipdocs.reconcile)."""
+    return criterion_standing(reconcile(campaign, extract=False), campaign)
+
+
 def status_tables(status: CampaignStatus) -> list[tuple[Table, list]]:
     """What status.html and status.xlsx show, in order."""
     return [(UNITS, unit_rows(status)), (CRITERIA, _shown(status, criterion_overview(status))),
+            (CLAIMS, claim_rows(status.campaign)),
             (FINDINGS, _shown(status, status.findings)), (QUARANTINED, status.quarantined)]
 
 

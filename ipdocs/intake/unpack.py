@@ -1,14 +1,15 @@
 """Unpacking ZIP archives that units send, without trusting them.
 
 Refused per member: paths that climb out of the archive (zip slip), absolute paths and drive letters,
-symbolic links. Refused for the whole archive: a bomb (a member expanding more than `max_ratio` times
-beyond `bomb_floor`, or the archive beyond `max_total`), too many members, encryption. Names written by
-Chinese Windows (GBK/CP936, without the UTF-8 flag) are decoded as such.
+symbolic links, names with control characters. Refused for the whole archive: a bomb (a member expanding
+more than `max_ratio` times beyond `bomb_floor`, or the archive beyond `max_total`), too many members,
+encryption. Names written by Chinese Windows (GBK/CP936, without the UTF-8 flag) are decoded as such.
 """
 
 from __future__ import annotations
 
 import stat
+import unicodedata
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -91,6 +92,9 @@ def extract(archive: Path, into: Path, limits: Limits = Limits()) -> list[Member
             relative = safe_name(name)
             if relative is None:
                 members.append(Member(name, None, "路径越出压缩包（zip slip），已拒绝"))
+                continue
+            if any(unicodedata.category(ch) == "Cc" for ch in relative):
+                members.append(Member(name.encode("unicode_escape").decode("ascii"), None, "文件名含控制字符，已拒绝"))
                 continue
             if stat.S_ISLNK(i.external_attr >> 16):
                 members.append(Member(name, None, "符号链接，已拒绝"))

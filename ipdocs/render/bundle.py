@@ -10,6 +10,11 @@
     涉密材料（单独刻录，不得联网）/              classified items only, same numbering, own manifest
 
 Numbers and names are the catalogue's, so `bundle --check` can prove that catalogue and folders agree.
+
+The gate: nothing is laid out while the report on disk (out/submit/, as the coordinator last saved it) still
+holds 【待补充】 marks, a claimed criterion has no narrative there, or a claim has no evidence; the list of
+open items is raised instead (BundleRefused). `force` lays it out anyway and records that it did in
+out/bundle/强制生成记录.txt — beside the tree, never inside what the assessors receive.
 """
 
 from __future__ import annotations
@@ -25,14 +30,18 @@ from pathlib import Path
 import docx
 
 from ipdocs.base.errors import IpdocsError
+from ipdocs.base.numbers import fmt
 from ipdocs.campaign.model import Campaign
 from ipdocs.output.files import save_zip
 from ipdocs.render import submit_folder
-from ipdocs.render.content import catalogue_sections, gather
+from ipdocs.render.content import Submission, catalogue_sections, gather, label, report_sections
+from ipdocs.render.narrative import MARKS, NOT_REPORTED, standing
+from ipdocs.word import oxml
 
 SECRET = "涉密材料（单独刻录，不得联网）"
 SUBMIT = "00.自评报告、目录清单及评分表"
 MANIFEST = "manifest.csv"
+FORCED = "强制生成记录.txt"
 UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
 
@@ -47,6 +56,7 @@ class Bundle:
     secret: Path
     archive: Path
     files: list[Path] = field(default_factory=list)
+    forced: list[str] = field(default_factory=list)  # open items the bundle was forced past
 
 
 def bundle_folder(campaign: Campaign) -> Path:
@@ -80,16 +90,107 @@ def _manifest(root: Path) -> None:
         writer.writerows(rows)
 
 
-def bundle(campaign: Campaign) -> Bundle:
-    sections = catalogue_sections(gather(campaign))
+class BundleRefused(IpdocsError):
+    """The bundle was not laid out: open items remain (one Chinese line each in `problems`)."""
+
+    def __init__(self, problems: list[str]):
+        super().__init__(f"未生成报送包：尚有{len(problems)}项未完成（核对后重新运行，或加 --force 强制生成）")
+        self.problems = problems
+
+
+def report_on_disk(campaign: Campaign) -> Path | None:
+    return next(iter(sorted(submit_folder(campaign).glob("1.*自评报告.docx"))), None)
+
+
+def _short(campaign: Campaign, cid: str) -> str:
+    text = campaign.rubric.criteria[cid].text
+    return f"{label(campaign, cid)}（{text[:14]}{'…' if len(text) > 14 else ''}）"
+
+
+def _report_regions(sub: Submission, texts: list[str]) -> tuple[dict[str, list[str]], list[tuple[str | None, str]]]:
+    """The report's paragraphs read back: criterion → the paragraphs under its heading (for reports with a
+    heading per criterion), and every paragraph holding a mark with the criterion it sits under."""
+    c = sub.campaign
+    criteria = {f"{label(c, cr.id)} {cr.text}": cr.id for cr in c.rubric.criteria.values()}
+    indicators = {f"{label(c, ind.id)}.{ind.title}。": ind for ind in c.rubric.indicators}
+    sections = report_sections(sub)  # headings and score lines end a criterion's narrative
+    stops = {s["heading"] for s in sections} | {t for s in sections for i in s["indicators"]
+                                                for t in (i["heading"], i["score_line"])}
+    regions: dict[str, list[str]] = {}
+    marked: list[tuple[str | None, str]] = []
+    current: str | None = None
+    for text in texts:
+        if text in criteria:
+            current = criteria[text]
+            regions[current] = []
+            continue
+        if text in stops or text.startswith("以上为"):
+            current = None
+        where = current
+        if where is None:  # seed 004's report: one line per item, its number and title first
+            ind = next((i for prefix, i in indicators.items() if text.startswith(prefix)), None)
+            where = ind.criteria[0].id if ind and ind.criteria else None
+        if current is not None and text:
+            regions[current].append(text)
+        if any(m in text for m in MARKS):
+            marked.append((where, text))
+    return regions, marked
+
+
+def gate_problems(campaign: Campaign, sub: Submission | None = None) -> list[str]:
+    """What must be resolved before the bundle leaves, one line per criterion (label + what is missing): marks
+    left in the report on disk, claimed criteria without a narrative there, claims without evidence."""
+    sub = sub or gather(campaign)
+    report = report_on_disk(campaign)
+    if report is None:
+        return ["自评报告：尚未生成，请先运行 ipdocs render"]
+    texts = [t.strip() for t in oxml.body_texts(docx.Document(str(report)))]
+    regions, marked = _report_regions(sub, texts)
+    open_items: dict[str | None, list[str]] = {}
+    for cid, text in marked:
+        at = text.index(next(m for m in MARKS if m in text))
+        open_items.setdefault(cid, []).append(f"报告中仍有“{text[at:at + 30]}{'…' if len(text) > at + 30 else ''}”")
+    per_criterion = bool(regions)  # else seed 004's layout: one line per item
+    for cid in campaign.rubric.criteria:
+        state = standing(sub, cid)
+        if not state.claimed:
+            continue
+        points = ("自评已完成" if not campaign.rubric.scored
+                  else f"自评扣{fmt(-state.points)}分" if state.points < 0 else f"自评{fmt(state.points)}分")
+        if per_criterion:
+            written = [t for t in regions.get(cid, []) if t != NOT_REPORTED]
+            if cid not in regions:
+                open_items.setdefault(cid, []).append(f"{points}，报告中找不到本项标题")
+            elif not written:
+                open_items.setdefault(cid, []).append(f"{points}，报告中没有工作情况")
+        else:
+            ind = next(i for i in campaign.rubric.indicators if cid in {cr.id for cr in i.criteria})
+            prefix = f"{label(campaign, ind.id)}.{ind.title}。"
+            if not any(t.startswith(prefix) and t != prefix for t in texts):
+                open_items.setdefault(cid, []).append(f"{points}，报告中没有工作情况")
+        if state.points >= 0 and state.files == 0:
+            open_items.setdefault(cid, []).append(f"{points}，没有佐证材料")
+    lines = [f"{_short(campaign, cid)}：{'；'.join(dict.fromkeys(items))}"
+             for cid in campaign.rubric.criteria if (items := open_items.get(cid))]
+    return lines + [f"自评报告：{item}" for item in open_items.get(None, [])]
+
+
+def bundle(campaign: Campaign, sub: Submission | None = None, force: bool = False) -> Bundle:
+    """The tree from the submission (gathered here unless the caller already has it), once the gate passes
+    (BundleRefused otherwise) or when forced."""
+    sub = sub or gather(campaign)
+    submitted = submit_folder(campaign)
+    if not submitted.is_dir():
+        raise IpdocsError(f"{submitted} 不存在：请先运行 ipdocs render 生成自评报告和目录清单")
+    open_items = gate_problems(campaign, sub)
+    if open_items and not force:
+        raise BundleRefused(open_items)
+    sections = catalogue_sections(sub)
     out = bundle_folder(campaign)
     if out.exists():  # generated output: rebuilt whole, so a rerun shows only real changes
         shutil.rmtree(out)
     root, secret = out / tree_name(campaign), out / SECRET
-    result = Bundle(root, secret, out / f"{tree_name(campaign)}.zip")
-    submitted = submit_folder(campaign)
-    if not submitted.is_dir():
-        raise IpdocsError(f"{submitted} 不存在：请先运行 ipdocs render 生成自评报告和目录清单")
+    result = Bundle(root, secret, out / f"{tree_name(campaign)}.zip", forced=open_items)
     for f in sorted(submitted.iterdir()):
         if f.is_file():
             (root / SUBMIT).mkdir(parents=True, exist_ok=True)
@@ -106,6 +207,9 @@ def bundle(campaign: Campaign) -> Bundle:
     if secret.exists():
         _manifest(secret)
     save_zip(root, result.archive)
+    if open_items:
+        (out / FORCED).write_text("以 --force 强制生成报送包，生成时尚有以下事项未完成：\n"
+                                  + "".join(f"{line}\n" for line in open_items), encoding="utf-8")
     return result
 
 

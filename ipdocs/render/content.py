@@ -2,8 +2,9 @@
 
 Scores come from the scoring engine on the campaign's facts: `facts.yaml` in the campaign folder (the
 coordinator's self-evaluation) where present, otherwise the quantities the lead units claimed in their
-registers. Narratives come from the units' filled self-evaluation forms, the lead unit's first.
-Evidence comes from the register rows linked to received files. Nothing here touches OOXML.
+registers. Narratives are ipdocs.render.narrative's: the units' filled forms, else drafts from the evidence.
+Evidence comes from the register rows linked to received files, with the facts extraction already found in
+them (out/extract/; render never extracts). Nothing here touches OOXML.
 """
 
 from __future__ import annotations
@@ -15,15 +16,15 @@ from pathlib import Path
 from ipdocs.base.errors import IpdocsError
 from ipdocs.base.numbers import ZERO, dec, fmt
 from ipdocs.campaign.model import Campaign
+from ipdocs.extract.campaign import cached_facts
 from ipdocs.forms import read_selfeval_form
 from ipdocs.intake.deliveries import claimed_facts, deliveries
+from ipdocs.render.narrative import NOT_REPORTED, criterion_narratives, narrative
 from ipdocs.rubric import score
 from ipdocs.rubric.engine import ScoreSheet
 from ipdocs.rubric.labels import display_id
 from ipdocs.rubric.order import id_key
 from ipdocs.rubric.outline import report_outline
-
-NO_NARRATIVE = "本项未报送工作情况。"
 
 
 def document_title(campaign: Campaign, name: str) -> str:
@@ -50,6 +51,8 @@ class Evidence:
     unit: str
     stored: Path  # the file in the store
     original_name: str
+    sha256: str = ""
+    facts: dict = field(default_factory=dict)  # what extraction found in the file ({} before extraction)
 
     @property
     def catalogue_name(self) -> str:
@@ -74,6 +77,11 @@ class Submission:
     sheet: ScoreSheet
     narratives: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # criterion → [(unit, text)]
     evidence: list[Evidence] = field(default_factory=list)
+    claims: dict = field(default_factory=dict)  # criterion → the claimed fact the sheet scores
+
+
+def _extracted(campaign: Campaign, sha256: str) -> dict:
+    return cached_facts(campaign, sha256) or {}
 
 
 def gather(campaign: Campaign) -> Submission:
@@ -97,28 +105,16 @@ def gather(campaign: Campaign) -> Submission:
             indicator = next(ind.id for ind in rubric.indicators if row.criterion in {c.id for c in ind.criteria})
             evidence.append(Evidence(row.criterion, indicator, row.name or Path(item.name).stem, row.type,
                                      row.doc_number, row.date, row.quantity, bool(row.classified), d.unit,
-                                     campaign.folder / item.store_path, item.name))
+                                     campaign.folder / item.store_path, item.name, item.sha256,
+                                     _extracted(campaign, item.sha256)))
     for cid, texts in narratives.items():  # the lead unit speaks first
         lead = campaign.assignments[cid].lead
         texts.sort(key=lambda t: t[0] != lead)
-    return Submission(campaign, score(rubric, claimed_facts(campaign, delivered)), narratives, evidence)
+    claims = claimed_facts(campaign, delivered)
+    return Submission(campaign, score(rubric, claims), narratives, evidence, claims)
 
 
 # --- the report ------------------------------------------------------------------------------------
-
-def _paragraphs(sub: Submission, cid: str) -> list[str]:
-    texts = sub.narratives.get(cid, [])
-    if not texts:
-        return [NO_NARRATIVE]
-    lead = sub.campaign.assignments[cid].lead
-    paragraphs = []
-    for unit, text in texts:
-        lines = [line.strip() for line in text.split("\n") if line.strip()]
-        if unit != lead:
-            lines[0] = f"（{unit}）{lines[0]}"
-        paragraphs += lines
-    return paragraphs
-
 
 def _score(sub: Submission, indicator_id: str) -> str:
     return fmt(sub.sheet.indicators[indicator_id].score)
@@ -134,14 +130,15 @@ def _score_line(sub: Submission, heading) -> str:
 def report_sections(sub: Submission) -> list[dict]:
     """The outline with narratives and score lines; the deduction section only when something was deducted."""
     sections = []
+    narratives = criterion_narratives(sub)
     deducted = sub.sheet.deduction != ZERO
     for s in report_outline(sub.campaign.rubric):
         if all(h.indicator.part == "deduction" for h in s.indicators) and not deducted:
             continue
         sections.append({"heading": s.text, "indicators": [
             {"id": h.indicator.id, "heading": h.text, "score_line": _score_line(sub, h),
-             "criteria": [{"heading": f"{label(sub.campaign, c.id)} {c.text}", "paragraphs": _paragraphs(sub, c.id)}
-                          for c in h.indicator.criteria]}
+             "criteria": [{"id": c.id, "heading": f"{label(sub.campaign, c.id)} {c.text}",
+                           "paragraphs": narratives[c.id]} for c in h.indicator.criteria]}
             for h in s.indicators]})
     return sections
 
@@ -154,10 +151,15 @@ def totals_sentence(sub: Submission) -> str:
         return (f"以上为{c.assessee}{work}基本情况。对照本次检查考核指标任务分工，"
                 f"{len(r.indicators)}项考核指标共{done['total']}项考核要点，已完成{done['done']}项。")
     deduction = "自评不扣分" if s.deduction == 0 else f"自评扣{fmt(-s.deduction)}分"
+
+    def stated(name: str) -> str:  # a part without a stated total (uncapped bonus) is not "0分"
+        cap = r.part_cap(name)
+        return "不设上限" if cap is None else f"{fmt(cap)}分"
+
     return (f"以上为{c.assessee}{work}基本情况。对照本次检查考核指标，"
             f"{c.assessee}自评得分为{fmt(s.total)}分："
-            f"其中基础指标{fmt(r.part_points('base'))}分，自评{fmt(s.base)}分；加分项{fmt(r.part_points('bonus'))}分，"
-            f"自评{fmt(s.bonus)}分；扣分项{fmt(r.part_points('deduction'))}分，{deduction}。")
+            f"其中基础指标{stated('base')}，自评{fmt(s.base)}分；加分项{stated('bonus')}，"
+            f"自评{fmt(s.bonus)}分；扣分项{stated('deduction')}，{deduction}。")
 
 
 def report_date(campaign: Campaign) -> dt.date:
@@ -208,7 +210,7 @@ def hubei_context(sub: Submission) -> dict:
     in_seed_order = sorted(rubric.indicators, key=lambda ind: id_key(ind.id))
     work, silent, reported = [], [], 0
     for ind in in_seed_order:
-        texts = [p for cr in ind.criteria for p in _paragraphs(sub, cr.id) if p != NO_NARRATIVE]
+        texts = [p for cr in ind.criteria for p in narrative(sub, cr.id) if p != NOT_REPORTED]
         if texts:
             work.append(f"{label(c, ind.id)}.{ind.title}。{''.join(texts)}")
             reported += 1

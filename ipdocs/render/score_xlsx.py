@@ -31,7 +31,8 @@ def indicator_scores(rubric: Rubric, sheet: ScoreSheet, total: bool = False) -> 
     for ind in rubric.indicators:
         s = sheet.indicators[ind.id]
         rows.append({"indicator": ind.id, "title": ind.title, "score": fmt(s.score), "reason": s.reason,
-                     "max": f"-{fmt(s.max)}" if ind.part == "deduction" else fmt(s.max)})
+                     "max": ind.max_text if not ind.capped else f"-{fmt(s.max)}" if ind.part == "deduction"
+                     else fmt(s.max)})
     if total:
         rows.append({"indicator": "总分", "title": sheet.grade or "", "max": "", "score": fmt(sheet.total),
                      "reason": ""})

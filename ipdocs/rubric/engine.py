@@ -17,7 +17,7 @@ from decimal import Decimal
 
 from ipdocs.base.errors import FactError
 from ipdocs.base.numbers import ZERO, dec, fmt, is_number, round2, to_json
-from ipdocs.rubric.facts import RESERVED_FACT_KEYS
+from ipdocs.rubric.facts import RESERVED_FACT_KEYS, with_target
 from ipdocs.rubric.labels import display_text
 from ipdocs.rubric.model import Indicator, Rubric
 from ipdocs.rubric.scoring import Outcome, evaluate
@@ -29,6 +29,7 @@ class CriterionScore:
     max: Decimal
     reason: str
     done: bool | None = None
+    capped: bool = True  # False: no maximum stated (max shows 0; JSON null)
 
 
 @dataclass
@@ -36,6 +37,7 @@ class IndicatorScore:
     score: Decimal
     max: Decimal
     reason: str  # the 扣分原因 of the scoring table
+    capped: bool = True
 
 
 @dataclass
@@ -62,9 +64,11 @@ class ScoreSheet:
             "deduction": to_json(self.deduction),
             "grade": self.grade,
             "excellent_eligible": self.excellent_eligible,
-            "indicators": {k: {"score": to_json(v.score), "max": to_json(v.max), "reason": v.reason}
+            "indicators": {k: {"score": to_json(v.score), "max": to_json(v.max) if v.capped else None,
+                               "reason": v.reason}
                            for k, v in self.indicators.items()},
-            "criteria": {k: {"score": to_json(v.score), "max": to_json(v.max), "reason": v.reason,
+            "criteria": {k: {"score": to_json(v.score), "max": to_json(v.max) if v.capped else None,
+                             "reason": v.reason,
                              **({"done": v.done} if v.done is not None else {})}
                          for k, v in self.criteria.items()},
             "notes": self.notes,
@@ -94,7 +98,7 @@ def _score_indicator(ind: Indicator, outcomes: dict[str, Outcome]) -> tuple[Deci
     scored = [c for c in ind.criteria if not c.rule.penalty]
     if ind.part == "deduction":
         raw = sum((outcomes[c.id].loss for c in scored), ZERO)
-        loss = min(raw, ind.max)
+        loss = min(raw, ind.max) if ind.capped else raw
         reasons = [f"{c.id}：{outcomes[c.id].reason}" for c in scored if outcomes[c.id].loss]
         if loss < raw:
             reasons.append(f"合计扣{fmt(raw)}分，超过该项最多扣{fmt(ind.max)}分，按{fmt(loss)}分计")
@@ -111,16 +115,16 @@ def _score_indicator(ind: Indicator, outcomes: dict[str, Outcome]) -> tuple[Deci
         if raw > group.max:
             notes.append(f"{group.text or '、'.join(group.criteria)}合计{fmt(raw)}分，按上限{fmt(group.max)}分计")
     earned += sum((g for cid, g in gains.items() if cid not in grouped), ZERO)
-    if earned > ind.max:
+    if ind.capped and earned > ind.max:
         notes.append(f"各项合计{fmt(earned)}分，超过该项{fmt(ind.max)}分，按{fmt(ind.max)}分计")
         earned = ind.max
     loss = sum((outcomes[c.id].loss for c in scored), ZERO)
     score = max(earned - loss, ZERO)
     if loss:
         notes.append(f"扣{fmt(loss)}分" + ("，扣至0分为止" if loss > earned else ""))
-    shortfalls = [f"{c.id}：{outcomes[c.id].reason}" for c in scored
-                  if outcomes[c.id].gain < c.max or outcomes[c.id].loss]
-    if score == ind.max and not loss:
+    shortfalls = [f"{c.id}：{outcomes[c.id].reason}" for c in scored  # uncapped: how it was computed
+                  if outcomes[c.id].gain < c.max or outcomes[c.id].loss or not c.capped]
+    if ind.capped and score == ind.max and not loss:
         return score, "；".join(notes)
     return score, "；".join(shortfalls + notes)
 
@@ -170,14 +174,15 @@ def score(rubric: Rubric, facts: dict) -> ScoreSheet:
     for ind in rubric.indicators:
         for c in ind.criteria:
             deduction = ind.part == "deduction" or c.rule.penalty
-            value = facts.get(c.id)
+            value = with_target(rubric, c.id, facts.get(c.id))
             outcome = _absent(deduction) if value is None else evaluate(c.rule, c.id, value)
             if c.rule.checklist and value is None:
                 outcome = Outcome(ZERO, ZERO, "未报告完成情况", done=False)
             outcomes[c.id] = outcome
-            criteria[c.id] = CriterionScore(outcome.gain - outcome.loss, c.max, outcome.reason, outcome.done)
+            criteria[c.id] = CriterionScore(outcome.gain - outcome.loss, c.max, outcome.reason, outcome.done,
+                                            c.capped)
         points, reason = _score_indicator(ind, outcomes)
-        indicators[ind.id] = IndicatorScore(points, ind.max, reason)
+        indicators[ind.id] = IndicatorScore(points, ind.max, reason, ind.capped)
 
     if not rubric.scored:
         return _checklist_sheet(rubric, indicators, criteria)
@@ -187,8 +192,8 @@ def score(rubric: Rubric, facts: dict) -> ScoreSheet:
                for name in ("base", "bonus", "deduction")}
     base = by_part["base"]
     bonus = by_part["bonus"]
-    bonus_max = rubric.part_points("bonus")
-    if bonus > bonus_max:
+    bonus_max = rubric.part_cap("bonus")
+    if bonus_max is not None and bonus > bonus_max:
         notes.append(f"加分项合计{fmt(bonus)}分，超过加分上限{fmt(bonus_max)}分，按{fmt(bonus_max)}分计")
         bonus = bonus_max
     if rubric.total_cap is not None and base + bonus > rubric.total_cap:
@@ -197,8 +202,8 @@ def score(rubric: Rubric, facts: dict) -> ScoreSheet:
                      f"加分按{fmt(capped)}分计")
         bonus = capped
     deduction = by_part["deduction"]
-    deduction_max = rubric.part_points("deduction")
-    if -deduction > deduction_max:
+    deduction_max = rubric.part_cap("deduction")
+    if deduction_max is not None and -deduction > deduction_max:
         notes.append(f"扣分项合计{fmt(-deduction)}分，超过扣分上限{fmt(deduction_max)}分，按{fmt(deduction_max)}分计")
         deduction = -deduction_max
     for cid, c in rubric.criteria.items():

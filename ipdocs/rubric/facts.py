@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from ipdocs.rubric.model import Rubric
 
 RESERVED_FACT_KEYS = {"composite"}  # criterion IDs always contain a dot; these never do
+TARGET_WORD = "目标值"  # a target rule's `target`, as the register and hints name it
 
 
 @dataclass(frozen=True)
@@ -326,6 +327,93 @@ class Record(Shape):
         return [ClaimField(k, shape.input) for k, shape in {**self.required, **self.optional}.items()]
 
 
+@dataclass
+class Measures(Shape):
+    """The raw numbers of one measure, by key (target/actual, previous/current, rank/of), never a pre-computed
+    ratio. `whole`: positions (rank/of: integers from 1, rank ≤ of). `alone`: the key a bare number stands for
+    (a target rule's `actual` when campaign.yaml sets the target)."""
+
+    words: dict[str, str]  # key → its Chinese name
+    alone: str | None = None
+    whole: bool = False
+    positive: tuple[str, ...] = ()  # keys that must be above 0 (a target a ratio is taken of)
+
+    @property
+    def hint(self) -> str:
+        text = "映射 {" + ", ".join(f"{k}: {w}" for k, w in self.words.items()) + "}"
+        if self.alone:
+            text += f"（campaign.yaml 已设定{self.words[next(k for k in self.words if k != self.alone)]}时，" \
+                    f"只写 {self.alone} 或一个数字）"
+        return text
+
+    @property
+    def labels(self):
+        return list(self.words)
+
+    def _example_text(self) -> str:
+        return "{" + ", ".join(f"{k}: {v}" for k, v in zip(self.words, self.example().values(), strict=True)) + "}"
+
+    def parse(self, value) -> dict[str, Decimal]:
+        if self.alone and is_number(value):
+            value = {self.alone: value}
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            raise Wrong(value, f"只给出了一个数 {value}，本项须给出原始数值：{self._example_text()}，比率由系统计算",
+                        advised=True)
+        if not isinstance(value, dict):
+            raise Wrong(value)
+        unknown = sorted(str(k) for k in value if k not in self.words)
+        if unknown:
+            raise Wrong(value, f"未知字段 {'、'.join(unknown)}；应为 {'、'.join(self.words)}")
+        missing = [k for k in self.words if value.get(k) is None]
+        if missing:
+            where = "，且 campaign.yaml 未为本准则设定目标任务" if self.alone and self.alone not in missing else ""
+            raise Wrong(value, f"缺少 {'、'.join(f'{k}（{self.words[k]}）' for k in missing)}{where}；"
+                               f"应写如 {self._example_text()}", advised=True)
+        found = {}
+        for key, word in self.words.items():
+            raw = value[key]
+            if self.whole:
+                if isinstance(raw, bool) or not isinstance(raw, int) or raw < 1:
+                    raise Wrong(value, f"{key}（{word}）应为从1起的整数，给出的是 {raw!r}", advised=True)
+                found[key] = Decimal(raw)
+            else:
+                try:
+                    found[key] = _number(raw)
+                except Wrong as wrong:
+                    raise Wrong(value, f"{key}（{word}）应为非负数，给出的是 {raw!r}", advised=True) from wrong
+        for key in self.positive:
+            if found[key] == 0:
+                raise Wrong(value, f"{key}（{self.words[key]}）为0，无法计算完成率；应写大于0的{self.words[key]}",
+                            advised=True)
+        if self.whole:
+            first, total = list(self.words)
+            if found[first] > found[total]:
+                raise Wrong(value, f"{first}（{self.words[first]}）{found[first]} 大于 {total}"
+                                   f"（{self.words[total]}）{found[total]}", advised=True)
+        return found
+
+    def schema(self):
+        value = {"type": "integer", "minimum": 1} if self.whole else _NUMBER
+        mapping = {"type": "object", "required": list(self.words), "additionalProperties": False,
+                   "properties": {k: {**value, "description": w} for k, w in self.words.items()}}
+        if not self.alone:
+            return mapping
+        partial = {**mapping, "required": [self.alone]}
+        return {"anyOf": [mapping, partial, _NUMBER]}
+
+    def example(self):
+        samples = {"target": 50, "actual": 54, "previous": 100, "current": 110, "rank": 2, "of": 11}
+        return {k: samples.get(k, 1) for k in self.words}
+
+    def claims(self):
+        """One register row per value, labelled in Chinese (目标值, 完成值 …)."""
+        return [ClaimField(word, "count" if self.whole else "number") for word in self.words.values()]
+
+    def fact_from(self, values: dict):
+        found = {key: values[word] for key, word in self.words.items() if values.get(word) not in (None, "")}
+        return found or None
+
+
 # --- the facts file -------------------------------------------------------------------------------------
 
 # Shapes are checked against the rubric when scoring; the file itself only holds plain values (None: absent).
@@ -336,7 +424,9 @@ Fact = Scalar | list[Any] | dict[str, Scalar | list[Any] | None] | None
 
 class FactsFile(InputModel):
     """事实文件：准则编号 → 事实值。值的形式取决于该准则的规则类型（见 ipdocs rubric show 的“事实形式”列），
-    如 true、4、{国家级: 1, 省级: 2}、0.96 或所选选项的名称；未写的准则按未提供材料计。"""
+    如 true、4、{国家级: 1, 省级: 2}、0.96 或所选选项的名称；目标任务写 {target: 目标值, actual: 完成值}
+    （campaign.yaml 已设定目标时只写 actual），同比增长写 {previous: 上年值, current: 本年值}，排名写
+    {rank: 名次, of: 参评总数}——只写原始数值，完成率、增长率、超额步数和上限由系统计算。未写的准则按未提供材料计。"""
 
     composite: dict[str, Score] | None = described(
         "综合评分中本细则以外各部分的得分（部分名称: 得分），仅用于设有综合评分（composite）的细则。",
@@ -366,6 +456,31 @@ def facts_schema(rubric: Rubric) -> dict:
             "properties": properties, "additionalProperties": False}
 
 
+def with_target(rubric: Rubric, cid: str, value):
+    """A fact with the target campaign.yaml sets for the assessee filled in (a target criterion's fact may then
+    give only `actual`, or just a number); a different target in the fact is an error."""
+    target = rubric.targets.get(cid)
+    if target is None or value is None:
+        return value
+    if is_number(value):
+        value = {"actual": value}
+    if not isinstance(value, dict):
+        return value
+    given = value.get("target")
+    if given is not None and (not is_number(given) or dec(given) != target):
+        raise FactError(f"事实 {cid}：target 写的是 {given!r}，与 campaign.yaml 为本准则设定的目标任务 {fmt(target)} "
+                        f"不一致；应只写 actual（完成值），或改 campaign.yaml 的 targets")
+    return {**value, "target": target}
+
+
+def claim_fields(rubric: Rubric, cid: str) -> list[ClaimField]:
+    """The register rows a unit fills for one criterion: a target campaign.yaml sets is not asked for."""
+    fields = rubric.criteria[cid].rule.fields()
+    if cid in rubric.targets:
+        fields = [f for f in fields if f.label != TARGET_WORD]
+    return fields
+
+
 def check_facts(rubric: Rubric, facts: dict, source: str) -> None:
     """Every fact names a criterion of the rubric and has the shape its rule expects (a rate no more than 100 %,
     a count not negative, judged points within the maximum); errors name `source` (the file) and the criterion."""
@@ -377,7 +492,7 @@ def check_facts(rubric: Rubric, facts: dict, source: str) -> None:
             raise FactError(f"{source}：事实 {cid}：评分细则 {rubric.id} 中没有该准则编号"
                             f"（可用 ipdocs rubric show {rubric.id} 查看编号）")
         try:
-            criteria[cid].rule.fact().read(cid, value)
+            criteria[cid].rule.fact().read(cid, with_target(rubric, cid, value))
         except FactError as exc:
             raise FactError(f"{source}：{exc}") from None
 

@@ -1,4 +1,4 @@
-"""The twelve rule kinds (README's table), declared once: the `rule:` mapping of a criterion.
+"""The rule kinds (README's table), declared once: the `rule:` mapping of a criterion.
 
 Each kind is a pydantic model — its parameters typed and bounded, each with the Chinese description and
 example editors show — that also states what follows from its parameters alone: the most it can award
@@ -17,7 +17,19 @@ from pydantic import AfterValidator, Field, StrictBool, StrictInt, model_validat
 
 from ipdocs.base.inputs import InputModel, field, number
 from ipdocs.base.numbers import ZERO
-from ipdocs.rubric.facts import Categories, ClaimField, Count, Number, OneOf, Points, Record, Shape, YesNo
+from ipdocs.rubric.facts import (
+    TARGET_WORD,
+    Categories,
+    ClaimField,
+    Count,
+    Measures,
+    Number,
+    OneOf,
+    Points,
+    Record,
+    Shape,
+    YesNo,
+)
 
 INFINITE = Decimal("Infinity")
 
@@ -355,13 +367,192 @@ class Requirement(RuleBase):
         return YesNo(" true 或 false（是否已完成并有佐证）")
 
 
+# --- measured kinds: targets, growth and ranking (the engine computes every ratio, step and cap) ----------
+
+class Step(InputModel):
+    """按整步计分：每满 per 计一步，每步 points 分，可设上限（“每超100万元加1分，最多加3分”）。"""
+
+    per: Positive = field("一步的大小，与事实同单位（“每超1件”为1，“每超100万元”在事实以万元计时为100）。",
+                          examples=[1, 100])
+    points: Positive = field("每步加（或扣）的分数。", examples=[0.1, 1])
+    max: Positive | None = field("最多加（或扣）的分数；不写则不设上限。", examples=[2], default=None)
+
+    def steps(self, amount: Decimal) -> int:
+        """Whole steps in `amount` (≥ 0): 250 per 100 is 2."""
+        return int(amount // self.per) if amount > 0 else 0
+
+    @property
+    def most(self) -> Decimal:
+        return INFINITE if self.max is None else self.max
+
+
+def _share(value: Decimal) -> Decimal:
+    if value > 1:
+        raise ValueError(f"应为0至1之间的比例（0.6 表示60%），不是 {value}")
+    return value
+
+
+Fraction = Annotated[Positive, AfterValidator(_share)]
+
+
+class ShareTier(Bounds):
+    """一个档次：取值落在范围内时得满分的一定比例（share）或固定分数（points），二者写一个。"""
+
+    share: Fraction | None = field(
+        "得满分（规则的 points）的比例，0.6 表示“得60%分”。", examples=[1, 0.6], default=None)
+    points: Signed | None = field("固定分数（不按比例时）；负数表示扣分。", examples=[8], default=None)
+    text: str = field("本档在细则原文中的说法，用于评分说明。", examples=["90%以上"], default="")
+
+    @model_validator(mode="after")
+    def _share_or_points(self):
+        if (self.share is None) == (self.points is None):
+            raise ValueError("每一档写 share（满分的比例，如 0.6）或 points（分数）其中之一")
+        return self
+
+    def award(self, full: Decimal | None) -> Decimal:
+        return self.points if self.share is None else self.share * (full or ZERO)
+
+
+class Measured(RuleBase):
+    """What target, growth and ranking share: full points, share-of-points tiers, the reverse flag."""
+
+    points: Positive | None = None
+    tiers: list = []
+
+    @model_validator(mode="after")
+    def _shares_need_points(self):
+        if self.points is None and any(getattr(t, "share", None) is not None for t in self.tiers):
+            raise ValueError("档次按满分比例（share）计分时须写满分 points")
+        return self
+
+    def tier_points(self) -> list[Decimal]:
+        return [t.award(self.points) for t in self.tiers]
+
+    @property
+    def top(self) -> Decimal:
+        return max([*self.tier_points(), ZERO])
+
+
+class Target(Measured):
+    """target：按目标任务完成情况计分（“完成目标任务得满分，90%以上得60%分”“每超1件加0.1分”“每少1件扣0.1分”）。
+    事实为 {target: 目标值, actual: 完成值}；campaign.yaml 已设定目标任务时只写 actual（或直接写完成值）。"""
+
+    kind: Literal["target"] = field("规则类型：按目标任务完成情况计分。", examples=["target"])
+    measure: Label = field("所考核的量的名称。", examples=["专利授权量"])
+    unit: str = field("计量单位，用于评分说明（“超额4件”）。", examples=["件", "万元"], default="")
+    points: Positive | None = field("满分：完成目标任务时得的分数；只按超额加分时不写。", examples=[15], default=None)
+    tiers: list[ShareTier] = field(
+        "按完成率（完成值÷目标值）分档，依次比较，取第一个满足的档；不写则完成目标得满分、未完成不得分"
+        "（写了 shortfall 时未完成按满分逐步扣减）。", default=[],
+        examples=[[{"at_least": 1, "share": 1, "text": "完成目标任务"}, {"at_least": 0.9, "share": 0.6,
+                                                                       "text": "90%以上"}]])
+    excess: Step | None = field("超过目标的部分每满一步加分（“每超1件加0.1分”）。", default=None,
+                                examples=[{"per": 1, "points": 0.1, "max": 2}])
+    shortfall: Step | None = field("未完成的部分每满一步扣分（“每少1件扣0.1分”），从所得分中扣减，扣完为止。",
+                                   default=None, examples=[{"per": 1, "points": 0.1}])
+    reverse: StrictBool = field("逆向指标：数值越低越好（完成率为目标值÷实际值，低于目标的部分为超额）。",
+                                examples=[False], default=False)
+
+    @model_validator(mode="after")
+    def _something_scored(self):
+        if self.points is None and not self.tiers and self.excess is None:
+            raise ValueError("缺少 points（完成目标得的满分）、tiers（按完成率分档）或 excess（每超一步加分）")
+        return self
+
+    @property
+    def base(self) -> Decimal:
+        return self.top if self.tiers else (self.points or ZERO)
+
+    @property
+    def max_gain(self):
+        return self.base + (self.excess.most if self.excess else ZERO)
+
+    def fact(self):
+        return Measures({"target": TARGET_WORD, "actual": "完成值"}, alone="actual",
+                        positive=() if self.reverse else ("target",))
+
+
+class Growth(Measured):
+    """growth：按较上年增长（或下降）幅度计分（“同比增长10%以上得满分”）。事实为 {previous: 上年值, current: 本年值}。
+    上年为0时按 previous_zero 计分，并在评分说明中写明。"""
+
+    kind: Literal["growth"] = field("规则类型：按同比增长幅度计分。", examples=["growth"])
+    measure: Label = field("所比较的量的名称。", examples=["专利授权量"])
+    points: Positive | None = field("满分（档次按比例计分时的基数）。", examples=[5], default=None)
+    tiers: list[ShareTier] = field(
+        "按增长率（(本年−上年)÷上年，下降为负数）分档，依次比较，取第一个满足的档。", default=[],
+        examples=[[{"at_least": 0.1, "share": 1, "text": "同比增长10%以上"}]])
+    step: Step | None = field("增长率每满一步加分（“每增长1个百分点加0.1分”，per 写 0.01）。", default=None,
+                              examples=[{"per": 0.01, "points": 0.1, "max": 1}])
+    previous_zero: Literal["top", "none"] = field(
+        "上年为0、本年大于0时：top 视为增长（按最高档和增长加分上限计），none 不得分。上年、本年都为0按持平计。",
+        examples=["top"], default="top")
+    reverse: StrictBool = field("逆向指标：下降为好（增长率按 (上年−本年)÷上年 计）。", examples=[False], default=False)
+
+    @model_validator(mode="after")
+    def _something_scored(self):
+        if not self.tiers and self.step is None:
+            raise ValueError("缺少 tiers（按增长率分档）或 step（每增长一步加分）")
+        return self
+
+    @property
+    def max_gain(self):
+        return self.top + (self.step.most if self.step else ZERO)
+
+    def fact(self):
+        return Measures({"previous": "上年值", "current": "本年值"})
+
+
+class RankTier(ShareTier):
+    """一个名次档：名次（第几名）落在范围内、或位于前 top_share 比例时适用。"""
+
+    top_share: Fraction | None = field(
+        "名次位于前百分之几（名次÷参评总数 ≤ 此数；0.5 表示“前50%”）。", examples=[0.3], default=None)
+
+    def places(self, position: int, of: int) -> bool:
+        return self.holds(Decimal(position)) and (self.top_share is None or Decimal(position) / of <= self.top_share)
+
+
+class LastPlace(InputModel):
+    """末位（名次等于参评总数）的得分或扣分。"""
+
+    points: Signed = field("末位得的分数；负数表示扣分，0 表示不得分。", examples=[-1, 0])
+    text: str = field("原文说法。", examples=["排名末位扣1分"], default="")
+
+
+class Ranking(Measured):
+    """ranking：按名次计分（“排名第一得10分，前三名得8分，前50%得5分”）。事实为 {rank: 名次, of: 参评总数}。"""
+
+    kind: Literal["ranking"] = field("规则类型：按名次计分。", examples=["ranking"])
+    measure: Label = field("排名的名称。", examples=["全市排名"])
+    points: Positive | None = field("满分（档次按比例计分时的基数）。", examples=[10], default=None)
+    tiers: list[RankTier] = field(
+        "名次档，依次比较，取第一个满足的档（at_most: 3 表示前三名，top_share: 0.5 表示前50%）。", min_length=1,
+        examples=[[{"at_most": 1, "share": 1, "text": "排名第一"}, {"at_most": 3, "points": 8, "text": "前三名"}]])
+    last: LastPlace | None = field("末位另有规定时（“排名末位扣1分”），优先于各档。", default=None,
+                                   examples=[{"points": -1, "text": "排名末位扣1分"}])
+    reverse: StrictBool = field("逆向指标：事实的名次按数值从高到低排，而数值越低越好（按倒数名次计）。",
+                                examples=[False], default=False)
+
+    @property
+    def max_gain(self):
+        return max(self.top, self.last.points if self.last else ZERO)
+
+    @property
+    def max_loss(self):
+        return max(-min([*self.tier_points(), self.last.points if self.last else ZERO]), ZERO)
+
+    def fact(self):
+        return Measures({"rank": "名次", "of": "参评总数"}, whole=True)
+
+
 RULE_KINDS: dict[str, type[RuleBase]] = {get_args(cls.model_fields["kind"].annotation)[0]: cls for cls in (
     Flag, PerOccurrence, PerCategory, Tiers, Choice, Judged, Decline, Quota,
-    DeductPerEvent, PointsLessEvents, Penalty, Requirement,
+    DeductPerEvent, PointsLessEvents, Penalty, Requirement, Target, Growth, Ranking,
 )}
 
 Rule = Annotated[
     Flag | PerOccurrence | PerCategory | Tiers | Choice | Judged | Decline | Quota | DeductPerEvent
-    | PointsLessEvents | Penalty | Requirement,
+    | PointsLessEvents | Penalty | Requirement | Target | Growth | Ranking,
     Field(discriminator="kind"),
 ]

@@ -9,6 +9,7 @@ Each problem is one line naming the file, the ID and what is wrong.
 from __future__ import annotations
 
 import os
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from ipdocs.base.inputs import validate
 from ipdocs.base.numbers import ZERO, fmt
 from ipdocs.base.yamlfile import read_yaml
 from ipdocs.rubric import spec
-from ipdocs.rubric.kinds import INFINITE
+from ipdocs.rubric.kinds import INFINITE, RULE_KINDS
 from ipdocs.rubric.model import (
     PART_NAMES,
     CompositePart,
@@ -77,12 +78,60 @@ def load_rubric(ref: str | Path) -> Rubric:
     return parse_rubric(read_yaml(path, "评分细则"), str(path))
 
 
+# --- messages a coordinator can act on --------------------------------------------------------------
+
+_POSITION = re.compile(r"(rule\.(tiers|bands|options|categories))\.(\d+)")
+_POSITION_WORDS = {"tiers": "第{}档", "bands": "第{}档", "options": "第{}个选项", "categories": "第{}个类别"}
+
+
+def _from_one(message: str) -> str:
+    """Positions inside a rule counted from 1, as people count them: rule.tiers.1 → rule.tiers 第2档."""
+    return _POSITION.sub(lambda m: f"{m.group(1)} " + _POSITION_WORDS[m.group(2)].format(int(m.group(3)) + 1),
+                         message)
+
+
+def _criteria_of(sections) -> list[dict]:
+    found = []
+    for section in sections if isinstance(sections, list) else []:
+        if not isinstance(section, dict):
+            continue
+        found += _criteria_of(section.get("sections"))
+        for ind in section.get("indicators") or []:
+            if isinstance(ind, dict) and isinstance(ind.get("criteria"), list):
+                found += [c for c in ind["criteria"] if isinstance(c, dict)]
+    return found
+
+
+def _refused_kinds(doc: dict, source: str) -> list[str]:
+    """A rule kind that does not exist, answered with the kinds whose parameters fit what was written."""
+    problems = []
+    parts = doc.get("parts") if isinstance(doc.get("parts"), list) else []
+    for c in _criteria_of([s for p in parts if isinstance(p, dict) for s in (p.get("sections") or [])]):
+        rule = c.get("rule")
+        if not isinstance(rule, dict) or "kind" not in rule or rule["kind"] in RULE_KINDS:
+            continue
+        given = sorted(str(k) for k in rule if k != "kind")
+        fit = [name for name, cls in RULE_KINDS.items()
+               if set(given) <= {f.alias or n for n, f in cls.model_fields.items()}]
+        advice = (f"按所写字段（{'、'.join(given)}）可用：{'、'.join(fit)}" if given and fit
+                  else f"可用：{'、'.join(RULE_KINDS)}")
+        problems.append(f"{source}：准则 {c.get('id')}：没有规则类型 kind: {rule['kind']}；{advice}"
+                        f"（各类型见 README 的 Rule kinds 表）")
+    return problems
+
+
 # --- build ------------------------------------------------------------------------------------------
 
 def parse_rubric(doc, source: str = "<rubric>") -> Rubric:
     if not isinstance(doc, dict):
         raise RubricError(f"{source}：评分细则应为 YAML 映射（键: 值）")
-    found = validate(spec.RubricFile, doc, source, RubricError, _name_of)
+    refused = _refused_kinds(doc, source)
+    if refused:
+        raise RubricError("\n".join(refused))
+    try:
+        found = validate(spec.RubricFile, doc, source, RubricError, _name_of)
+    except RubricError as exc:
+        raise RubricError(_from_one(str(exc))) from None
     problems: list[str] = []
     seen_ids: set[str] = set()
 
@@ -98,7 +147,8 @@ def parse_rubric(doc, source: str = "<rubric>") -> Rubric:
             if not c.id.startswith(f"{ind.id}."):
                 problems.append(f"{cwhere}：编号应为“{ind.id}.序号”（所属指标 {ind.id}）")
         return Indicator(
-            id=ind.id, title=ind.title.strip(), part=part, max=ind.max,
+            id=ind.id, title=ind.title.strip(), part=part, max=ZERO if ind.max is None else ind.max,
+            capped=ind.max is not None,
             criteria=[Criterion(c.id, c.text.strip(), c.rule, lead_unit=c.lead_unit, note=c.note)
                       for c in ind.criteria],
             groups=[Group(g.criteria, g.max, g.text) for g in ind.groups], evidence=ind.evidence.strip(),
@@ -148,16 +198,27 @@ def _reach(ind: Indicator) -> Decimal:
 
 
 def _set_criterion_maxima(ind: Indicator) -> None:
+    """Each criterion's maximum; an uncapped criterion (no stated maximum anywhere) shows 0 and scores what it earns."""
     caps = {cid: g.max for g in ind.groups for cid in g.criteria}
+    cap = ind.max if ind.capped else INFINITE
     for c in ind.criteria:
         if c.rule.checklist:
             c.max = ZERO
         elif c.rule.penalty:
             c.max = c.rule.max_loss
         elif ind.part == "deduction":
-            c.max = min(c.rule.max_loss, ind.max)
+            c.max = min(c.rule.max_loss, cap)
         else:
-            c.max = min(c.rule.max_gain, caps.get(c.id, INFINITE), ind.max)
+            c.max = min(c.rule.max_gain, caps.get(c.id, INFINITE), cap)
+        if not c.max.is_finite():
+            c.max, c.capped = ZERO, False
+
+
+def _uncapped_max(ind: Indicator) -> None:
+    """An indicator without a stated maximum shows what its criteria can reach (0 when that has no bound)."""
+    if not ind.capped:
+        reach = _reach(ind)
+        ind.max = reach if reach.is_finite() else ZERO
 
 
 def _section_points(section: Section, problems: list[str], source: str) -> Decimal:
@@ -186,19 +247,18 @@ def _check_arithmetic(rubric: Rubric, source: str) -> list[str]:
         for c in ind.criteria:
             if not rubric.scored and not c.rule.checklist:
                 problems.append(f"{source}：准则 {c.id}：不计分的清单式细则只能使用 requirement 规则")
-            if rubric.scored and c.rule.checklist:
-                problems.append(f"{source}：准则 {c.id}：计分细则不能使用 requirement 规则")
             if ind.part == "deduction" and c.rule.max_gain > 0:
                 problems.append(f"{source}：准则 {c.id}：扣分项中的准则不能加分")
-        if rubric.scored:
+        if rubric.scored and ind.capped:
             reach = _reach(ind)
             if reach < ind.max:
                 problems.append(f"{where}：各准则最多只能{'扣' if ind.part == 'deduction' else '得'}"
                                 f"{fmt(reach)}分，达不到标明的{fmt(ind.max)}分")
         _set_criterion_maxima(ind)
+        _uncapped_max(ind)
     for part in rubric.parts:
         total = sum((_section_points(s, problems, source) for s in part.sections), ZERO)
-        if part.points != total:
+        if part.points is not None and part.points != total:
             problems.append(f"{source}：{part.title}标明{fmt(part.points)}分，所含指标合计{fmt(total)}分，不一致")
     names = [p.part for p in rubric.parts]
     for name in set(names):

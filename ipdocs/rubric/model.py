@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from ipdocs.base.numbers import ZERO, to_json
+from ipdocs.base.numbers import ZERO, fmt, to_json
 from ipdocs.rubric.kinds import RuleBase
 
 PARTS = ("base", "bonus", "deduction")
@@ -16,14 +16,19 @@ PART_NAMES = {"base": "基础指标", "bonus": "加分项", "deduction": "扣分
 class Criterion:
     id: str
     text: str  # the seed's wording, verbatim
-    rule: RuleBase  # one of the twelve kinds, as declared in the file
+    rule: RuleBase  # one of the rule kinds, as declared in the file
     max: Decimal = ZERO  # the most it can move its indicator (gain, or loss in the deduction part)
     lead_unit: str | None = None
     note: str | None = None
+    capped: bool = True  # False: nothing bounds what it can give (max shows 0)
 
     @property
     def kind(self) -> str:
         return self.rule.kind
+
+    @property
+    def max_text(self) -> str:
+        return fmt(self.max) if self.capped else "不设上限"
 
 
 @dataclass
@@ -48,6 +53,11 @@ class Indicator:
     cooperating_units: list[str] = field(default_factory=list)
     sections: list[str] = field(default_factory=list)  # titles of the enclosing section levels
     note: str = ""  # e.g. seed 004's 考核单位
+    capped: bool = True  # False: the scheme states no maximum (max: null); `max` is then what its criteria can reach
+
+    @property
+    def max_text(self) -> str:
+        return fmt(self.max) if self.capped else "不设上限"
 
 
 @dataclass
@@ -63,8 +73,14 @@ class Section:
 class Part:
     part: str  # base | bonus | deduction
     title: str
-    points: Decimal
+    points: Decimal | None  # None: the scheme states no total (a bonus part without a maximum)
     sections: list[Section]
+
+    @property
+    def label(self) -> str:
+        """加分项10分, or 加分项不设上限."""
+        name = PART_NAMES[self.part]
+        return f"{name}{fmt(self.points)}分" if self.points is not None else f"{name}不设上限"
 
 
 @dataclass
@@ -84,6 +100,12 @@ class CompositePart:
     name: str
     weight: Decimal
     self_score: bool = False  # the part this rubric's own score fills
+
+
+def _reachable(part: Part) -> Decimal:
+    def walk(sections):
+        return sum((sum((i.max for i in s.indicators), ZERO) + walk(s.sections) for s in sections), ZERO)
+    return walk(part.sections)
 
 
 @dataclass
@@ -107,6 +129,7 @@ class Rubric:
     contacts_form: dict | None = None  # the scheme's own contacts form (title, columns, scope, note)
     seed: str = ""
     source: str = ""
+    targets: dict[str, Decimal] = field(default_factory=dict)  # criterion → the assessee's target (campaign.yaml)
 
     @property
     def indicators(self) -> list[Indicator]:
@@ -126,7 +149,14 @@ class Rubric:
         return {c.id: c for ind in self.indicators for c in ind.criteria}
 
     def part_points(self, name: str) -> Decimal:
-        return sum((p.points for p in self.parts if p.part == name), ZERO)
+        """A part's stated total; for a part without one, what its indicators can reach."""
+        return sum((p.points if p.points is not None else _reachable(p) for p in self.parts if p.part == name), ZERO)
+
+    def part_cap(self, name: str) -> Decimal | None:
+        """A part's stated total, None when the scheme states none (no cap)."""
+        if any(p.points is None for p in self.parts if p.part == name):
+            return None
+        return self.part_points(name)
 
     def to_json(self) -> dict:
         """`ipdocs rubric show --json` (DESIGN §4), plus what editors and later stages need."""
@@ -148,7 +178,7 @@ class Rubric:
                     "id": ind.id,
                     "title": ind.title,
                     "part": ind.part,
-                    "max": to_json(ind.max),
+                    "max": to_json(ind.max) if ind.capped else None,
                     "sections": ind.sections,
                     "evidence": ind.evidence,
                     "lead_units": ind.lead_units,
@@ -159,7 +189,7 @@ class Rubric:
                             "id": c.id,
                             "text": c.text,
                             "kind": c.kind,
-                            "max": to_json(c.max),
+                            "max": to_json(c.max) if c.capped else None,
                             "fact": c.rule.fact_hint.strip(),
                             **({"labels": c.rule.labels()} if c.rule.labels() else {}),
                         }

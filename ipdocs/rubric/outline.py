@@ -41,6 +41,8 @@ class IndicatorHeading:
 
     def score_line(self, self_score: str = "X") -> str:
         """（该项11分,自评X分） — the seed's own punctuation; deductions show their maximum as negative."""
+        if not self.indicator.capped:  # the scheme states no maximum (每超100万元加1分)
+            return f"（该项不设上限,自评{self_score}分）"
         stated = f"-{fmt(self.indicator.max)}" if self.indicator.part == "deduction" else fmt(self.indicator.max)
         return f"（该项{stated}分,自评{self_score}分）"
 

@@ -170,11 +170,137 @@ def _requirement(rule: kinds.Requirement, done: bool) -> Outcome:
     return Outcome(ZERO, ZERO, "已完成" if done else "未完成", done=done)
 
 
+# --- target, growth, ranking: the reason states the computation ----------------------------------------
+
+def _pct(ratio: Decimal) -> str:
+    return f"{fmt(ratio * 100)}%"
+
+
+def _tier_of(tiers, holds) -> tuple[Decimal | None, str]:
+    """The first tier that holds: its award and how the reason names it."""
+    for tier, award in tiers:
+        if holds(tier):
+            return award, f"属“{tier.text}”档，" if tier.text else ""
+    return None, ""
+
+
+def _stepped(step: kinds.Step, amount: Decimal, size: str, verb: str, counted: bool) -> tuple[Decimal, str]:
+    """Points for whole steps of `amount` (excess, shortfall, growth) and how they were counted: "加0.4分",
+    "计2个100万元，加2分", "超过上限按2分计". `size` writes one step; `counted`: say how many steps."""
+    n = step.steps(amount)
+    if n == 0:
+        return ZERO, f"不足{size}，不{verb}分"
+    raw = n * step.points
+    how = f"计{n}个{size}，" if counted else ""
+    points = _cap(raw, step.max)
+    how += f"{verb}{_pts(raw)}" + (f"，超过上限按{_pts(points)}计" if points < raw else "")
+    return points, how
+
+
+def _award(points: Decimal, reason: str) -> Outcome:
+    return Outcome(points, ZERO, reason) if points >= 0 else Outcome(ZERO, -points, reason)
+
+
+def _target(rule: kinds.Target, fact: dict) -> Outcome:
+    target, actual, unit = fact["target"], fact["actual"], rule.unit
+    if rule.reverse:  # lower is better: completion is target ÷ actual
+        ratio = target / actual if actual else Decimal("Infinity")
+        over, under = target - actual, actual - target
+        said = (f"实际{fmt(actual)}{unit}，目标{fmt(target)}{unit}以内（逆向指标），"
+                + (f"完成率{_pct(ratio)}（{fmt(target)}/{fmt(actual)}）" if actual else "完成率按100%以上计"))
+    else:
+        ratio = actual / target
+        over, under = actual - target, target - actual
+        said = f"完成率{_pct(ratio)}（{fmt(actual)}/{fmt(target)}）"
+    tiers = list(zip(rule.tiers, rule.tier_points(), strict=True))
+    if tiers:
+        base, label = _tier_of(tiers, lambda t: t.holds(ratio))
+        parts = [f"{said}，{label}得{_pts(base)}" if base is not None else f"{said}，未达到得分条件，不得分"]
+        base = base or ZERO
+    elif rule.points is not None and (ratio >= 1 or rule.shortfall):
+        base = rule.points
+        parts = [f"{said}，{'完成目标任务' if ratio >= 1 else '未完成目标任务'}，满分{_pts(base)}"]
+    else:
+        base = ZERO
+        parts = [f"{said}，未完成目标任务，不得分" if rule.points is not None else said]
+    gain, loss = max(base, ZERO), max(-base, ZERO)
+    if over > 0 and rule.excess:
+        add, how = _stepped(rule.excess, over, f"{fmt(rule.excess.per)}{unit}", "加",
+                             rule.excess.per != 1 or not unit)
+        parts.append(f"{'低于目标' if rule.reverse else '超额'}{fmt(over)}{unit}，{how}")
+        if add and gain:
+            parts.append(f"合计{_pts(gain + add)}")
+        gain += add
+    if under > 0 and rule.shortfall:
+        cut, how = _stepped(rule.shortfall, under, f"{fmt(rule.shortfall.per)}{unit}", "扣",
+                             rule.shortfall.per != 1 or not unit)
+        left = max(gain - cut, ZERO)
+        note = "，扣完为止" if cut > gain else ""
+        short = "超出目标" if rule.reverse else "少"
+        parts.append(f"{short}{fmt(under)}{unit}，{how}" + (f"{note}，得{_pts(left)}" if cut else ""))
+        gain = left
+    return Outcome(gain, loss, "；".join(parts))
+
+
+def _growth(rule: kinds.Growth, fact: dict) -> Outcome:
+    previous, current = fact["previous"], fact["current"]
+    change = previous - current if rule.reverse else current - previous
+    better, worse = ("下降", "上升") if rule.reverse else ("增长", "下降")
+    figures = f"（本年{fmt(current)}，上年{fmt(previous)}{'，逆向指标' if rule.reverse else ''}）"
+    tiers = list(zip(rule.tiers, rule.tier_points(), strict=True))
+    best = max((p for _, p in tiers), default=ZERO)
+    if previous == 0 and current != 0:
+        if rule.reverse or rule.previous_zero == "none":
+            why = "逆向指标由0上升" if rule.reverse else "无法计算增长率，按细则（previous_zero: none）"
+            return Outcome(ZERO, ZERO, f"上年为0，本年{fmt(current)}，{why}不得分")
+        extra = rule.step.max if rule.step and rule.step.max is not None else ZERO
+        note = "，增长加分无上限，不计" if rule.step and rule.step.max is None else ""
+        return Outcome(best + extra, ZERO, f"上年为0，本年{fmt(current)}，按细则视为增长，计最高档"
+                                           f"{_pts(best)}" + (f"，增长加分按上限{_pts(extra)}计" if extra else note)
+                                           + (f"，合计{_pts(best + extra)}" if extra else ""))
+    rate = change / previous if previous else ZERO
+    said = (f"上年、本年均为0，按持平计{figures}" if previous == 0 else
+            f"同比{better if rate > 0 else worse if rate < 0 else '持平'}"
+            f"{_pct(abs(rate)) if rate else ''}{figures}")
+    points, label = _tier_of(tiers, lambda t: t.holds(rate))
+    if tiers:
+        parts = [f"{said}，{label}得{_pts(points)}" if points is not None else f"{said}，未达到得分档次，不得分"]
+    else:
+        parts = [said]
+    points = points or ZERO
+    gain, loss = max(points, ZERO), max(-points, ZERO)
+    if rule.step and rate > 0:
+        add, how = _stepped(rule.step, rate, f"{fmt(rule.step.per * 100)}个百分点", "加",
+                             rule.step.per != Decimal("0.01"))
+        parts.append(f"{better}{fmt(rate * 100)}个百分点，{how}")
+        if tiers and add and gain:
+            parts.append(f"合计{_pts(gain + add)}")
+        gain += add
+    return Outcome(gain, loss, "；".join(parts))
+
+
+def _ranking(rule: kinds.Ranking, fact: dict) -> Outcome:
+    rank, of = int(fact["rank"]), int(fact["of"])
+    position = of - rank + 1 if rule.reverse else rank
+    said = f"{rule.measure}第{rank}名（共{of}个）" + (f"，逆向指标按第{position}名计" if rule.reverse else "")
+    if rule.last and position == of and of > 1:
+        text = f"“{rule.last.text}”，" if rule.last.text else ""
+        verb = "扣" if rule.last.points < 0 else "得"
+        return _award(rule.last.points, f"{said}，居末位，{text}{verb}{_pts(abs(rule.last.points))}")
+    tiers = list(zip(rule.tiers, rule.tier_points(), strict=True))
+    points, label = _tier_of(tiers, lambda t: t.places(position, of))
+    if points is None:
+        return Outcome(ZERO, ZERO, f"{said}，未达到得分名次，不得分")
+    verb = "扣" if points < 0 else "得"
+    return _award(points, f"{said}，{label}{verb}{_pts(abs(points))}")
+
+
 SCORERS: dict[type[kinds.RuleBase], Callable[..., Outcome]] = {
     kinds.Flag: _flag, kinds.PerOccurrence: _per_occurrence, kinds.PerCategory: _per_category,
     kinds.Tiers: _tiers, kinds.Choice: _choice, kinds.Judged: _judged, kinds.Decline: _decline,
     kinds.Quota: _quota, kinds.DeductPerEvent: _deduct_per_event, kinds.PointsLessEvents: _points_less_events,
     kinds.Penalty: _penalty, kinds.Requirement: _requirement,
+    kinds.Target: _target, kinds.Growth: _growth, kinds.Ranking: _ranking,
 }
 
 

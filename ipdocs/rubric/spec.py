@@ -51,7 +51,8 @@ class Indicator(InputModel):
     id: str = field("指标编号：用细则原文的序号；加分、扣分表另起编号时加前缀。", examples=["1", "bonus-1", "deduct-2"],
                     pattern=r"^[A-Za-z0-9-]+$")
     title: Text = field("指标名称（原文）。", examples=["知识产权保护工作组织领导"])
-    max: NonNegative = field("指标分值；扣分项中为最多扣的分数（正数）。", examples=[11, 1.5])
+    max: NonNegative | None = field(
+        "指标分值；扣分项中为最多扣的分数（正数）；原文未标明上限时写 null（按各准则所得计）。", examples=[11, 1.5])
     evidence: str = field("支撑材料说明（原文）。", examples=["提供会议纪要、文件等佐证材料"], default="")
     lead_units: list[Text] = field("牵头单位。", examples=[["区财政局"]], default=[])
     cooperating_units: list[Text] = field("配合单位。", examples=[["区市场监管局"]], default=[])
@@ -83,7 +84,8 @@ class Part(InputModel):
     part: Literal["base", "bonus", "deduction"] = field(
         "部分类型：base 基础指标，bonus 加分项，deduction 扣分项（分值为最多扣的分数）。", examples=["base"])
     title: Text | None = field("部分名称；不写则为“基础指标”“加分项”“扣分项”。", examples=["基础分值"], default=None)
-    points: NonNegative = field("本部分总分值；须等于所含指标分值之和。", examples=[100, 10])
+    points: NonNegative | None = field(
+        "本部分总分值；须等于所含指标分值之和；原文未标明（如加分项不设上限）时写 null。", examples=[100, 10])
     sections: list[Section] = field("本部分的层级。", min_length=1,
                                     examples=[[{"title": "整体组织实施情况", "points": 29, "indicators": []}]])
 

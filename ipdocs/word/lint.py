@@ -61,11 +61,13 @@ def _check_page(d, problems: list[str]) -> None:
 
 
 def _check_styles(d, problems: list[str]) -> None:
-    used = {p.style.name for p in d.paragraphs if p.text.strip()}
+    # by the paragraphs' own style objects: a file saved by LibreOffice names its styles “Heading 1”, which
+    # d.styles["Heading 1"] (looking for Word's internal “heading 1”) does not find
+    used = {p.style.name: p.style for p in d.paragraphs if p.text.strip()}
     for name, (face, size) in STYLE_RULES.items():
         if name not in used:
             continue
-        style = d.styles[name]
+        style = used[name]
         actual = oxml.east_asia_font(style)
         if actual != face:
             problems.append(f"样式“{name}”的中文字体应为{face}，实为{actual or '未设置（将沿用默认字体）'}")

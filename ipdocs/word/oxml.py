@@ -464,6 +464,14 @@ def _text_of(element) -> str:
     return "\n".join(lines)
 
 
+def text_box_texts(owner) -> list[str]:
+    """Text of each text box (w:txbxContent) inside a paragraph, table or part, once each: Word writes the
+    DrawingML box and a VML copy of it (mc:Fallback); only the first is read."""
+    fallback = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+    return [_text_of(box) for box in _el(owner).iter(qn("w:txbxContent"))
+            if not any(a.tag == fallback for a in box.iterancestors())]
+
+
 def paragraph_text(paragraph) -> str:
     """A paragraph's text including what sits in inline content controls (python-docx's .text skips it)."""
     return _text_of(_el(paragraph))
@@ -483,3 +491,88 @@ def read_controls(document) -> dict[str, tuple[str, str]]:
         found[tag.get(qn("w:val"))] = (_text_of(content) if content is not None else "",
                                        alias.get(qn("w:val")) if alias is not None else "")
     return found
+
+
+# --- bookmarked regions (survive a LibreOffice round trip; block content controls do not) -----------
+
+def _body_paragraphs(document):
+    """The body's paragraphs in reading order, those inside tables included."""
+    return list(_el(document).iter(qn("w:p")))
+
+
+def body_texts(document) -> list[str]:
+    """The text of every body paragraph in reading order (tables and content controls included)."""
+    return [_text_of(p) for p in _body_paragraphs(document)]
+
+
+def bookmark_paragraphs(first, last, name: str, number: int) -> None:
+    """A bookmark `name` spanning the paragraphs first..last (python-docx Paragraphs or w:p elements)."""
+    start, end = OxmlElement("w:bookmarkStart"), OxmlElement("w:bookmarkEnd")
+    _set(start, id=str(number), name=name)
+    _set(end, id=str(number))
+    p_first, p_last = _el(first), _el(last)
+    ppr = p_first.find(qn("w:pPr"))
+    if ppr is not None:
+        ppr.addnext(start)
+    else:
+        p_first.insert(0, start)
+    p_last.append(end)
+
+
+def bookmarked_paragraphs(document, prefix: str = "") -> tuple[dict[str, list[str]], list]:
+    """(bookmark name → the text of the paragraphs it spans, the paragraphs outside every bookmark), for the
+    bookmarks whose name starts with `prefix`. A paragraph holding a start or an end belongs to the region.
+    Regions are tracked by name: LibreOffice may write one bookmark as two starts of that name and one end."""
+    names: dict[str, str] = {}  # bookmark id → name
+    open_names: dict[str, None] = {}
+    regions: dict[str, list[str]] = {}
+    outside = []
+    for p in _body_paragraphs(document):
+        closing = []
+        for mark in p.iter(qn("w:bookmarkStart"), qn("w:bookmarkEnd")):
+            if mark.tag == qn("w:bookmarkStart"):
+                name = mark.get(qn("w:name")) or ""
+                if name.startswith(prefix):
+                    names[mark.get(qn("w:id"))] = name
+                    open_names[name] = None
+                    regions.setdefault(name, [])
+            elif mark.get(qn("w:id")) in names:
+                closing.append(names[mark.get(qn("w:id"))])
+        if open_names:
+            for name in open_names:
+                regions[name].append(_text_of(p))
+        else:
+            outside.append(p)
+        for name in closing:
+            open_names.pop(name, None)
+    return regions, outside
+
+
+def paragraph_signature(p, default_style: str = "") -> tuple:
+    """What a reader sees of a paragraph, stable through Word and LibreOffice saves: its style (`default_style`
+    where it names none), its text, and the direct character formatting of its runs (bold, italic, underline,
+    colour, size, highlight, Chinese face)."""
+    p = _el(p)
+    ppr = p.find(qn("w:pPr"))
+    style = ppr.find(qn("w:pStyle")) if ppr is not None else None
+    props = set()
+    for r in p.iter(qn("w:r")):
+        rpr = r.find(qn("w:rPr"))
+        if rpr is None or not "".join(t.text or "" for t in r.iter(qn("w:t"))).strip():
+            continue
+        for tag in ("b", "i", "u", "color", "sz", "highlight", "strike"):
+            e = rpr.find(qn(f"w:{tag}"))
+            if e is not None:
+                props.add(f"{tag}={e.get(qn('w:val'))}")
+        fonts = rpr.find(qn("w:rFonts"))
+        if fonts is not None and fonts.get(qn("w:eastAsia")):
+            props.add(f"eastAsia={fonts.get(qn('w:eastAsia'))}")
+    return (style.get(qn("w:val")) if style is not None else default_style, _text_of(p), tuple(sorted(props)))
+
+
+def default_paragraph_style(document) -> str:
+    """The style ID a paragraph naming none has (python-docx Document)."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    style = document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
+    return style.style_id if style is not None else ""

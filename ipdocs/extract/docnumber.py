@@ -1,0 +1,155 @@
+"""文号 (document numbers) in normalised text: `<organ prefix>〔<year>〕<number>号`.
+
+The organ prefix is the run of Chinese characters before the bracket, cut after the last word that precedes a
+cited document (印发 / 的 / 贯彻落实 … from organs.yaml) and after a full organ name (转发省知识产权局粤知〔…〕 → 粤知).
+On OCR pages a prefix standing at the start of a line that is the tail of exactly one known prefix (the
+document's own 文号 and organ first, then the vocabulary) gets its lost leading characters back. A bare
+函〔2023〕19号 keeps the organ named on the line before it when the vocabulary knows its abbreviation, and has an
+empty organ_prefix otherwise — never a guessed one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from ipdocs.base.yamlfile import read_yaml
+from ipdocs.extract.normalize import YEAR_BRACKETS
+
+CJK = "\u4e00-\u9fa5"
+NUMBER = re.compile(rf"(?P<raw>(?:[{CJK}] ?){{0,24}})[ \t]*〔(?P<year>(?:19|20)\d\d)〕\s*第?\s*(?P<num>\d{{1,5}})\s*号")
+# CJK ending the line before: a prefix wrapped onto two lines
+WRAPPED = re.compile(rf"([{CJK}]+)[ \t“”\"]*\r?[\n\f][ \t]*$")
+KINDS = set("发函字纪罚办联预")  # what follows the organ in a prefix: 国发, 武府函, 国知发保字 …
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    lead_words: tuple[str, ...]
+    particles: str
+    organ_ends: tuple[str, ...]
+    prefixes: frozenset[str]
+    abbreviations: dict[str, tuple[str, ...]]  # full organ name → abbreviations
+    first_chars: frozenset[str]  # what an organ prefix can start with
+
+    def abbreviations_of(self, organ: str) -> tuple[str, ...]:
+        return self.abbreviations.get(organ, ())
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    data = read_yaml(Path(__file__).with_name("organs.yaml"), "机关简称表")
+    abbreviations = {name: tuple(abbr) for name, abbr in data["机关简称"].items()}
+    firsts = {w[0] for w in data["文号前缀"]} | {a[0] for abbrs in abbreviations.values() for a in abbrs}
+    return Vocabulary(tuple(sorted(data["前导词语"], key=len, reverse=True)), "".join(data["前导虚词"]),
+                      tuple(sorted(data["机关名称结尾"], key=len, reverse=True)), frozenset(data["文号前缀"]),
+                      abbreviations, frozenset(firsts | set(data["地区简称"])))
+
+
+def cut_prefix(raw: str) -> str:
+    """The organ prefix within the characters before a 文号's bracket."""
+    v = vocabulary()
+    known = max((k for k in v.prefixes if raw.endswith(k)), key=len, default="")
+    start = 0
+    for word in v.lead_words:
+        at = raw.rfind(word)
+        if at >= 0:
+            start = max(start, at + len(word))
+    start = max([start] + [i + 1 for i, ch in enumerate(raw) if ch in v.particles])
+    if known:
+        start = min(start, len(raw) - len(known))  # never cut inside a known prefix
+    candidate = raw[start:]
+    cut = 0
+    for end in v.organ_ends:  # 省知识产权局粤知 → 粤知; 区市场监管局函 stays (one kind character is no prefix)
+        at = candidate.rfind(end)
+        if at >= 2 and len(candidate) - at - len(end) >= 2:
+            cut = max(cut, at + len(end))
+    candidate = candidate[cut:]
+    if len(candidate) > 10:
+        candidate = max((k for k in v.prefixes if candidate.endswith(k)), key=len, default=candidate[-8:])
+    return candidate
+
+
+def _repair(prefix: str, context: list[set[str]], abbreviations: list[set[str]]) -> str:
+    """The one known prefix this scanned prefix is the tail of, or the prefix unchanged."""
+    if len(prefix) < 2 or any(prefix in known for known in context) or any(prefix in a for a in abbreviations):
+        return prefix  # complete as it stands
+    for known, abbrs in zip(context, abbreviations, strict=True):
+        whole = {k for k in known if k != prefix and k.endswith(prefix) and len(k) - len(prefix) <= 3}
+        whole |= {a + prefix[len(a) - j:] for a in abbrs for j in (1, 2)
+                  if len(a) - j >= 2 and prefix.startswith(a[j:]) and set(prefix[len(a) - j:]) <= KINDS}
+        if len(whole) == 1:
+            return whole.pop()
+        if whole:
+            return prefix  # ambiguous: keep what the page says
+    return prefix
+
+
+def _line_before(text: str, at: int) -> str:
+    """The whole line before a 文号 that starts its own line, else nothing."""
+    before = text[:at].rstrip(" \t")
+    if before and not before.endswith(("\n", "\f")):
+        return ""
+    lines = [ln.strip() for ln in re.split(r"[\n\f]", before) if ln.strip()]
+    return lines[-1] if lines else ""
+
+
+def _wrapped(text: str, start: int) -> str:
+    """The Chinese characters a 文号 prefix began with on the lines before (a wrapped sentence or table cell):
+    the last line's trailing run, and further back while whole lines are short runs (武江区 / 打假办 / 发罚).
+    Nothing when the line before is an organ's full name or a 文件 mark (a red header above a bare number)."""
+    v = vocabulary()
+    joined, rest = "", text[:start]
+    while m := WRAPPED.search(rest):
+        run = m.group(1)
+        if not joined and (run.endswith("文件") or any(run.endswith(end) and len(run) > len(end) + 2
+                                                      for end in v.organ_ends)):
+            return ""
+        joined = run + joined
+        rest = rest[:m.start()]
+        whole_line = not rest or rest.endswith(("\n", "\f"))
+        if not whole_line or len(run) > 6 or len(joined) > 24:
+            break
+    return joined
+
+
+def doc_numbers(pages, organ: str = "", cells: list[tuple[int, str]] = ()) -> list[dict]:
+    """Every 文号 on the pages and in table cells ((page, text) pairs), in order, once each."""
+    v = vocabulary()
+    # the pages as one text, "\f" between them: a table row split by a page break splits its 文号 too
+    joined = YEAR_BRACKETS.sub(lambda m: f"〔{''.join(m.group(1).split())}〕", "\f".join(p.text for p in pages))
+    numbers = [p.number for p in pages]
+    ocr_pages = {p.number for p in pages if getattr(p, "ocr", False)}
+    sources = [(None, joined)] + [(page, re.sub(r"\s+", "", text)) for page, text in cells]
+    hits = []
+    for page, text in sources:
+        for m in NUMBER.finditer(text):
+            raw, start = m.group("raw").replace(" ", ""), m.start()  # a letter-spaced 武 市 监〔…〕
+            on = page if page is not None else numbers[text.count("\f", 0, start)]
+            at_line_start = start == 0 or not re.match(rf"[{CJK}]", text[start - 1])
+            if at_line_start and (not raw or set(raw) <= KINDS or len(raw) <= 2 and raw not in v.prefixes):
+                wrapped = cut_prefix(_wrapped(text, start) + raw)
+                raw = wrapped if wrapped[:1] in v.first_chars else raw
+            prefix = cut_prefix(raw)
+            hits.append((on, text, m, prefix, on in ocr_pages and at_line_start
+                         and prefix == m.group("raw").replace(" ", "")))
+    own = {prefix for _, _, _, prefix, repairable in hits if not repairable and len(prefix) >= 2}
+    context = [own | set(v.abbreviations_of(organ)), set(v.prefixes)]
+    abbreviations = [set(v.abbreviations_of(organ)), {a for abbrs in v.abbreviations.values() for a in abbrs}]
+    found, seen = [], set()
+    for page, text, m, prefix, repairable in hits:
+        if repairable:
+            prefix = _repair(prefix, context, abbreviations)
+        year, number = int(m.group("year")), int(m.group("num"))
+        shown = f"{prefix}〔{year}〕{number}号"
+        organ_prefix = prefix
+        if set(prefix) <= KINDS:  # bare 〔2023〕19号 / 函〔2023〕19号: the organ only from the line before
+            before = _line_before(text, m.end("raw") - len(prefix))
+            organ_prefix = next(iter(v.abbreviations_of(before)), "") + prefix if v.abbreviations_of(before) else ""
+        if shown not in seen:
+            seen.add(shown)
+            found.append({"text": shown, "organ_prefix": organ_prefix, "year": year, "number": number, "page": page})
+    prefixed = {(d["year"], d["number"]) for d in found if d["organ_prefix"]}
+    return [d for d in found if d["organ_prefix"] or d["text"][0] != "〔" or (d["year"], d["number"]) not in prefixed]

@@ -1,0 +1,123 @@
+"""文号 grammar (issue 15): the organ prefix stops at the words before a cited document, a scan's lost leading
+characters come back only when certain, a bare 函〔2023〕19号 gets no guessed organ, 文号 in table cells (DOCX,
+XLSX, a text PDF's wrapped cells) are found, and nothing that merely looks like one is reported."""
+
+from types import SimpleNamespace
+
+import docx
+import openpyxl
+import pytest
+from extract_files import to_pdf
+
+from ipdocs.extract import file_facts
+from ipdocs.extract.docnumber import doc_numbers
+from ipdocs.extract.normalize import normalize
+
+
+def page(text: str, ocr: bool = False, number: int = 1):
+    return SimpleNamespace(number=number, text=normalize(text), ocr=ocr)
+
+
+def found(*pages, organ: str = "") -> list[tuple[str, str]]:
+    return [(d["text"], d["organ_prefix"]) for d in doc_numbers(list(pages), organ)]
+
+
+@pytest.mark.parametrize("written, expected", [
+    ("现将国家知识产权局下发的国知发保字〔2023〕5号转发给你们", "国知发保字〔2023〕5号"),
+    ("现印发韶市监联〔2022〕49号，请遵照执行", "韶市监联〔2022〕49号"),
+    ("区政府下发武府办〔2023〕3号文件", "武府办〔2023〕3号"),
+    ("各单位要贯彻落实国发〔2021〕20号精神", "国发〔2021〕20号"),
+    ("根据《关于进一步加强知识产权保护工作的意见》（宁知发【2023】51号）要求", "宁知发〔2023〕51号"),
+    ("按照韶府办〔2023〕7号和武委办纪〔2023〕2号的要求", "韶府办〔2023〕7号"),
+    ("转发省知识产权局粤知〔2023〕8号", "粤知〔2023〕8号"),
+    ("区市场监管局函〔2023〕19号", "区市场监管局函〔2023〕19号"),
+    ("依据韶经信〔2023〕2号", "韶经信〔2023〕2号"),
+])
+def test_the_prefix_stops_at_the_words_before_a_cited_document(written, expected):
+    assert found(page(written))[0] == (expected, expected.split("〔")[0])
+
+
+def test_bracket_variants_and_spacing_are_one_form():
+    text = "武委办纪【2023】5号、武委办纪[2023]6号、武委办纪［2023］7号、武委办纪(2023)8号、武委办纪（2023）9号、" \
+           "武委办纪〔 2023 〕10 号、武委办纪〔2023〕第011号"
+    assert [t for t, _ in found(page(text))] == [f"武委办纪〔2023〕{n}号" for n in range(5, 12)]
+    # OCR lost the opening bracket in a table cell
+    assert found(page("1\t武府办罚2023]4号\t某某食品店案", ocr=True)) == [("武府办罚〔2023〕4号", "武府办罚")]
+
+
+def test_a_prefix_or_number_wrapped_onto_the_next_line_is_joined():
+    text = "根据《关于进一步加强知识产权保护工作的意见》（宁知发\n【2023】51 号）要求，" \
+           "现将宁夏回族自治区知识产权局下发的宁知发〔2023〕17\n号转发给你们。" \
+           "各成员单位要贯彻落实宁知 ”\n发〔2020〕15号精神。"
+    assert found(page(text)) == [("宁知发〔2023〕51号", "宁知发"), ("宁知发〔2023〕17号", "宁知发"),
+                                 ("宁知发〔2020〕15号", "宁知发")]
+
+
+def test_a_title_line_above_a_number_line_is_not_its_prefix():
+    text = "韶关市武江区人民法院知识产权联席会议纪\n要\n武法纪〔2022〕16号\n"
+    assert found(page(text)) == [("武法纪〔2022〕16号", "武法纪")]
+
+
+def test_a_scan_gets_lost_leading_characters_back_only_when_certain():
+    scanned = "江区打假办发〔2023〕3号\n关于开展打击侵权假冒专项行动的通知"
+    assert found(page(scanned, ocr=True)) == [("武江区打假办发〔2023〕3号", "武江区打假办发")]  # the vocabulary
+    assert found(page(scanned)) == [("江区打假办发〔2023〕3号", "江区打假办发")]  # a text layer says what it says
+    # the document's own other 文号 make the repair certain for a prefix the vocabulary does not know
+    assert found(page("归镇政发〔2023〕4号", ocr=True), page("依据龙归镇政发〔2023〕2号", number=2)) == \
+        [("龙归镇政发〔2023〕4号", "龙归镇政发"), ("龙归镇政发〔2023〕2号", "龙归镇政发")]
+    assert found(page("市监发〔2023〕1号", ocr=True)) == [("市监发〔2023〕1号", "市监发")]  # 韶/武/粤…: ambiguous
+    assert found(page("武市监〔2021〕51号", ocr=True), organ="韶关市武江区市场监督管理局") == \
+        [("武市监〔2021〕51号", "武市监")]  # complete as it stands: not stretched to 韶武市监
+
+
+def test_a_bare_number_keeps_its_organ_from_the_line_before_or_none():
+    assert found(page("韶关市武江区市场监督管理局\n函〔2023〕19号")) == [("函〔2023〕19号", "武市监函")]
+    assert found(page("某某行业协会\n〔2023〕19号")) == [("〔2023〕19号", "")]
+    # the same number with its prefix elsewhere: the bare one is not a second 文号
+    assert found(page("武市监〔2023〕5号已印发，见〔2023〕5号附件")) == [("武市监〔2023〕5号", "武市监")]
+
+
+def test_nothing_that_only_looks_like_a_number():
+    text = ("联系电话0751-8888888、13800138000，经费30.8万元，按《考核办法》第8条处理；（2023）粤0203民初123号判决；"
+            "《工作要点（2023）》；2023年第5号公告；2023年度；第2023-15号；编号2023015号。")
+    assert found(page(text)) == []
+
+
+def _cells_docx(path):
+    d = docx.Document()
+    d.add_paragraph("2023年知识产权行政处罚案件列表")
+    t = d.add_table(rows=3, cols=3)
+    for r, row in enumerate([["序号", "案号", "结案日"], ["1", "武江区打假办\n发罚〔2023〕\n5号", "2023-05-18"],
+                             ["2", "韶武市监罚【2023】27号", "2023-09-20"]]):
+        for c, value in enumerate(row):
+            t.cell(r, c).text = value
+    d.save(str(path))
+    return path
+
+
+def test_numbers_in_table_cells_of_word_excel_and_a_text_pdf(tmp_path):
+    word = _cells_docx(tmp_path / "案件列表.docx")
+    assert [d["text"] for d in file_facts(word)["doc_numbers"]] == ["武江区打假办发罚〔2023〕5号",
+                                                                   "韶武市监罚〔2023〕27号"]
+    wb = openpyxl.Workbook()
+    for row in [["案件登记表"], ["序号", "案号", "立案日"], [1, "韶武市监罚[2023]15号", "2023-03-02"],
+                [2, "韶武市监罚（2023）33号", "2023-06-05"]]:
+        wb.active.append(row)
+    wb.save(tmp_path / "案件登记表.xlsx")
+    assert [d["text"] for d in file_facts(tmp_path / "案件登记表.xlsx")["doc_numbers"]] == \
+        ["韶武市监罚〔2023〕15号", "韶武市监罚〔2023〕33号"]
+    d = docx.Document()
+    d.add_paragraph("2023年知识产权行政处罚案件列表")
+    t = d.add_table(rows=2, cols=4)
+    t.style = d.styles["Table Grid"]
+    for c, (head, value) in enumerate([("序号", "1"), ("案号", "武江区打假办发罚〔2023〕5号"),
+                                       ("案件名称", "某某商行案"), ("结案日", "2023-05-18")]):
+        t.cell(0, c).text, t.cell(1, c).text = head, value
+    for row in t.rows:  # narrow columns: the 文号 wraps inside its cell
+        for cell in row.cells:
+            cell.width = docx.shared.Cm(1.6)
+    d.save(str(tmp_path / "窄表.docx"))
+    pdf = to_pdf(tmp_path / "窄表.docx", tmp_path / "lo")
+    facts = file_facts(pdf)
+    assert [d["text"] for d in facts["doc_numbers"]] == ["武江区打假办发罚〔2023〕5号"]
+    assert [d["iso"] for d in facts["dates"]] == ["2023-05-18"]

@@ -1,0 +1,111 @@
+"""Logical tables (issue 15): header rows are not data, rows split by a page break are one row, a ledger's
+title row is not a row, merged cells are filled, and a case list without its ruling column is still a case list.
+Each case has a file made for it; expectations are the planted rows."""
+
+import datetime as dt
+
+import docx
+import pytest
+from extract_files import (
+    ATTENDEES,
+    SIGN_IN_HEADER,
+    ledger_xlsx,
+    notice_docx,
+    repeat_header,
+    sign_in_docx,
+    sign_in_rows,
+    to_pdfs,
+)
+
+from ipdocs.extract import file_facts
+from ipdocs.extract.cases import cases
+from ipdocs.extract.tables import Grid, table_of
+
+HEADER = ["序号", "工作任务", "牵头单位", "完成时限"]
+
+
+def task_rows(n: int) -> list[list[str]]:
+    units = ["区市场监管局", "区法院", "区检察院", "区公安分局（经济犯罪侦查大队）"]
+    return [[str(i), f"开展第{i}批知识产权保护专项检查并报送佐证材料（任务描述较长，单元格内换行）", units[i % 4],
+             (dt.date(2023, 1, 1) + dt.timedelta(days=7 * i)).isoformat()] for i in range(1, n + 1)]
+
+
+@pytest.fixture(scope="module")
+def long_tables(tmp_path_factory):
+    """The same 40-row table over several pages: header printed once, and header repeated on every page."""
+    folder = tmp_path_factory.mktemp("tables")
+    once = notice_docx(folder / "分工表.docx", ["任务分工表"], [HEADER, *task_rows(40)])
+    repeated = repeat_header(notice_docx(folder / "分工表（表头重复）.docx", ["任务分工表"], [HEADER, *task_rows(40)]))
+    return to_pdfs([once, repeated], folder / "lo")
+
+
+@pytest.mark.parametrize("which", [0, 1], ids=["header-once", "header-repeated"])
+def test_a_table_across_pages_is_one_table_with_each_row_once(long_tables, which):
+    found = file_facts(long_tables[which])
+    assert found["pages"] >= 2
+    assert len(found["tables"]) == 1                                   # one logical table, not one per page
+    table = found["tables"][0]
+    assert table["pages"] == list(range(1, found["pages"] + 1))
+    assert table["header"] == HEADER                                   # the header is not a data row …
+    assert table["rows"] == task_rows(40)                             # … nor repeated, split rows joined once
+
+
+def test_ledger_title_rows_are_not_rows_and_merged_cells_are_filled(tmp_path):
+    rows = [[i, dt.datetime(2023, 3, i), f"知识产权宣传活动第{i}场", "区市场监管局" if i == 1 else None, 20 * i]
+            for i in range(1, 7)]
+    for i in (4, 5, 6):
+        rows[i - 1][3] = "区法院"
+    for two_rows in (True, False):
+        found = file_facts(ledger_xlsx(tmp_path / f"台账{two_rows}.xlsx", rows, two_row_header=two_rows))
+        assert len(found["tables"]) == 1
+        table = found["tables"][0]
+        assert table["header"] == ["序号", "日期", "活动名称", "主办单位", "参加人数"]   # leaf header of two rows
+        assert len(table["rows"]) == 6                                   # title and 填报 rows are not rows
+        assert table["rows"][0] == ["1", "2023-03-01", "知识产权宣传活动第1场", "区市场监管局", "20"]
+        assert [r[3] for r in table["rows"]] == ["区市场监管局"] * 3 + ["区法院"] * 3   # merged D cells filled
+
+
+def test_word_merged_cells_are_filled_and_a_two_row_header_is_one(tmp_path):
+    path = notice_docx(tmp_path / "分工.docx", ["任务分工表"],
+                       [["序号", "工作任务", "责任分工", "", "完成时限"], ["", "", "牵头单位", "配合单位", ""],
+                        ["1", "商标专项整治", "区市场监管局", "区公安分局", "2023-06-30"],
+                        ["2", "宣传周活动", "", "区宣传部", "2023-04-26"]])
+    d = docx.Document(str(path))
+    t = d.tables[0]
+    for col in (0, 1, 4):                                             # header cells merged down (vMerge)
+        keep = t.cell(0, col).text
+        t.cell(0, col).merge(t.cell(1, col)).text = keep
+    t.cell(0, 2).merge(t.cell(0, 3)).text = "责任分工"                 # a group label over two columns (gridSpan)
+    t.cell(2, 2).merge(t.cell(3, 2)).text = "区市场监管局"             # one lead unit for both tasks (vMerge)
+    d.save(str(path))
+    table = file_facts(path)["tables"][0]
+    assert table["header"] == ["序号", "工作任务", "牵头单位", "配合单位", "完成时限"]
+    assert table["rows"] == [["1", "商标专项整治", "区市场监管局", "区公安分局", "2023-06-30"],
+                             ["2", "宣传周活动", "区市场监管局", "区宣传部", "2023-04-26"]]
+
+
+def test_sign_in_blank_numbered_rows_are_not_rows(tmp_path):
+    table = file_facts(sign_in_docx(tmp_path / "签到表.docx"))["tables"][0]
+    assert table["header"] == SIGN_IN_HEADER
+    assert [r[1] for r in table["rows"]] == ATTENDEES and len(sign_in_rows()) == len(ATTENDEES) + 3
+
+
+def test_case_list_without_its_ruling_column_is_still_a_case_list(tmp_path):
+    header = ["序号", "案号", "案件类型", "立案日期", "结案日期", "是否公开"]           # no 处罚结果 column
+    rows = [[str(i), f"韶武市监罚〔2023〕{i * 7}号", "商标", f"2023-0{i}-02", f"2023-0{i + 2}-18", "是"]
+            for i in range(1, 5)]
+    found = file_facts(notice_docx(tmp_path / "案件一览表.docx", ["2023年知识产权行政处罚案件一览表"], [header, *rows]))
+    got = cases(found["tables"])
+    assert [c.number for c in got] == [r[1] for r in rows]
+    assert got[0].filed == dt.date(2023, 1, 2) and got[0].closed == dt.date(2023, 3, 18) and all(c.public for c in got)
+
+
+def test_pdf_grid_pieces_become_one_logical_table():
+    """pdfplumber's shapes, without a file: None under merged cells, wrapped text, a split row's tail."""
+    grid = Grid([1], [["2023年度案件台账", None, None], ["序号", "案号", "类型"],
+                      ["1", "韶武市监罚〔2023〕\n15号", "地理"], ["", "", "标志"],
+                      ["2", "韶武市监罚〔2023〕27号", "专利"], ["3", "韶武市监罚〔2023〕33号", None]])
+    table = table_of(grid)
+    assert table.header == ["序号", "案号", "类型"]
+    assert table.rows == [["1", "韶武市监罚〔2023〕15号", "地理标志"], ["2", "韶武市监罚〔2023〕27号", "专利"],
+                          ["3", "韶武市监罚〔2023〕33号", "专利"]]                 # None under a vertical merge
