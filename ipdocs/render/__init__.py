@@ -13,6 +13,7 @@ from docxtpl import DocxTemplate, RichText
 from ipdocs.base import resources
 from ipdocs.base.numbers import fmt
 from ipdocs.campaign.model import Campaign
+from ipdocs.intake.store import sha256_of
 from ipdocs.output.files import save_docx
 from ipdocs.render import edits, history
 from ipdocs.render.content import (
@@ -69,7 +70,7 @@ def _edited(path: Path, name: str, previous: history.Record | None) -> bool:
     """Whether the file on disk differs from what we last wrote there (or last offered in out/review/)."""
     if previous is None or name not in previous.files or not path.exists():
         return False
-    digest = history.sha256(path)
+    digest = sha256_of(path)
     return digest not in (previous.files[name], previous.review.get(name))
 
 
@@ -163,7 +164,7 @@ def render_documents(sub: Submission, notices: list[str] | None = None) -> list[
         if keep:  # a person's file stays as it is; the new render is offered beside it
             new = make(review_folder(c) / f"{path.stem}（新生成）{path.suffix}")
             record.files[name], copies[name] = previous.files[name], previous.copy_of(name) or path
-            record.review[name] = history.sha256(new)
+            record.review[name] = sha256_of(new)
             if name == names[0]:
                 record.regions[name] = previous.regions.get(name, {})
             where = "叙述以外的部分有人工修改" if name == names[0] else "已被人工修改"
@@ -176,7 +177,7 @@ def render_documents(sub: Submission, notices: list[str] | None = None) -> list[
                 kept.parent.mkdir(parents=True, exist_ok=True)
                 kept.write_bytes(before)
                 notices.append(f"{name}：没有上次生成的记录，无法判断是否有人工修改，原文件已另存为 {kept}")
-            record.files[name], copies[name] = history.sha256(path), path
+            record.files[name], copies[name] = sha256_of(path), path
             if name == names[0]:
                 record.regions[name] = {k: {"generated": regions[k][1], "written": merged[k].written,
                                             "draft": merged[k].draft} for k in written_regions}

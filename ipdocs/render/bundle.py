@@ -20,7 +20,6 @@ out/bundle/强制生成记录.txt — beside the tree, never inside what the ass
 from __future__ import annotations
 
 import csv
-import hashlib
 import re
 import shutil
 import zipfile
@@ -32,6 +31,7 @@ import docx
 from ipdocs.base.errors import IpdocsError
 from ipdocs.base.numbers import fmt
 from ipdocs.campaign.model import Campaign
+from ipdocs.intake.store import sha256_of
 from ipdocs.output.files import save_zip
 from ipdocs.render import submit_folder
 from ipdocs.render.content import Submission, catalogue_sections, gather, label, report_sections
@@ -77,12 +77,8 @@ def layout(sections: list[dict]) -> list[tuple[tuple[str, str], dict]]:
     return placed
 
 
-def _sha(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 def _manifest(root: Path) -> None:
-    rows = [(p.relative_to(root).as_posix(), _sha(p), p.stat().st_size)
+    rows = [(p.relative_to(root).as_posix(), sha256_of(p), p.stat().st_size)
             for p in sorted(root.rglob("*")) if p.is_file() and p.name != MANIFEST]
     with (root / MANIFEST).open("w", encoding="utf-8-sig", newline="") as f:  # BOM: Excel reads it as UTF-8
         writer = csv.writer(f)
@@ -252,7 +248,7 @@ def check_bundle(campaign: Campaign) -> list[str]:
         if base.exists():
             with manifest.open(encoding="utf-8-sig") as f:
                 for name, sha, _size in list(csv.reader(f))[1:]:
-                    if not (base / name).is_file() or _sha(base / name) != sha:
+                    if not (base / name).is_file() or sha256_of(base / name) != sha:
                         problems.append(f"{base.name}/{name} 与清单（manifest.csv）中的哈希不符")
     archive = out / f"{tree_name(campaign)}.zip"
     with zipfile.ZipFile(archive) as z:

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from ipdocs.base import resources
 from ipdocs.campaign.model import Campaign
+from ipdocs.intake.store import sha256_of
 
 RENDER_KEY = ".render-key.json"
 BUNDLE_KEY = ".bundle-key.json"
@@ -69,14 +70,6 @@ def digest(*parts) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def file_sha(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
-
-
 @cache
 def _code_roots() -> dict[str, Path]:
     """The installed package and its shipped data: inside the package in a wheel, beside it when editable."""
@@ -103,7 +96,7 @@ def code_version() -> str:
                    for p in root.rglob("*")
                    if p.is_file() and p.suffix in (".py", ".docx", ".conf", ".yaml")
                    and not (name == "ipdocs" and "_data" in p.relative_to(root).parts))
-    return digest([(name, file_sha(p)) for name, p in found])
+    return digest([(name, sha256_of(p)) for name, p in found])
 
 
 def campaign_inputs(campaign: Campaign) -> list:
@@ -116,7 +109,7 @@ def campaign_inputs(campaign: Campaign) -> list:
     own = resources.own_rubrics()
     if own:
         files += sorted(own.glob("*.yaml"))
-    return [(str(p), file_sha(p)) for p in files]
+    return [(str(p), sha256_of(p)) for p in files]
 
 
 def render_key(sub, pdf: bool) -> str:
@@ -127,19 +120,19 @@ def render_key(sub, pdf: bool) -> str:
 
     campaign = sub.campaign
     ledger = Ledger(campaign.folder).current_items()
-    facts = [(p.name, file_sha(p)) for p in sorted(cache_folder(campaign).glob("*.json"))]
+    facts = [(p.name, sha256_of(p)) for p in sorted(cache_folder(campaign).glob("*.json"))]
     return digest("render", code_version(), campaign_inputs(campaign), ledger, facts, sub, pdf)
 
 
 def pdf_key(files: list[str]) -> str:
     """The PDFs follow the bytes of the Word files, the fonts and the code."""
     docx = sorted(Path(f) for f in files if f.endswith(".docx"))
-    return digest("pdf", code_version(), [(p.name, file_sha(p)) for p in docx], file_sha(resources.fontconfig()))
+    return digest("pdf", code_version(), [(p.name, sha256_of(p)) for p in docx], sha256_of(resources.fontconfig()))
 
 
 def layout_key(files: list[str]) -> str:
     """The GB/T 9704 check follows the bytes of the files it reads and the code."""
-    return digest("layout", code_version(), [(Path(f).name, file_sha(Path(f))) for f in sorted(files)])
+    return digest("layout", code_version(), [(Path(f).name, sha256_of(Path(f))) for f in sorted(files)])
 
 
 def bundle_key(sub, submitted: Path) -> str:
@@ -160,7 +153,7 @@ def snapshot(folder: Path, names: list[str] | None = None, within: tuple[str, ..
         files = [folder / n for n in sorted(names)]
     else:
         files = sorted({p for sub in within if (folder / sub).is_dir() for p in (folder / sub).rglob("*")})
-    return {p.relative_to(folder).as_posix(): [p.stat().st_size, file_sha(p)] for p in files if p.is_file()}
+    return {p.relative_to(folder).as_posix(): [p.stat().st_size, sha256_of(p)] for p in files if p.is_file()}
 
 
 def unchanged(folder: Path, recorded: dict, only: bool = False, within: tuple[str, ...] = ("",)) -> bool:

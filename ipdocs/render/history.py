@@ -5,23 +5,19 @@ render reads to tell a coordinator's edits from our own output."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ipdocs.campaign.model import Campaign
+from ipdocs.intake.store import sha256_of
 
 RECORD = "render.json"
 
 
 def history_folder(campaign: Campaign) -> Path:
     return campaign.out / "history"
-
-
-def sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 @dataclass
@@ -77,7 +73,7 @@ def corrected(campaign: Campaign, path: Path) -> None:
     record = last(campaign)
     if record is None or path.name not in record.files:
         return
-    record.files[path.name] = sha256(path)
+    record.files[path.name] = sha256_of(path)
     shutil.copyfile(path, record.folder / path.name)
     _write(record)
 
