@@ -1,11 +1,13 @@
 """Extraction benchmark: recall and precision per fact type and per file kind, on two splits, with speed.
 
-    .venv/bin/python bench/extract_bench.py [--split dev|heldout|both] [--dev-dir DIR] [--heldout-dir DIR]
-                                            [--misses]
+    .venv/bin/python bench/extract_bench.py [--split dev|dev2|heldout|both] [--dev-dir DIR] [--dev2-dir DIR]
+                                            [--heldout-dir DIR] [--misses]
 
 Splits. **dev**: our own tuning corpus, bench/dev/make_dev.py (generated into a temporary folder unless
 --dev-dir names an existing one with its truth.yaml); `--misses` lists what was missed or wrongly reported per
-file, for tuning. **heldout**: bench/heldout/, made by a session that never read the extractor; this script only
+file, for tuning. **dev2**: a second tuning corpus in the style of real county-office material, written
+without reading the extractor (bench/dev2/make_dev2.py, truth conventions in its docstring; --dev2-dir, --misses
+as for dev). **heldout**: bench/heldout/, made by a session that never read the extractor; this script only
 runs its generator (`bench/heldout/make_heldout.py DIR`) and loads DIR/truth.yaml, and prints aggregates only —
 never a file name or an individual miss (issue 15).
 
@@ -183,25 +185,26 @@ def score_file(score: Score, name: str, truth: dict, got: dict | None) -> None:
         score.misses[name].append(f"attendance reported where none: {attendance.get('count')}")
 
 
-def run_split(folder: Path, truth: dict) -> tuple[Score, dict, dict, list[Path], int]:
+def run_split(folder: Path, truth: dict) -> tuple[Score, dict, dict, dict, list[Path], int]:
     score = Score()
-    seconds, pages = defaultdict(float), defaultdict(int)
+    seconds, cpu, pages = defaultdict(float), defaultdict(float), defaultdict(int)  # wall, CPU (all threads)
     text_pdfs, errors = [], 0
     for name, expected in sorted(truth["files"].items()):
         path = folder / name
         kind = expected.get("kind", "other")
-        start = time.perf_counter()
+        start, cpu_start = time.perf_counter(), time.process_time()
         try:
             got = file_facts(path)
         except Exception as exc:  # a crash scores as nothing found; counted, not shown per file
             got, errors = None, errors + 1
             score.misses[name].append(f"error: {type(exc).__name__}: {exc}")
         seconds[kind] += time.perf_counter() - start
+        cpu[kind] += time.process_time() - cpu_start
         pages[kind] += int(expected.get("pages") or 1)
         if kind == "text_pdf" and path.suffix == ".pdf":
             text_pdfs.append(path)
         score_file(score, name, expected, got)
-    return score, seconds, pages, text_pdfs, errors
+    return score, seconds, cpu, pages, text_pdfs, errors
 
 
 def raw_pdfium(paths: list[Path]) -> tuple[int, float]:
@@ -216,13 +219,15 @@ def raw_pdfium(paths: list[Path]) -> tuple[int, float]:
 
 
 def report(label: str, folder: Path, truth: dict, misses: bool) -> None:
-    score, seconds, pages, text_pdfs, errors = run_split(folder, truth)
+    score, seconds, cpu, pages, text_pdfs, errors = run_split(folder, truth)
     print(f"\n== {label}: {len(truth['files'])} files, {sum(pages.values())} pages"
           + (f", {errors} files failed to extract" if errors else ""))
     print(score.table())
     print(score.overall())
     speed = "  ".join(f"{k} {pages[k] / seconds[k]:.2f}" for k in KINDS if seconds.get(k))
     print(f"pages/s by kind: {speed}")
+    per_page = "  ".join(f"{k} {cpu[k] / pages[k]:.2f}" for k in KINDS if pages.get(k))  # others share the cores
+    print(f"CPU-s per page by kind (all threads; steadier than wall on a shared machine): {per_page}")
     if text_pdfs:
         raw_pages, raw_time = raw_pdfium(text_pdfs)
         ours = pages["text_pdf"] / seconds["text_pdf"]
@@ -243,14 +248,19 @@ def generated(script: Path, folder: Path | None) -> tuple[Path, dict]:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--split", choices=["dev", "heldout", "both"], default="both")
+    parser.add_argument("--split", choices=["dev", "dev2", "heldout", "both"], default="both",
+                        help="both = dev, dev2 and heldout")
     parser.add_argument("--dev-dir", type=Path)
+    parser.add_argument("--dev2-dir", type=Path)
     parser.add_argument("--heldout-dir", type=Path)
-    parser.add_argument("--misses", action="store_true", help="per-file misses on the dev split")
+    parser.add_argument("--misses", action="store_true", help="per-file misses on the dev and dev2 splits")
     args = parser.parse_args()
     if args.split in ("dev", "both"):
         folder, truth = generated(ROOT / "bench" / "dev" / "make_dev.py", args.dev_dir)
         report(f"dev split ({folder})", folder, truth, args.misses)
+    if args.split in ("dev2", "both"):
+        folder, truth = generated(ROOT / "bench" / "dev2" / "make_dev2.py", args.dev2_dir)
+        report(f"dev2 split ({folder})", folder, truth, args.misses)
     if args.split in ("heldout", "both"):
         folder, truth = generated(ROOT / "bench" / "heldout" / "make_heldout.py", args.heldout_dir)
         report("held-out split (aggregates only)", folder, truth, misses=False)

@@ -4,8 +4,10 @@ a share of scans), run with `ipdocs run` against one long-lived local Prefect se
 
 - cold `ipdocs run` (empty out/, store and ledger), no-change rerun, one-file rerun (a late file for one unit):
   wall time of the command, and flow time (the flow run's start to end, read from the server);
+- CPU time of the command and its extraction workers (user + system): what to compare on a busy machine;
 - the share of flow time spent in Prefect overhead: flow time minus the time our stage functions ran (the
-  task runs' running time; the per-file extraction tasks, which run in parallel, counted by their span).
+  task runs' running time; per-file extraction tasks on a Dask cluster, which run in parallel, counted by their
+  span). Local extraction is one task over worker processes, one per core.
 
     .venv/bin/python bench/pipeline.py [--units 20] [--files 15] [--scan-share 0.05]
 
@@ -19,6 +21,7 @@ import argparse
 import asyncio
 import os
 import random
+import resource
 import shutil
 import subprocess
 import sys
@@ -106,17 +109,23 @@ async def _flow_times(url: str) -> tuple[float, float]:
         return flow_time, stage
 
 
+def _children_cpu() -> float:
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
 def run(label: str, folder: Path, url: str, results: dict) -> None:
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), _children_cpu()
     done = subprocess.run([sys.executable, "-m", "ipdocs", "run", str(folder)], capture_output=True, text=True,
                           env={**os.environ, "PREFECT_API_URL": url})
     wall = time.perf_counter() - start
+    cpu = _children_cpu() - cpu  # the command and its extraction workers: comparable on a busy machine
     if done.returncode:
         sys.exit(f"{label}: ipdocs run failed:\n{done.stderr[-3000:]}")
     flow, stage = asyncio.run(_flow_times(url))
     results[label] = (wall, flow, stage)
     summary = next((line for line in done.stdout.splitlines() if line.startswith("完成")), "")
-    print(f"{label:<10} wall {wall:6.1f} s   flow {flow:6.1f} s   stages {stage:6.1f} s   "
+    print(f"{label:<10} wall {wall:6.1f} s   cpu {cpu:6.1f} s   flow {flow:6.1f} s   stages {stage:6.1f} s   "
           f"Prefect overhead {flow - stage:5.1f} s ({100 * (flow - stage) / max(flow, 1e-9):3.0f} %)   {summary}",
           flush=True)
 

@@ -7,6 +7,7 @@ campaign, so campaigns served together keep separate histories."""
 from __future__ import annotations
 
 import re
+import time
 
 from prefect import flow, get_run_logger
 from prefect.artifacts import (
@@ -56,9 +57,11 @@ def shortened(text: str, limit: int = REASON_CELL) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _publish(sub: Submission, status: CampaignStatus, outputs: dict, refused: list[str] = ()) -> None:
+def _publish(sub: Submission, status: CampaignStatus, outputs: dict, refused: list[str] = (),
+             rewrite: bool = True) -> None:
     campaign = sub.campaign
-    write_status_html(status), write_status_xlsx(status)  # again: claims against the evidence just extracted
+    if rewrite:  # again: claims against the evidence just extracted (unless collection wrote it with the same)
+        write_status_html(status), write_status_xlsx(status)
     open_claims = [{**r, "text": shortened(r["text"])} for r in claim_rows(campaign) if r["gap"] or r["missing"]]
     rows = indicator_scores(campaign.rubric, sub.sheet, True)
     cut = [r for r in rows if len(" ".join(str(r["reason"] or "").split())) > REASON_CELL]
@@ -79,17 +82,20 @@ def _publish(sub: Submission, status: CampaignStatus, outputs: dict, refused: li
 
 
 class _ProgressArtifact:
-    """The pipeline's completion in the Prefect UI, updated as the stages advance (whole percents only)."""
+    """The pipeline's completion in the Prefect UI, updated as the stages advance: whole percents, at most once
+    per EVERY seconds (each update is a call to the server; a cold run advances a few hundred times)."""
+
+    EVERY = 1.0
 
     def __init__(self, campaign: Campaign, stages: tuple[str, ...]):
-        self.stages, self.shown = stages, 0.0
+        self.stages, self.shown, self.at = stages, 0.0, time.monotonic()
         self.id = create_progress_artifact(0.0, key=artifact_key(campaign, "progress"),
                                            description=f"{campaign.title}：流程进度")
 
     def __call__(self, _step: progress.Step) -> None:
         done = progress.overall(progress.steps(), self.stages)
-        if int(done) != int(self.shown):
-            self.shown = done
+        if int(done) != int(self.shown) and time.monotonic() - self.at >= self.EVERY:
+            self.shown, self.at = done, time.monotonic()
             update_progress_artifact(self.id, done)
 
     def close(self) -> None:
@@ -121,7 +127,8 @@ def campaign_pipeline(folder: Folder, at: At = None, pdf: Pdf = True, dask_addre
                "报送考核单位的材料": str(submit_folder(campaign))}
     if bundled["root"]:  # else refused by the gate: the open items are the artifact's and the log's
         outputs.update({"U盘材料": bundled["root"], "压缩包": bundled["archive"]})
-    _publish(sub, collected["status"], outputs, bundled.get("refused", []))
+    fresh = start == 0 and not extracted.get("new")  # the status page collection wrote saw these same facts
+    _publish(sub, collected["status"], outputs, bundled.get("refused", []), rewrite=not fresh)
     get_run_logger().info("完成：%s", "；".join(f"{k} {v}" for k, v in outputs.items()))
     return {"collected": collected["summary"], "claimed": extracted["claimed"], "evidenced": extracted["evidenced"],
             "extracted": {k: extracted[k] for k in ("new", "cached", "failed") if k in extracted},

@@ -50,8 +50,8 @@ def convert_to_pdf(campaign: Campaign, files: list[str]) -> list[str]:
 
 
 @task(cache_policy=NO_CACHE)
-def check_layout(files: list[str]) -> list[str]:
-    return layout_problems([Path(f) for f in files])
+def check_layout(files: list[str]) -> dict[str, list[str]]:
+    return {f: layout_problems([Path(f)]) for f in files}
 
 
 @task(cache_policy=NO_CACHE)
@@ -68,30 +68,48 @@ def check_against_catalogue(campaign: Campaign) -> list[str]:
     return check_bundle(campaign)
 
 
+def _per_file(record: Record, step: str, files: list[str], key, out: Path) -> tuple[dict, list[str]]:
+    """For each file, what `step` recorded for it if its key (`key([file])`) and outputs are unchanged; and the
+    files to do again (their old records dropped)."""
+    kept, stale = {}, []
+    for f in sorted(files):
+        done = record.current(f"{step}:{Path(f).name}", key([f]), out)
+        if done is not None:
+            kept[f] = done
+        else:
+            record.forget(f"{step}:{Path(f).name}")
+            stale.append(f)
+    return kept, stale
+
+
 def _pdfs(record: Record, campaign: Campaign, files: list[str]) -> list[str]:
-    """The PDFs of the Word files, converted only if those files changed since the last conversion."""
-    key, out = pdf_key(files), campaign.out
-    made = record.current("pdf", key, out)
-    if made is not None:
-        get_run_logger().info("Word 文件与上次相同，沿用已转换的 PDF（%d 个）", len(made))
-        return made
-    record.forget("pdf")
-    made = convert_to_pdf(campaign, files)
-    record.keep("pdf", key, out, made, [Path(f).relative_to(out).as_posix() for f in files + made
-                                        if f.endswith((".docx", ".pdf"))])
-    return made
+    """The PDFs of the Word files; only those whose Word file changed since its last conversion are converted (in
+    one LibreOffice batch): a late file changes the catalogue, not the report or the score table."""
+    out = campaign.out
+    made, stale = _per_file(record, "pdf", [f for f in files if f.endswith(".docx")], pdf_key, out)
+    if made:
+        get_run_logger().info("Word 文件与上次相同，沿用已转换的 PDF（%d 个）%s", len(made),
+                              f"，重新转换 {len(stale)} 个" if stale else "")
+    if stale:
+        keys = {docx: pdf_key([docx]) for docx in stale}  # the Word files as rendered, before any correction
+        converted = {str(Path(p).with_suffix(".docx")): p for p in convert_to_pdf(campaign, stale)}
+        for docx in stale:
+            if docx in converted:
+                made[docx] = [converted[docx]]
+                record.keep(f"pdf:{Path(docx).name}", keys[docx], out, made[docx],
+                            [Path(f).relative_to(out).as_posix() for f in (docx, converted[docx])])
+    return [pdf for docx in sorted(made) for pdf in made[docx]]
 
 
 def _layout(record: Record, files: list[str], out: Path) -> list[str]:
-    """The layout problems of the files, checked again only if their bytes changed (the check reads every
+    """The layout problems of the files, each file checked again only if its bytes changed (the check reads every
     page: seconds)."""
-    key = layout_key(files)
-    problems = record.current("layout", key, out)
-    if problems is None:
-        record.forget("layout")
-        problems = check_layout(files)
-        record.keep("layout", key, out, problems, [Path(f).relative_to(out).as_posix() for f in files])
-    return problems
+    found, stale = _per_file(record, "layout", files, layout_key, out)
+    if stale:
+        for f, problems in check_layout(stale).items():
+            found[f] = problems
+            record.keep(f"layout:{Path(f).name}", layout_key([f]), out, problems, [Path(f).relative_to(out).as_posix()])
+    return [problem for f in files for problem in found.get(f, [])]
 
 
 def render_and_check(campaign: Campaign, pdf: bool = True, sub: Submission | None = None) -> list[str]:

@@ -173,10 +173,24 @@ def server_for_run(announce):
 
 
 def _send_pending_logs() -> None:
+    """Logs and events still queued for the server, sent now (before a temporary server goes, or a quick exit)."""
     if "prefect.logging.handlers" in sys.modules:
         from prefect.logging.handlers import APILogWorker
 
         APILogWorker.drain_all(timeout=5)
+    if "prefect.events.worker" in sys.modules:
+        from prefect.events.worker import EventsWorker
+
+        EventsWorker.drain_all(timeout=5)
+
+
+def exit_now(code: int) -> typing.NoReturn:
+    """End the process once a run is over: what is queued for the server sent, output flushed, and then no
+    interpreter teardown of everything Prefect imported (1–4 s of a rerun that should cost seconds)."""
+    _send_pending_logs()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 @contextmanager

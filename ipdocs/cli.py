@@ -374,10 +374,11 @@ def run_command(folder: str = typer.Argument(..., help="迎考工作文件夹"),
     check_unit(campaign, unit)  # the same messages the flow gives a run started from the Prefect UI
     check_stage(stage)
     from flows.server import mark_crashed, server_for_run
-    from ipdocs.campaign.lock import campaign_lock
+    from ipdocs.campaign.lock import Terminated, campaign_lock, stop_on_sigterm
     from ipdocs.output.progress import shown
 
-    with campaign_lock(campaign.folder, "完整流程") as held:  # one run per campaign; a second waits, then stops
+    # one run per campaign (a second waits, then stops); SIGTERM unwinds it like Ctrl+C
+    with stop_on_sigterm(), campaign_lock(campaign.folder, "完整流程") as held:
         if held.stale:
             err.print(f"[yellow]提示[/yellow]：上次运行（PID {held.stale.pid}，开始于 {held.stale.started_text}）"
                       "未正常结束，已清除它留下的锁", highlight=False)
@@ -391,6 +392,8 @@ def run_command(folder: str = typer.Argument(..., help="迎考工作文件夹"),
                 try:
                     result = campaign_pipeline(folder, at, dask_address=dask, unit=unit, stage=stage)
                 except Exception as exc:
+                    if "TerminationSignal" in f"{exc!r}":  # SIGTERM that a library turned into its own error
+                        raise Terminated() from exc
                     ours = _ours(exc)
                     if ours is None or ours is exc:
                         raise
@@ -406,6 +409,7 @@ def run_command(folder: str = typer.Argument(..., help="迎考工作文件夹"),
                   "或用 ipdocs bundle --force 强制生成", highlight=False)
     for name, path in result["outputs"].items():
         out.print(f"  {name}：{path}")
+    _state["exit_now"] = True  # main() ends the process at once (flows.server.exit_now)
 
 
 def _ours(exc: BaseException | None) -> IpdocsError | None:
@@ -641,8 +645,23 @@ def lint_pdf_command(files: list[str] = typer.Argument(..., help="要检查的 P
 
 def main() -> None:
     """Entry point: usage errors are typer's (exit 2); ours are one Chinese line each (exit 1)."""
+    from ipdocs.campaign.lock import Terminated
+
+    _state["exit_now"] = False
     try:
         app()
+    except SystemExit as exc:
+        if _state.get("exit_now") and exc.code in (0, None):  # `run` finished: skip the interpreter's teardown
+            from flows.server import exit_now
+
+            exit_now(0)
+        raise
+    except Terminated as exc:  # SIGTERM: everything the run started is stopped, its lock released
+        err.print("已收到终止信号，运行已停止（已开始的流程在 Prefect 中记为崩溃，下次运行会接着处理未完成的文件）",
+                  highlight=False, soft_wrap=True)
+        from flows.server import exit_now
+
+        exit_now(128 + exc.signum)
     except IpdocsError as exc:
         if _state["debug"]:
             raise

@@ -8,9 +8,10 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export DO_NOT_TRACK=1 PREFECT_SERVER_ANALYTICS_ENABLED=false
 unset PYTHONPATH
 work="$(mktemp -d "${TMPDIR:-/tmp}/ipdocs-wheel.XXXXXX")"
-install_pid=""
+editable_pid=""
 cleanup() {
-  [ -z "$install_pid" ] || kill "$install_pid" 2>/dev/null || true
+  # the editable run when the wheel failed: its process group (started under set -m), the ipdocs in it too
+  [ -z "$editable_pid" ] || kill -- "-$editable_pid" 2>/dev/null || true
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -18,21 +19,6 @@ export PREFECT_HOME="$work/prefect"  # a private Prefect database: other runs on
 # Its first start creates that database; on a busy two-core CI machine this takes longer than Prefect's 20 s.
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS="${PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS:-120}"
 say() { echo "[wheel] $*" >&2; }
-
-# Build from a copy of what the wheel is made of: setuptools writes build/ and *.egg-info beside the sources.
-mkdir "$work/src"
-tar -C "$root" --exclude=__pycache__ -cf - pyproject.toml README.md ipdocs flows rubrics templates fonts \
-  | tar -C "$work/src" -xf -
-"$root/.venv/bin/python" -m pip wheel -q --no-deps -w "$work/dist" "$work/src" >"$work/build.log" 2>&1 \
-  || { tail -n 30 "$work/build.log" >&2; say "构建 wheel 失败"; exit 1; }
-wheel=("$work"/dist/ipdocs-*.whl)
-say "已构建 $(basename "${wheel[0]}")"
-
-# The fresh venv installs in the background while the editable install does its run (two cores).
-python="$("$root/.venv/bin/python" -c 'import sys; print(sys._base_executable)')"
-"$python" -m venv "$work/venv"
-(cd "$work" && exec "$work/venv/bin/python" -m pip install -q --no-compile "${wheel[0]}") >"$work/install.log" 2>&1 &
-install_pid=$!
 
 campaign="$work/campaign"  # one absolute path for both runs: outputs may name it
 fresh_copy() {
@@ -52,14 +38,30 @@ run() {  # $1: label, $2: the ipdocs program; outside the checkout, so nothing i
   mv "$campaign/out" "$work/out-$1"
 }
 
-run editable "$root/.venv/bin/ipdocs"
-if ! wait "$install_pid"; then
-  install_pid=""
-  tail -n 30 "$work/install.log" >&2
-  say "在新的虚拟环境中安装 wheel 失败"
-  exit 1
+# Build from a copy of what the wheel is made of (setuptools writes build/ and *.egg-info beside the sources),
+# taken before the editable install's run starts, which then runs while the wheel is built and installed in a
+# fresh venv (two cores).
+mkdir "$work/src"
+tar -C "$root" --exclude=__pycache__ -cf - pyproject.toml README.md ipdocs flows rubrics templates fonts \
+  | tar -C "$work/src" -xf -
+set -m  # the editable run in a process group of its own, so a failure below can stop all of it
+run editable "$root/.venv/bin/ipdocs" </dev/null &
+editable_pid=$!
+set +m
+"$root/.venv/bin/python" -m pip wheel -q --no-deps -w "$work/dist" "$work/src" >"$work/build.log" 2>&1 \
+  || { tail -n 30 "$work/build.log" >&2; say "构建 wheel 失败"; exit 1; }
+wheel=("$work"/dist/ipdocs-*.whl)
+say "已构建 $(basename "${wheel[0]}")"
+python="$("$root/.venv/bin/python" -c 'import sys; print(sys._base_executable)')"
+"$python" -m venv "$work/venv"
+(cd "$work" && exec "$work/venv/bin/python" -m pip install -q --no-compile "${wheel[0]}") >"$work/install.log" 2>&1 \
+  || { tail -n 30 "$work/install.log" >&2; say "在新的虚拟环境中安装 wheel 失败"; exit 1; }
+say "已安装到新的虚拟环境，等待可编辑安装的 ipdocs run…"
+if ! wait "$editable_pid"; then
+  editable_pid=""
+  exit 1  # run() said why
 fi
-install_pid=""
+editable_pid=""
 # The wheel's own files, not the checkout's: code, flows and the shipped rubrics, templates and fonts.
 (cd "$work" && "$work/venv/bin/python" - "$work/venv" <<'EOF'
 import sys
@@ -79,10 +81,10 @@ EOF
 )
 run wheel "$work/venv/bin/ipdocs"
 
-# Every file under out/, both ways — but the stages' skip records (.render-key.json, .bundle-key.json): their keys
-# hash the installed code and data, whose paths differ between an editable install and a wheel.
-(cd "$work/out-editable" && find . -type f ! -name '.*-key.json' | LC_ALL=C sort) >"$work/editable.files"
-(cd "$work/out-wheel" && find . -type f ! -name '.*-key.json' | LC_ALL=C sort) >"$work/wheel.files"
+# Every file under out/, both ways, the stages' skip records (.render-key.json, .bundle-key.json) included: their
+# keys name the installed code and data relative to the package, so both installs must agree on them too.
+(cd "$work/out-editable" && find . -type f | LC_ALL=C sort) >"$work/editable.files"
+(cd "$work/out-wheel" && find . -type f | LC_ALL=C sort) >"$work/wheel.files"
 problems=()
 while IFS= read -r f; do problems+=("仅可编辑安装生成：${f#./}"); done \
   < <(LC_ALL=C comm -23 "$work/editable.files" "$work/wheel.files")

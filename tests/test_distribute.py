@@ -22,11 +22,11 @@ def copy_campaign(tmp_path, name):
     return load_campaign(folder)
 
 
-@pytest.fixture(scope="module")
-def wujiang(tmp_path_factory):
-    campaign = copy_campaign(tmp_path_factory.mktemp("dist"), "wujiang-2023")
-    files = distribute(campaign)
-    return campaign, files, campaign.out / "distribute"
+@pytest.fixture
+def wujiang(built_sample):
+    """The Wujiang sample distributed (the session's shared sample, read-only)."""
+    sample = built_sample("wujiang-2023")
+    return sample.campaign, sample.distributed, sample.campaign.out / "distribute"
 
 
 def texts(document):
@@ -180,8 +180,7 @@ def test_distribution_is_deterministic(tmp_path):
 
 
 @pytest.mark.parametrize("name", ["xinyang-2021", "yongning-2023", "market-standard", "hubei-2019"])
-def test_every_sample_campaign_distributes(tmp_path, name):
-    campaign = copy_campaign(tmp_path, name)
-    files = distribute(campaign)
+def test_every_sample_campaign_distributes(built_sample, name):
+    campaign, files = built_sample(name).campaign, built_sample(name).distributed
     assert len(files) == 3 * len(units_with_tasks(campaign)) + 3
     assert all(f.stat().st_size > 0 for f in files)

@@ -113,11 +113,9 @@ def test_extract_command_extracts_each_new_file_once(campaign, planted):
 
 
 def test_the_caller_chooses_where_the_per_file_tasks_run():
-    from prefect.task_runners import ProcessPoolTaskRunner
     from prefect_dask import DaskTaskRunner
 
     from flows.extract import task_runner
 
-    local = task_runner()
-    assert isinstance(local, ProcessPoolTaskRunner) and local._max_workers == 2
+    assert task_runner() is None  # locally: one task over worker processes, no task per file (issue 16)
     assert isinstance(task_runner("tcp://10.0.0.5:8786"), DaskTaskRunner)

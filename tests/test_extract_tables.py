@@ -109,3 +109,113 @@ def test_pdf_grid_pieces_become_one_logical_table():
     assert table.header == ["序号", "案号", "类型"]
     assert table.rows == [["1", "韶武市监罚〔2023〕15号", "地理标志"], ["2", "韶武市监罚〔2023〕27号", "专利"],
                           ["3", "韶武市监罚〔2023〕33号", "专利"]]                 # None under a vertical merge
+
+
+# ---- tables as offices type them (issue 15, slice C) -----------------------------------------------------------
+
+def test_a_ledger_typed_without_merges_keeps_only_its_rows(tmp_path):
+    """填报单位 and 填报日期 in two cells, a group label written once over two columns, numbered rows left blank
+    for later entries, the 填表人 / 审核人 line under the table, and a notes sheet (one column) beside it."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["2023年度培训统计表"])                                   # a short title, not merged
+    ws.append(["填报单位（盖章）：区市场监管局", None, None, "填报日期：2023年12月5日"])
+    ws.append(["序号", "培训情况", None, "主办单位", "参训人数"])
+    ws.append([None, "培训时间", "培训名称", None, None])
+    planted = [[1, dt.datetime(2023, 4, 26), "知识产权宣传周培训", "区市场监管局", 120],
+               [2, dt.datetime(2023, 9, 8), "商标品牌培育指导", "区科工商务局", 45]]
+    for row in planted:
+        ws.append(row)
+    ws.append([3])
+    ws.append([4])
+    ws.append(["填表人：王芳", None, "审核人：李娜"])
+    notes = wb.create_sheet("填表说明")
+    for line in ("1. 培训时间填写开班日期。", "2. 参训人数以签到表为准。"):
+        notes.append([line])
+    wb.save(tmp_path / "培训统计表.xlsx")
+    found = file_facts(tmp_path / "培训统计表.xlsx")
+    assert [(t["header"], t["rows"]) for t in found["tables"]] == [
+        (["序号", "培训时间", "培训名称", "主办单位", "参训人数"],
+         [["1", "2023-04-26", "知识产权宣传周培训", "区市场监管局", "120"],
+          ["2", "2023-09-08", "商标品牌培育指导", "区科工商务局", "45"]])]
+
+
+def test_letterhead_and_signature_grids_in_word_are_not_tables(tmp_path):
+    d = docx.Document()
+    head = d.add_table(rows=2, cols=2)                                  # the red header laid out in a grid
+    head.cell(0, 0).text, head.cell(0, 1).text = "韶关市武江区市场监督管理局", "文件"
+    head.cell(1, 0).text, head.cell(1, 1).text = "武市监〔2023〕52号", "签发人：张伟"
+    d.add_paragraph("关于报送知识产权保护工作材料的通知")
+    task = d.add_table(rows=3, cols=3)
+    task.style = d.styles["Table Grid"]
+    for r, row in enumerate([["序号", "工作任务", "牵头单位"], ["1", "商标专项整治", "区市场监管局"],
+                             ["2", "宣传周活动", "区宣传部"]]):
+        for c, value in enumerate(row):
+            task.cell(r, c).text = value
+    sign = d.add_table(rows=2, cols=2)                                  # the signature block beside the seal
+    sign.cell(0, 1).text, sign.cell(1, 1).text = "韶关市武江区市场监督管理局", "2023年10月9日"
+    d.save(str(tmp_path / "通知.docx"))
+    found = file_facts(tmp_path / "通知.docx")
+    assert [(t["header"], t["rows"]) for t in found["tables"]] == [
+        (["序号", "工作任务", "牵头单位"], [["1", "商标专项整治", "区市场监管局"], ["2", "宣传周活动", "区宣传部"]])]
+
+
+def test_a_row_split_by_a_page_break_is_joined_without_a_serial_column():
+    """A ledger without 序号: the first column is filled on every row, so a continued row's empty first cell
+    marks the tail of the row the page break cut."""
+    from ipdocs.extract.tables import joined
+
+    first = table_of(Grid([1], [["日期", "活动名称", "主办单位"], ["2023-04-26", "宣传周启动仪式", "区市场监管局"],
+                                ["2023-05-18", "进企业开展商业秘密", "区科工"]]))
+    second = table_of(Grid([2], [["", "保护宣讲", "商务局"], ["2023-06-02", "地理标志培训", "区农业农村局"]]))
+    [table] = joined([first, second])
+    assert table.pages == [1, 2]
+    assert table.rows == [["2023-04-26", "宣传周启动仪式", "区市场监管局"],
+                          ["2023-05-18", "进企业开展商业秘密保护宣讲", "区科工商务局"],
+                          ["2023-06-02", "地理标志培训", "区农业农村局"]]
+
+
+def test_xlsx_cells_read_as_the_sheet_shows_them(tmp_path):
+    """Dates and amounts by their number format (what the reader sees and the truth of a ledger), not the
+    stored serial or float."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["序号", "日期", "事项", "经费（万元）", "完成率"])
+    ws.append([1, dt.datetime(2023, 5, 6), "宣传周活动", 12.5, 0.875])
+    ws.append([2, dt.datetime(2023, 11, 13), "执法培训", 3, 1])
+    for row in (2, 3):
+        ws.cell(row, 2).number_format = 'yyyy"年"m"月"d"日"'
+        ws.cell(row, 4).number_format = "0.00"
+        ws.cell(row, 5).number_format = "0.0%"
+    wb.save(tmp_path / "经费台账.xlsx")
+    found = file_facts(tmp_path / "经费台账.xlsx")
+    assert found["tables"][0]["rows"] == [["1", "2023年5月6日", "宣传周活动", "12.50", "87.5%"],
+                                          ["2", "2023年11月13日", "执法培训", "3.00", "100.0%"]]
+    assert {d["iso"] for d in found["dates"]} >= {"2023-05-06", "2023-11-13"}
+
+
+def test_a_two_row_header_on_a_scan_gives_the_leaf_columns():
+    """OCR boxes of a scanned ledger: 活动情况 over 活动日期 | 活动名称, the other labels centred between the two
+    header lines (three visual lines), then two rows."""
+    from types import SimpleNamespace
+
+    from ipdocs.extract.tables import ocr_grid
+
+    def box(x0, x1, y, text):
+        return (x0, y, x1, y + 30, text)
+
+    boxes = [box(170, 430, 100, "活动情况"), box(50, 90, 125, "序号"), box(480, 560, 125, "组织单位"),
+             box(610, 690, 125, "参加人数"), box(180, 260, 150, "活动日期"), box(340, 420, 150, "活动名称")]
+    for i, (day, name, unit, count) in enumerate([("2023-03-01", "宣传周活动", "区市场监管局", "120"),
+                                                  ("2023-04-26", "执法培训", "区法院", "45")]):
+        y = 210 + 45 * i
+        boxes += [box(62, 78, y, str(i + 1)), box(170, 270, y, day), box(330, 430, y, name), box(470, 570, y, unit),
+                  box(632, 668, y, count)]
+    table = table_of(ocr_grid(SimpleNamespace(boxes=boxes, number=1)))
+    assert table.header == ["序号", "活动日期", "活动名称", "组织单位", "参加人数"]
+    assert table.rows == [["1", "2023-03-01", "宣传周活动", "区市场监管局", "120"],
+                          ["2", "2023-04-26", "执法培训", "区法院", "45"]]

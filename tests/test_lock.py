@@ -88,3 +88,16 @@ def test_writing_commands_stop_while_another_run_holds_the_campaign(tmp_path, co
     assert done.returncode == 1, done.stderr
     assert f"另一次运行正在进行（PID {other.pid}，开始于" in done.stderr
     assert not (folder / "ledger.sqlite").exists() and not (folder / "out").exists()   # nothing written
+
+
+def test_sigterm_unwinds_a_run_so_its_lock_is_released(tmp_path):
+    from ipdocs.campaign.lock import Terminated, stop_on_sigterm
+
+    before = signal.getsignal(signal.SIGTERM)
+    with pytest.raises(Terminated) as stopped, stop_on_sigterm(), campaign_lock(tmp_path, "完整流程"):
+        assert holder(tmp_path).pid == os.getpid()
+        os.kill(os.getpid(), signal.SIGTERM)
+        time.sleep(5)                                            # not reached: the handler raises at once
+    assert stopped.value.signum == signal.SIGTERM
+    assert (tmp_path / LOCK_FILE).read_text() == "" and holder(tmp_path) is None   # released, nothing stale
+    assert signal.getsignal(signal.SIGTERM) is before            # the caller's handler is back

@@ -9,11 +9,8 @@ import re
 
 import docx
 import pytest
-from conftest import copy_sample
 
-from ipdocs.campaign import load_campaign
 from ipdocs.extract.campaign import cache_folder, extract_one, keep, pending
-from ipdocs.intake.collect import collect
 from ipdocs.render import render_documents
 from ipdocs.render.content import gather, label
 from ipdocs.render.narrative import NOT_REPORTED, PENDING, criterion_narratives
@@ -22,25 +19,22 @@ from ipdocs.word import oxml
 SAMPLES = ("wujiang-2023", "xinyang-2021", "yongning-2023", "market-standard", "hubei-2019")
 
 
-def _moment(campaign):
-    return campaign.as_of or max(d.due for d in campaign.deadlines)
-
-
 @pytest.fixture(scope="module")
-def rendered(tmp_path_factory):
-    """Every sample collected and rendered (DOCX only); Wujiang's 8.1 notice also extracted, the only file
-    under a claimed criterion whose unit wrote no narrative for it."""
+def rendered(built_sample, tmp_path_factory):
+    """Every sample collected and rendered (the session's shared samples); Wujiang's 8.1 notice also extracted,
+    the only file under a claimed criterion whose unit wrote no narrative for it, and rendered again (a copy)."""
     found = {}
     for name in SAMPLES:
-        campaign = load_campaign(copy_sample(tmp_path_factory.mktemp(name), name))
-        collect(campaign, _moment(campaign))
+        sample = built_sample(name)
+        campaign, documents = sample.campaign, sample.documents
         if name == "wujiang-2023":
+            campaign = sample.writable_copy(tmp_path_factory.mktemp(name))
             _, todo = pending(campaign)
             job = next(j for j in todo.values() if j.name.startswith("8.1-"))
             keep(cache_folder(campaign), job, extract_one(job.path, job.kind))
+            documents = render_documents(gather(campaign))
         sub = gather(campaign)
-        files = render_documents(sub)
-        report = next(f for f in files if f.name.endswith("自评报告.docx"))
+        report = next(f for f in documents if f.name.endswith("自评报告.docx"))
         found[name] = (campaign, sub, [t.strip() for t in oxml.body_texts(docx.Document(str(report)))])
     return found
 

@@ -28,3 +28,15 @@ def test_a_large_image_is_read_with_boxes_in_its_own_pixels():
 def test_pages_read_in_parallel_come_back_in_order():
     texts = ["第一页知识产权", "第二页专项行动", "第三页宣传周"]
     assert ["".join(b[4] for b in boxes) for boxes in ocr.read_many([line_image(t) for t in texts])] == texts
+
+
+def test_lines_of_one_page_recognised_in_parallel_keep_their_own_text():
+    lines = ["关于开展知识产权宣传周活动的通知", "武市监〔2023〕52号", "各有关单位：", "二〇二三年四月二十日"]
+    image = Image.new("RGB", (1100, 120 * len(lines) + 80), "white")
+    draw = ImageDraw.Draw(image)
+    for i, text in enumerate(lines):  # widths differ: the recogniser's width order is not the page order
+        draw.text((40, 40 + 120 * i), text, font=ImageFont.truetype(SANS, 48), fill="black")
+    boxes = sorted(ocr.read(image), key=lambda b: b[1])
+    assert [normalize(b[4]) for b in boxes] == [normalize(t) for t in lines]
+    assert all(abs(b[1] - (40 + 120 * i)) < 40 for i, b in enumerate(boxes))  # each text at its own line's box
+

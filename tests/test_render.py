@@ -2,6 +2,7 @@
 byte-identical reruns, the seed 004 report, the bundle and its check."""
 
 import datetime as dt
+import hashlib
 import shutil
 import subprocess
 from pathlib import Path
@@ -14,10 +15,9 @@ from conftest import copy_sample
 
 from ipdocs.campaign import load_campaign
 from ipdocs.intake.collect import collect
-from ipdocs.render import render_documents, submit_folder
+from ipdocs.render import render_documents
 from ipdocs.render.bundle import SECRET, bundle, check_bundle
 from ipdocs.render.content import Evidence, gather
-from ipdocs.render.pdf import to_pdf
 from ipdocs.word import oxml
 from ipdocs.word.lint import lint_docx
 
@@ -29,11 +29,11 @@ def collected(tmp_path, name, inbox=True):
     return campaign
 
 
-@pytest.fixture(scope="module")
-def wujiang(tmp_path_factory):
-    campaign = collected(tmp_path_factory.mktemp("render"), "wujiang-2023")
-    files = render_documents(gather(campaign))
-    return campaign, {f.name.split(".")[0] + f.suffix: f for f in files}
+@pytest.fixture
+def wujiang(built_sample):
+    """The Wujiang sample collected and rendered, shared read-only with other tests: "1.docx" … "3.xlsx", "1.pdf"."""
+    sample = built_sample("wujiang-2023")
+    return sample.campaign, {f.name.split(".")[0] + f.suffix: f for f in sample.documents + sample.pdfs}
 
 
 def paragraphs(path):
@@ -105,8 +105,8 @@ def test_rendering_twice_gives_identical_files(tmp_path):
 
 
 def test_pdf_embeds_the_mapped_faces(wujiang):
-    campaign, files = wujiang
-    pdf = to_pdf([files["1.docx"]], submit_folder(campaign) / "pdf")[0]
+    _, files = wujiang
+    pdf = files["1.pdf"]
     fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
     assert "UMingCN" in fonts and "UKaiCN" in fonts                 # 仿宋 and 楷体, not a fallback sans
     assert "NotoSansCJK" in fonts and "NotoSerifCJK" in fonts and "Bold" in fonts
@@ -190,21 +190,21 @@ def test_bundle_numbers_files_keeps_classified_apart_and_checks(tmp_path):
 
 
 @pytest.mark.parametrize("name", ["wujiang-2023", "xinyang-2021", "yongning-2023", "market-standard", "hubei-2019"])
-def test_every_sample_campaign_renders_opens_passes_lint_and_embeds_the_faces(tmp_path, name):
-    campaign = collected(tmp_path, name)
-    files = render_documents(gather(campaign))
+def test_every_sample_campaign_renders_opens_passes_lint_and_embeds_the_faces(built_sample, tmp_path, name):
+    sample = built_sample(name)  # collected, rendered, converted to PDF by pdf_copies (LibreOffice)
+    files, pdfs = sample.documents, sample.pdfs
     documents = [f for f in files if f.suffix == ".docx"]
     report = documents[0]
-    outline_report = campaign.rubric.templates.get("report", "report.docx") == "report.docx"
+    outline_report = sample.campaign.rubric.templates.get("report", "report.docx") == "report.docx"
     for f in documents:  # seed 004's five-part report has no outline for the catalogue to follow (its rubric)
         assert lint_docx(f, report=report if "目录清单" in f.name and outline_report else None) == [], f.name
-    pdfs = to_pdf(documents)                                            # LibreOffice opens every one
-    assert len(pdfs) == len(documents) and all(len(pypdfium2.PdfDocument(str(p))) >= 1 for p in pdfs)
+    assert len(pdfs) == len(documents) and all(len(pypdfium2.PdfDocument(str(p))) >= 1 for p in pdfs)  # opened
     fonts = subprocess.run(["pdffonts", str(pdfs[0])], capture_output=True, text=True, check=True).stdout
     assert "UMingCN" in fonts and "NotoSerifCJK" in fonts and "NotoSansCJK" in fonts
     assert "UKaiCN" in fonts or not any(p.style.name == "Heading 2" for p in docx.Document(str(report)).paragraphs)
-    again = render_documents(gather(campaign))
-    assert {f.name: f.read_bytes() for f in again} == {f.name: f.read_bytes() for f in files}
+    copy = sample.writable_copy(tmp_path)  # the same campaign rendered again over its first render
+    again = render_documents(gather(copy))
+    assert {f.name: hashlib.sha256(f.read_bytes()).hexdigest() for f in again} == sample.rendered
 
 
 def test_a_checklist_scheme_reports_completeness(tmp_path):

@@ -12,7 +12,7 @@ from extract_files import notice_docx
 
 from ipdocs.base.moments import parse_moment
 from ipdocs.campaign import load_campaign
-from ipdocs.distribute import distribute, units_with_tasks
+from ipdocs.distribute import units_with_tasks
 from ipdocs.forms import write_register
 from ipdocs.intake.collect import collect
 from ipdocs.reconcile import reconcile
@@ -50,15 +50,21 @@ def sheet_text(path) -> list[str]:
     return [str(v) for ws in wb for row in ws.iter_rows(values_only=True) for v in row if v is not None]
 
 
-@pytest.fixture(scope="module")
-def distributed(tmp_path_factory):
-    """Every sample campaign distributed: name → (campaign, distribute folder)."""
-    found = {}
-    for name in SAMPLES:
-        campaign = load_campaign(copy_sample(tmp_path_factory.mktemp(name), name, inbox=False))
-        distribute(campaign)
-        found[name] = (campaign, campaign.out / "distribute")
-    return found
+class _Distributed(dict):
+    def __init__(self, built_sample):
+        super().__init__()
+        self.built_sample = built_sample
+
+    def __missing__(self, name):
+        campaign = self.built_sample(name).campaign
+        return campaign, campaign.out / "distribute"
+
+
+@pytest.fixture
+def distributed(built_sample):
+    """Every sample campaign distributed (shared with other tests, read-only): name → (campaign, distribute
+    folder)."""
+    return _Distributed(built_sample)
 
 
 # --- every red-header document ---------------------------------------------------------------------

@@ -567,6 +567,10 @@ def build(out: Path, seed: int = 15) -> dict:
               + [minutes(rng, f"minutes-{i:02d}") for i in range(4)]
               + [signin(rng, f"signin-{i:02d}") for i in range(3)]
               + [case_list(rng, f"cases-{i:02d}", n, ruling=i == 0) for i, n in enumerate((38, 26, 9))])
+    import more_text  # other styles (more_text.py; it imports this module's makers), its own generator
+
+    more = more_text.text_documents(random.Random(seed + 1))
+    to_pdf += more
     sources = [write_docx(d, work / f"{d.name}.docx") for d in to_pdf]
     convert(sources)
     for d in to_pdf:
@@ -614,6 +618,12 @@ def build(out: Path, seed: int = 15) -> dict:
         target = write_xlsx(d, out / f"{d.name}.xlsx")
         fixed_zip(target)
         truth[target.name] = {"kind": "xlsx", "format": "xlsx", "pages": 1, **d.truth}
+
+    import more_tables  # noqa: PLC0415  (bench/dev: minutes, forms, loose ledgers, letterhead grids)
+
+    truth |= more_tables.build(out)
+
+    more_text.add_files(out, work, truth, more, random.Random(seed + 2))
 
     for leftover in sorted(work.iterdir()):
         leftover.unlink()

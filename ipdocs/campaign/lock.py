@@ -7,6 +7,9 @@ given it one, the flow run and the API it was recorded on. A second run waits br
 detected and cleared, and handed to the caller so the orphaned flow run can be marked crashed.
 
 Re-entrant within a process: the CLI's `run` holds it while the pipeline flow it calls takes it again.
+
+A run told to stop with SIGTERM (a service manager, `kill`) unwinds like Ctrl+C (`stop_on_sigterm`): every
+`finally` runs, so its workers and temporary server are stopped and this lock is released, record cleared.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import datetime as dt
 import fcntl
 import json
 import os
+import signal
 import socket
 import threading
 import time
@@ -143,3 +147,32 @@ def holder(folder: str | Path) -> Holder | None:
     path = Path(folder) / LOCK_FILE
     found = _read(path)
     return found if found and _alive(found.pid) else None
+
+
+class Terminated(BaseException):
+    """SIGTERM arrived. A BaseException, like KeyboardInterrupt: nothing on the way up mistakes it for a failed
+    step and carries on."""
+
+    def __init__(self, signum: int = signal.SIGTERM):
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _terminate(signum, _frame):
+    raise Terminated(signum)
+
+
+@contextmanager
+def stop_on_sigterm():
+    """While the block runs, SIGTERM raises `Terminated` in the main thread. Prefect's flow engine puts its own
+    handler in front while a flow runs; after marking the flow run crashed it sends the signal again to the
+    handler it found, this one."""
+    try:
+        previous = signal.signal(signal.SIGTERM, _terminate)
+    except ValueError:  # not the main thread: signals cannot be handled here
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)

@@ -2,14 +2,17 @@
 extracts nothing twice; a cached result made by another version of the extractor is extracted again.
 
 `extract_one` is the work for one file. Who runs it over the new files is the caller's choice: one after
-another in this process (`extract_campaign`: `ipdocs extract`, reconciliation), or one Prefect task per file
-on local processes or a Dask cluster (flows/extract.py); either way `pending` says what is new and `keep`
-caches each result."""
+another in this process (`extract_campaign`: `ipdocs extract`, reconciliation), on local worker processes, one
+per core (`extract_in_parallel`: `ipdocs run`), or one Prefect task per file on a Dask cluster
+(flows/extract.py); either way `pending` says what is new and `keep` caches each result as it is made, so a
+stopped run loses only the files in flight. The PDF/OCR stack is imported only when a file is read: a run with
+nothing new does not pay for it."""
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -17,11 +20,11 @@ from importlib.resources import files
 from pathlib import Path
 
 from ipdocs.campaign.model import Campaign
-from ipdocs.extract.facts import facts
-from ipdocs.extract.text import read_document
 from ipdocs.intake.ledger import Ledger
 
 EXTRACTABLE = {"pdf", "docx", "xlsx", "jpg", "png", "tiff"}
+WORKERS = os.cpu_count() or 1  # extraction is CPU-bound: one worker process per core
+LOST = "无法提取：提取进程意外退出（文件可能损坏；下次运行会再试）"
 
 
 @dataclass
@@ -74,6 +77,9 @@ def cached_facts(campaign: Campaign, sha256: str) -> dict | None:
 
 
 def extract_one(path: str, kind: str) -> dict:
+    from ipdocs.extract.facts import facts
+    from ipdocs.extract.text import read_document
+
     try:
         return facts(read_document(Path(path), kind))
     except Exception as exc:  # a damaged file must not stop the others; the reason is kept
@@ -114,3 +120,68 @@ def extract_campaign(campaign: Campaign, progress: Callable[[str], None] | None 
         if progress:
             progress(job.name)
     return result
+
+
+def extract_job(job: Job, cache: str) -> dict:
+    """One file, extracted and cached (in a worker process: a stopped run keeps what its workers finished)."""
+    return keep(Path(cache), job, extract_one(job.path, job.kind))
+
+
+def extract_in_parallel(jobs: list[Job], cache: Path, workers: int = WORKERS, initializer=None,
+                        progress: Callable[[Job], None] | None = None) -> dict[str, dict]:
+    """The jobs on up to `workers` local processes (spawned: the PDF and OCR libraries are not fork-safe), the
+    biggest files first so that a long scan does not start last; sha256 → facts. However this ends — an
+    error, Ctrl+C, SIGTERM — no worker outlives it: they are terminated, not left to finish their files.
+    A worker that dies (a file crashing a PDF library) costs one retry of the files left, then those files are
+    reported as not extracted, and not cached, so the next run tries them again."""
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures.process import BrokenProcessPool
+    from multiprocessing import get_context
+
+    found: dict[str, dict] = {}
+    todo = sorted(jobs, key=lambda j: (-_size(j.path), j.sha256))
+    for attempt in (1, 2):
+        pool = ProcessPoolExecutor(max_workers=max(1, min(workers, len(todo))), mp_context=get_context("spawn"),
+                                   initializer=initializer)
+        try:
+            futures = {pool.submit(extract_job, job, str(cache)): job for job in todo}
+            for future in as_completed(futures):
+                job = futures[future]
+                found[job.sha256] = future.result()
+                if progress:
+                    progress(job)
+            break
+        except BrokenProcessPool:
+            found.update({j.sha256: f for j in todo if j.sha256 not in found and (f := _kept(cache, j)) is not None})
+            todo = [job for job in todo if job.sha256 not in found]
+            if attempt == 2:
+                found.update({job.sha256: {"file": job.name, "error": LOST} for job in todo})
+        except BaseException:
+            _terminate(pool)
+            raise
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+    return dict(sorted(found.items()))
+
+
+def _kept(cache: Path, job: Job) -> dict | None:
+    """What a worker cached before its pool broke."""
+    try:
+        found = json.loads((cache / f"{job.sha256}.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return found if found.get("extractor") == extractor_version() else None
+
+
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
+
+
+def _terminate(pool) -> None:
+    """Stop the pool's workers now (shutdown alone waits for the files in flight: OCR takes many seconds)."""
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        if process.is_alive():
+            process.terminate()

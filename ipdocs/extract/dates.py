@@ -6,12 +6,19 @@ end inherits year and month: 2023年7月1日至31日, 2023年7月1日至8月5日
 a time glued on (2023-06-0810:30), a date wrapped inside a table cell (2022/0⏎5/27). Not dates: 文号
 (〔2023〕5号), phone numbers, amounts (2023.5万元), times, 2023年5月 without a day, and anything that is not a
 real calendar day between 1990 and 2100.
+
+A day written without its year (5月18日, 9月9日至26日 — news bodies and notices write them so) takes the year of the
+nearest full date before it in the same text (else after it, else the document's most common year); a file
+with no full date gives none — a year is never guessed. On an OCR page a seal over a date makes OCR misread a
+year's digit (2028年 for 2023年): a year that occurs nowhere else in the file and is one confusable digit from
+exactly one year the file shows at least twice (dates and 文号) is read as that year.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 
 TO = r"\s*(?:至|到|—|–|-|~|～|、)\s*"
 DAY = r"[日曰目号]"  # OCR reads 日 as 曰 or 目
@@ -20,12 +27,23 @@ DATE_CN = re.compile(rf"(?<!\d)(?P<y>\d{{4}})\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(
                      rf"|{TO}(?:(?P<m3>\d{{1,2}})\s*月)?\s*(?P<d3>\d{{1,2}})\s*{DAY})")  # 2023年11月13—15日
 # a date wrapped inside a table cell or line: 2022/0⏎5/27, 2022-⏎07-08
 WRAPPED_DATE = re.compile(r"(?<!\d)(\d{4}[./\-](?:\d{1,2}[./\-])?\d?)[ \t]*\r?\n[ \t]*(?=\d)")
+# a written date whose month or day number is split by a line break: 2022年1⏎2月17日, 2022年12月1⏎7日
+WRAPPED_CN = re.compile(r"((?<!\d)(?:19|20)\d\d年(?:1(?=\r?\n[012]月)|\d{1,2}月[123](?=\r?\n\d日)))\r?\n")
 # OCR letters for digits next to digits: 2O23 → 2023, 2023年l1月 → 2023年11月
 OCR_DIGITS = re.compile(r"(?<=[\d年月.\-/])[OoQDlI|](?=[\d月日.\-/])|(?<=\d)[OolI|](?=\d)")
 DATE_SEP = re.compile(r"(?<![\d.\-/])(?P<y>\d{4})(?P<s>[.\-/])\s?(?P<m>\d{1,2})(?P=s)\s?(?P<d>\d{1,2})"
                       r"(?:(?![\d%])(?!\.\d)|(?=\d{1,2}:\d\d(?!\d)))"  # OCR glues a time on: 2023-06-0810:30
                       rf"(?:{TO}(?:(?P<y2>\d{{4}})(?P=s))?(?:(?P<m2>\d{{1,2}})(?P=s))?(?P<d2>\d{{1,2}})(?![\d.\-/%]))?"
                       r"(?![ \t]*(?:万|元|亿|件|人|次|个|%))")
+
+
+# 5月18日 / 5月18日至20日 / 5月18日、19日 with no year before it (2023年5月18日 is DATE_CN's)
+YEARLESS = re.compile(rf"(?<![\d年月.\-/])(?<!年\s)(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*[日号]"
+                      rf"(?:{TO}(?:(?P<m2>\d{{1,2}})\s*月)?\s*(?P<d2>\d{{1,2}})\s*[日号])?")
+
+
+# two dates OCR glued together from adjacent table cells: 2023-05-272023-08-30
+GLUED = re.compile(r"(?<!\d)((?:19|20)\d\d([./\-])\d{1,2}\2\d\d)(?=(?:19|20)\d\d[./\-]\d)")
 
 
 def _day(year, month, day) -> dt.date | None:
@@ -40,6 +58,8 @@ def dates_in(text: str) -> list[tuple[dt.date, str, int]]:
     """(date, text as written, offset) for each date in the text; a range gives both ends."""
     text = OCR_DIGITS.sub(lambda m: "0" if m.group(0) in "OoQD" else "1", text)
     text = WRAPPED_DATE.sub(r"\1", text)
+    text = WRAPPED_CN.sub(r"\1", text)
+    text = GLUED.sub(r"\1 ", text)
     found = []
     for pattern in (DATE_CN, DATE_SEP):
         for m in pattern.finditer(text):
@@ -60,12 +80,60 @@ def dates_in(text: str) -> list[tuple[dt.date, str, int]]:
     return sorted(found, key=lambda f: f[2])
 
 
+def _repaired(day: dt.date, year: int) -> dt.date:
+    return day if year == day.year else (_day(year, day.month, day.day) or day)
+
+
+def yearless_in(text: str, full: list[tuple[dt.date, str, int]], year: int | None) -> list[tuple[dt.date, str, int]]:
+    """Days written without a year, dated by the nearest full date before them in `full` (the text's dates_in),
+    else the first after them, else `year`; nothing where no year is known."""
+    found = []
+    for m in YEARLESS.finditer(text):
+        before = [d for d, _, at in full if at < m.start()]
+        after = [d for d, _, at in full if at > m.start()]
+        known = before[-1].year if before else after[0].year if after else year
+        if known is None or any(at <= m.start() < at + len(shown) for _, shown, at in full):
+            continue
+        start = _day(known, m["m"], m["d"])
+        if start is None:
+            continue
+        found.append((start, m.group(0) if m["d2"] is None else text[m.start():m.end("d") + 1], m.start()))
+        end = _day(known, m["m2"] or m["m"], m["d2"]) if m["d2"] is not None else None
+        if end is not None and end > start:
+            found.append((end, m.group(0), m.start()))
+    return found
+
+
+# digits OCR confuses under a red seal or blur
+CONFUSABLE = {frozenset(p) for p in ("38", "68", "08", "17", "56", "09", "35")}
+
+
+def _seal_year(year: int, years: Counter) -> int:
+    """The year a seal-damaged OCR year stands for (see above), or the year itself."""
+    if years[year] > 1:
+        return year
+    close = [y for y, n in years.items() if n >= 2 and y != year and sum(
+        a != b for a, b in zip(str(y), str(year), strict=True)) == 1 and all(
+        a == b or frozenset(a + b) in CONFUSABLE for a, b in zip(str(y), str(year), strict=True))]
+    return close[0] if len(close) == 1 else year
+
+
 def dates(pages, cells: list[tuple[int, str]] = ()) -> list[dict]:
-    """Dates on the pages and in table cells ((page, text) pairs: a cell wraps 2022-07-08 as 2022- / 07-08)."""
+    """Dates on the pages and in table cells ((page, text) pairs: a cell wraps 2022-07-08 as 2022- / 07-08), then the
+    days written without a year."""
     found, seen = [], set()
     sources = [(p.number, p.text) for p in pages] + [(page, re.sub(r"\s+", "", c)) for page, c in cells]
-    for number, text in sources:
-        for day, shown, _ in dates_in(text):
+    full = [(number, text, dates_in(text)) for number, text in sources]
+    years = Counter(day.year for _, _, hits in full for day, _, _ in hits)
+    years.update(int(y) for _, text in sources[:len(pages)] for y in re.findall(r"〔((?:19|20)\d\d)〕", text))
+    ocr = {p.number for p in pages if getattr(p, "ocr", False)}
+    for i, (number, text, hits) in enumerate(full[:len(pages)]):
+        if number in ocr:
+            full[i] = (number, text, [(_repaired(day, _seal_year(day.year, years)), shown, at)
+                                      for day, shown, at in hits])
+    common = min(years, key=lambda y: (-years[y], y)) if years else None
+    for number, text, hits in full:
+        for day, shown, _ in sorted(hits + yearless_in(text, hits, common), key=lambda h: h[2]):
             if (day, number) not in seen:
                 seen.add((day, number))
                 found.append({"iso": day.isoformat(), "text": shown, "page": number})

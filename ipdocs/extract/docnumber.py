@@ -34,6 +34,10 @@ class Vocabulary:
     abbreviations: dict[str, tuple[str, ...]]  # full organ name → abbreviations
     first_chars: frozenset[str]  # what an organ prefix can start with
 
+    @property
+    def all_abbreviations(self) -> frozenset[str]:
+        return frozenset(a for abbrs in self.abbreviations.values() for a in abbrs)
+
     def abbreviations_of(self, organ: str) -> tuple[str, ...]:
         return self.abbreviations.get(organ, ())
 
@@ -67,6 +71,12 @@ def cut_prefix(raw: str) -> str:
         if at >= 2 and len(candidate) - at - len(end) >= 2:
             cut = max(cut, at + len(end))
     candidate = candidate[cut:]
+    # a known prefix or organ abbreviation inside, followed by kind characters only: the words of a wrapped table
+    # cell before it are no part of it (洗衣液注册商⏎武市监罚〔2023〕17号 → 武市监罚)
+    inside = [candidate.find(k) for k in v.prefixes | v.all_abbreviations
+              if len(k) >= 2 and candidate.find(k) >= 0 and set(candidate[candidate.find(k) + len(k):]) <= KINDS]
+    if inside and candidate not in v.prefixes:
+        candidate = candidate[min(inside):]  # 韶武市监函 keeps 韶: the earliest known start
     if len(candidate) > 10:
         candidate = max((k for k in v.prefixes if candidate.endswith(k)), key=len, default=candidate[-8:])
     return candidate
@@ -94,6 +104,13 @@ def _line_before(text: str, at: int) -> str:
         return ""
     lines = [ln.strip() for ln in re.split(r"[\n\f]", before) if ln.strip()]
     return lines[-1] if lines else ""
+
+
+def _opens(text: str, start: int, run: str) -> bool:
+    """Whether the wrapped run before a 文号 follows an opening bracket or a citing word (（法发⏎〔2023〕…)."""
+    before = text[:start].rstrip(" \t\r\n\f“”\"")
+    head = before[:len(before) - len(run)] if before.endswith(run) else ""
+    return head.endswith(("（", "(", "《", "、", "，", "和", "及", "与")) or head.endswith(vocabulary().lead_words)
 
 
 def _wrapped(text: str, start: int) -> str:
@@ -129,19 +146,28 @@ def doc_numbers(pages, organ: str = "", cells: list[tuple[int, str]] = ()) -> li
             raw, start = m.group("raw").replace(" ", ""), m.start()  # a letter-spaced 武 市 监〔…〕
             on = page if page is not None else numbers[text.count("\f", 0, start)]
             at_line_start = start == 0 or not re.match(rf"[{CJK}]", text[start - 1])
+            before = raw
             if at_line_start and (not raw or set(raw) <= KINDS or len(raw) <= 2 and raw not in v.prefixes):
-                wrapped = cut_prefix(_wrapped(text, start) + raw)
-                raw = wrapped if wrapped[:1] in v.first_chars else raw
+                run = _wrapped(text, start)
+                wrapped = cut_prefix(run + raw)
+                # a prefix wrapped right after an opening bracket (…的意见》（法发⏎〔2023〕55号）) is one whatever it is
+                opened = bool(run) and len(run + raw) <= 8 and _opens(text, start, run)
+                raw = wrapped if wrapped[:1] in v.first_chars or opened and wrapped == run + raw else raw
             prefix = cut_prefix(raw)
             hits.append((on, text, m, prefix, on in ocr_pages and at_line_start
-                         and prefix == m.group("raw").replace(" ", "")))
-    own = {prefix for _, _, _, prefix, repairable in hits if not repairable and len(prefix) >= 2}
+                         and prefix == m.group("raw").replace(" ", ""), raw != before))
+    own = {prefix for _, _, _, prefix, repairable, _ in hits if not repairable and len(prefix) >= 2}
     context = [own | set(v.abbreviations_of(organ)), set(v.prefixes)]
     abbreviations = [set(v.abbreviations_of(organ)), {a for abbrs in v.abbreviations.values() for a in abbrs}]
+    hits = [(page, text, m, _repair(prefix, context, abbreviations) if repairable else prefix, joined)
+            for page, text, m, prefix, repairable, joined in hits]
+    whole = {prefix for _, _, _, prefix, joined in hits if not joined and len(prefix) >= 3}
     found, seen = [], set()
-    for page, text, m, prefix, repairable in hits:
-        if repairable:
-            prefix = _repair(prefix, context, abbreviations)
+    for page, text, m, prefix, joined in hits:
+        tails = [q for q in whole if q != prefix and prefix.endswith(q) and prefix not in v.prefixes
+                 and (joined or prefix[0] not in v.first_chars)]
+        if tails:  # the text of a cell or line before (手机配件注册平市监罚) on one the file prints whole elsewhere
+            prefix = max(tails, key=len)
         year, number = int(m.group("year")), int(m.group("num"))
         shown = f"{prefix}〔{year}〕{number}号"
         organ_prefix = prefix

@@ -9,7 +9,7 @@ from ipdocs.base.yamlfile import read_yaml
 from ipdocs.extract.dates import dates
 from ipdocs.extract.docnumber import doc_numbers
 from ipdocs.extract.meetings import attendance, meetings
-from ipdocs.extract.normalize import normalize
+from ipdocs.extract.normalize import normalize, repair_ocr
 from ipdocs.extract.tables import logical_tables
 from ipdocs.extract.text import Document
 from ipdocs.extract.titles import doc_type, title_and_organ
@@ -39,24 +39,31 @@ def media(pages) -> list[dict]:
 
 def facts(document: Document, tables_too: bool = True) -> dict:
     tables = logical_tables(document) if tables_too else []  # tables.py: header out, pages joined
-    pages = [type(p)(p.number, normalize(p.text), p.ocr) for p in document.pages]
+    pages = [type(p)(p.number, normalize(repair_ocr(p.text) if p.ocr else p.text), p.ocr) for p in document.pages]
     title, organ = title_and_organ(document, [outlet for outlet, _ in media_outlets()])
     found_media = media(pages)
-    tables = [{"pages": t["pages"], "header": [normalize(h) for h in t["header"]],
-               "rows": [[normalize(c) for c in r] for r in t["rows"]]} for t in tables]
+    scanned = {p.number for p in pages if p.ocr}
+
+    def cell(text: str, on: list[int]) -> str:  # a table read by OCR has OCR's misreadings
+        return normalize(repair_ocr(text) if scanned & set(on) else text)
+
+    tables = [{"pages": t["pages"], "header": [cell(h, t["pages"]) for h in t["header"]],
+               "rows": [[cell(c, t["pages"]) for c in r] for r in t["rows"]]} for t in tables]
     cells = [(t["pages"][0], c) for t in tables for row in [t["header"], *t["rows"]] for c in row if c]
+    found_meetings, found_attendance = meetings(pages, title, tables), attendance(pages, title, tables)
     return {
         "file": document.path.name,
         "pages": len(pages),
         "ocr_pages": [p.number for p in pages if p.ocr],
         "title": title,
         "organ": organ,
-        "doc_type": doc_type(title, document.kind, found_media, tables, pages[0].text if pages else ""),
+        "doc_type": doc_type(title, document.kind, found_media, tables, pages[0].text if pages else "",
+                             found_meetings, found_attendance),
         "doc_numbers": doc_numbers(pages, organ, [(page, c) for page, c in cells if "〔" in c]),
         "dates": dates(pages, cells),  # table cells: a wrapped date is whole only there
         "media": found_media,
         "tables": tables,
-        "meetings": meetings(pages, title),
-        "attendance": attendance(pages, title, tables),
+        "meetings": found_meetings,
+        "attendance": found_attendance,
         "findings": [f"第{p.number}页无文字层，已用OCR识别" for p in pages if p.ocr],
     }

@@ -1,10 +1,16 @@
 """Meetings from minutes (会议纪要 / 会议记录) and attendance from sign-in sheets (签到表), DESIGN §4.
 
-Minutes: the date from the 时间 / 会议时间 line (else the first date followed by 召开 / 举行), the chair from the
-主持人 / 主持 line (or 「由…主持」), the topics from the numbered lines under 议题 / 会议议题 (一、 1. （一）; a
-wrapped topic line is joined to its topic), the title from the document title. Sign-in sheets: the filled
-name cells of a table whose header has 姓名 (or 签名), counted; pre-numbered blank rows are not attendees.
-The text given is already normalised (normalize.py: Chinese-numeral dates are Arabic, full-width folded).
+Minutes come labelled (时间： 地点： 主持人： 议题： — in lines, in table cells, or read by OCR with the colon lost
+and spaces inside names) or in prose (「2023年5月6日上午，区政府副区长张三主持召开……会议，研究……，议定如下：一、……」),
+and a file may hold several meetings (第一次…纪要, 第二次…纪要), each starting at its own heading or 时间 line.
+Per meeting: the date from the 时间 / 会议时间 / 日期 label, else the date the prose says the meeting was held
+(「…日上午，…主持召开」), else a date line under the heading; the chair from the 主持人 / 主持 label or the prose
+「…主持召开」, reduced to the person's name (titles, organs and 同志 dropped, a surname first); the topics are the
+numbered items (一、 1. （一） ① …) under 议题 / 会议议题 / 议程, else under 会议内容 / 议定事项 / 「议定如下」,
+each cut at its first full stop (the heading of an item, not its discussion), wrapped lines joined.
+Sign-in sheets: the filled name cells of a table whose header has 姓名 (or 签名), counted; pre-numbered blank
+rows are not attendees. The text given is already normalised (normalize.py: Chinese-numeral dates are Arabic,
+full-width colons half-width).
 """
 
 from __future__ import annotations
@@ -13,16 +19,48 @@ import datetime as dt
 import re
 
 DATE = re.compile(r"(?<!\d)(\d{4})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})\s*日?")
-TIME_LINE = re.compile(r"^(?:会议)?时\s*间\s*[:：]\s*(.*)")
-CHAIR_LINE = re.compile(r"^(?:会议)?主\s*持\s*(?:人)?\s*[:：]\s*(.*)")
-CHAIR_TEXT = re.compile(r"由([\u4e00-\u9fff]{2,4}?)(?:同志)?主持")
-TOPICS_LINE = re.compile(r"^(?:会议)?议\s*题\s*[:：]\s*(.*)")
-NUMBERED = re.compile(r"^\s*(?:（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}\s*[.．、]"
-                      r"(?!\d)|（\d{1,2}）|\(\d{1,2}\))\s*")
-LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[:：]")
-MINUTES = ("会议纪要", "会议记录", "纪要")
-NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
-TITLE_WORDS = ("主任", "局长", "区长", "县长", "市长", "书记", "副", "同志", "组长", "主席", "部长", "院长", "检察长")
+COLON = r"\s*[:：]?\s*"
+TIME_LINE = re.compile(r"^(?:会\s*议\s*)?(?:时\s*间|日\s*期)" + COLON + r"(.*)")
+CHAIR_LINE = re.compile(r"^(?:会\s*议\s*)?主\s*持\s*(?:人)?(?!召开|会议)" + COLON + r"(.*)")
+AGENDA_LINE = re.compile(r"^(?:会\s*议\s*|主\s*要\s*|研\s*究\s*)?(?:议\s*题|议\s*程)" + COLON + r"(.*)")
+CONTENT_LINE = re.compile(r"^(?:会\s*议\s*(?:内\s*容|议定事项|决定事项)|议\s*定\s*事\s*项|主\s*要\s*内\s*容)"
+                          + COLON + r"(.*)")
+RESOLVED = re.compile(r"(?:议定|决定|商定|明确|研究|讨论|审议|纪要)了?(?:如下|以下)(?:事项|几项工作|几个问题|意见)?"
+                      r"(?:如下)?[:：]?|(?:议定|决定|商定)事项(?:纪要)?如下[:：]?|会议(?:议定|决定|商定|明确)[:：]")
+CN_NUM = "一二三四五六七八九十"
+MARK = (rf"（[{CN_NUM}]{{1,3}}）|\([{CN_NUM}]{{1,3}}\)|[{CN_NUM}]{{1,3}}\s*[、.丶]|\d{{1,2}}\s*[.、](?!\d)"
+        rf"|（\d{{1,2}}）|\(\d{{1,2}}\)|[①-⑳]|[{CN_NUM}]{{1,2}}是(?=[\u4e00-\u9fff])")
+NUMBERED = re.compile(rf"^\s*(?:{MARK})\s*")
+INLINE_MARK = re.compile(rf"(?:^|(?<=[。；;：:\s]))(?:{MARK})\s*")
+LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]")
+FIELD_LABELS = re.compile(r"^(?:会议)?(?:地\s*点|参\s*(?:加|会)\s*(?:人\s*员|单\s*位)|出\s*席|列\s*席"
+                          r"|记\s*录\s*(?:人)?|缺\s*席|请\s*假)")
+HEADING = re.compile(r"(?:纪\s*要|会\s*议\s*记\s*录)$")
+PROSE_CHAIR = re.compile(r"([^\s，,。；;：:由]{2,24}?)(?:同志)?(?:在[^，,。；;\n]{2,24}?)?"
+                         r"(?:主持召开|主持会议|主持(?!人))")
+HELD = re.compile(DATE.pattern + r"(?:(?!\d{4}\s*年|纪要)[^。；]){0,60}?(?:召开|举行|主持|组织召开)")
+# An agenda named inside a sentence: 「会议主要议题：一是…；二是…。」
+INLINE_AGENDA = re.compile(r"(?:会议)?(?:主要|研究)?议\s*题\s*[:：]\s*(\S)")
+NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
+# Titles that stand before or after a name (longest first when stripping); 同志 too.
+TITLES = sorted(["同志", "常务副区长", "常务副县长", "常务副市长", "副区长", "区长", "副县长", "县长", "副市长",
+                 "市长", "副局长", "局长", "副主任", "主任", "副书记", "书记", "副组长", "组长", "副部长", "部长",
+                 "副院长", "院长",
+                 "副检察长", "检察长", "副主席", "主席", "副处长", "处长", "副科长", "科长", "股长", "所长", "队长",
+                 "大队长", "秘书长", "调研员", "委员", "成员", "站长", "庭长", "副镇长", "镇长", "副乡长", "乡长",
+                 "党组成员", "负责人", "总经理", "经理", "一级主任科员", "主任科员", "召集人"], key=len, reverse=True)
+SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+    "姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康"
+    "施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗"
+    "谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜"
+    "冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠"
+    "荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄"
+    "平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇"
+    "公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由钮")
+COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙", "宇文",
+                     "司徒", "夏侯", "端木", "申屠", "万俟", "独孤", "南宫", "西门")
+ORGAN_CHARS = set("府局委办院部厅室会组处科队所站庭镇乡街区县市省政协议位员门司")
 
 
 def _date(text: str) -> str | None:
@@ -35,73 +73,319 @@ def _date(text: str) -> str | None:
         return None
 
 
-def _chair(text: str) -> str:
-    text = re.split(r"[（(，,、；;]", text.strip())[0].strip()
-    parts = text.split()
-    name = parts[-1] if parts else ""
-    for word in TITLE_WORDS:  # 副区长张伟 → 张伟
-        if name.startswith(word) and NAME.match(name[len(word):] or "-"):
-            name = name[len(word):]
-    return name if NAME.match(name) else text
+def _is_name(text: str) -> bool:
+    if not NAME.match(text) or text in TITLES:
+        return False
+    surname = next((s for s in COMPOUND_SURNAMES if text.startswith(s)), text[0] if text[0] in SURNAMES else "")
+    given = text[len(surname):]
+    return bool(surname) and 1 <= len(given) <= 2 and not any(c in ORGAN_CHARS for c in given)
+
+
+def person(phrase: str, last: bool = False) -> str | None:
+    """The person a chair phrase names: 区政府副区长 张 三 / 张三（副区长） / 张三副区长 / 张三同志 → 张三."""
+    phrase = re.sub(r"[（(][^）)]*[）)]?", "", phrase)
+    parts = [p for p in re.split(r"[、，,；;：:。/]|和|及", re.sub(r"\s+", "", phrase)) if p]
+    for part in reversed(parts) if last else parts:
+        stripped = True
+        while stripped:  # titles after the name
+            stripped = False
+            for title in TITLES:
+                if part.endswith(title) and len(part) > len(title):
+                    part, stripped = part[:-len(title)], True
+                    break
+        if _is_name(part):
+            return part
+        ends = [m.end() for t in TITLES for m in re.finditer(re.escape(t), part)]
+        if ends and _is_name(part[max(ends):]):  # after the last title: 区政府副区长张三 → 张三
+            return part[max(ends):]
+        for size in (3, 2, 4):  # an organ's name before it without a title: 区市场监管局张三
+            if len(part) > size and _is_name(part[-size:]) and part[-size - 1] in ORGAN_CHARS:
+                return part[-size:]
+    return None
+
+
+# A label in a later cell of a table row (地点 | X | 主持人 | 张三) starts a line of its own.
+CELL_LABEL = re.compile(r"\t+(?=(?:会\s*议\s*)?(?:时\s*间|日\s*期|地\s*点|主\s*持|记\s*录|参\s*[加会]|出\s*席|列\s*席"
+                        r"|议\s*题)"
+                        r"\s*(?:人\s*)?(?:员\s*)?[:：\t])")
+
+
+PAGE_NUMBER = re.compile(r"^[—\-－–\s]*\d{1,3}[—\-－–\s]*$|^第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?$")
 
 
 def _lines(pages) -> list[str]:
-    return [ln.strip() for p in pages for ln in re.split(r"[\n\t]", p.text) if ln.strip()]
+    """The pages' lines, a table row's later labelled cells on lines of their own, page numbers (— 1 —) left out:
+    a list running over a page break goes on."""
+    return [part.strip() for p in pages for ln in p.text.split("\n") for part in CELL_LABEL.split(ln)
+            if part.strip() and not PAGE_NUMBER.match(part.strip())]
+
+
+def _heading(line: str) -> bool:
+    bare = re.sub(r"[（(][^）)]*[）)]$", "", line.replace("\t", "")).strip(" 　")
+    return len(bare) <= 40 and bool(HEADING.search(bare)) and not NUMBERED.match(bare) and "。" not in bare \
+        and not bare.startswith(("关于印发", "印发", "转发"))
 
 
 def is_minutes(title: str, pages) -> bool:
-    text = "".join(p.text for p in pages[:1])
-    return any(w in title for w in MINUTES) or (any(w in text[:400] for w in MINUTES)
-                                                  and ("主持" in text and "议题" in text))
+    lines = _lines(pages[:1])[:12]
+    text = "".join(p.text for p in pages[:2])
+    return any(w in title for w in ("会议纪要", "会议记录", "纪要")) or any(_heading(ln) for ln in lines) or (
+        any(CHAIR_LINE.match(ln) for ln in _lines(pages)) and any(TIME_LINE.match(ln) for ln in _lines(pages))
+        and ("议题" in text or "会议内容" in text))
 
 
-def meetings(pages, title: str) -> list[dict]:
-    """The meeting a set of minutes records: [{date, title, chair, topics}], or [] for other documents."""
+def _value(text: str, following: list[str]) -> str:
+    """A label's value: the rest of its line up to the next label or cell, else the next line if no label."""
+    value = re.split(r"\t|\s{2,}|(?<=\S)\s*(?=(?:会议)?(?:地\s*点|记\s*录\s*人|参\s*加|参\s*会|出\s*席|列\s*席)"
+                     r"\s*[:：])", text.strip())[0].strip()
+    if not value and following and not _label(following[0]):
+        value = following[0].split("\t")[0].strip()
+    return value
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in line.split("\t") if c.strip()]
+
+
+def _label(line: str) -> bool:
+    """Whether a line starts another field of the minutes (a label, or a form's label cell)."""
+    first = line.split("\t")[0].strip()
+    return bool(LABEL.match(line) or TIME_LINE.match(line) or CHAIR_LINE.match(line) or FIELD_LABELS.match(line)
+                or AGENDA_LINE.match(line) or CONTENT_LINE.match(line)
+                or ("\t" in line and len(first) <= 6 and not NUMBERED.match(first)))
+
+
+def _item(text: str) -> str:
+    """An agenda item's heading: up to its first full stop (the discussion after it is not the topic)."""
+    text = re.split(r"。", text, maxsplit=1)[0]
+    return text.strip().rstrip("；;，,、:：").strip()
+
+
+def _ems(text: str) -> float:
+    """A line's width in ems: Chinese characters and full-width punctuation 1, digits and Latin ½."""
+    return sum(1.0 if ord(c) > 0x2E80 else 0.5 for c in text if not c.isspace())
+
+
+def _full_width(lines: list[str]) -> float:
+    """The width of a full line on these pages, in ems: a line wraps onto the next only when it reaches it."""
+    widths = [_ems(ln) for ln in lines if "\t" not in ln]
+    return max(widths) if len(widths) >= 5 else 10_000.0
+
+
+def _wraps(previous: str, line: str, item: str, full: float) -> bool:
+    """Whether `line` continues the item whose text ends on `previous` (the line before reached the margin; a
+    new paragraph starts 会议… and an item closed by 。/； is whole)."""
+    return _ems(previous) >= full * 0.92 and not line.startswith("会议") and not item.endswith(("。", "；", ";")) \
+        and not _label(line)
+
+
+def _family(mark: str) -> str:
+    """The numbering a mark belongs to (一、 （一） 1. （1） ① 一是), so sub-points do not pass for items."""
+    mark = mark.strip()
+    kind = "paren" if mark[:1] in "（(" else ""
+    if re.search(r"\d", mark):
+        return kind + "arabic"
+    if re.search(r"[①-⑳]", mark):
+        return "circled"
+    return kind + ("cn-is" if mark.endswith("是") else "cn")
+
+
+def _numbered_items(rest: str, following: list[str], full: float, plain: bool = False,
+                    discussed: bool = False, whole: str = "") -> list[str]:
+    """The numbered items starting on `rest` (the label's line) and the lines after it, wrapped lines joined;
+    with `plain`, an unnumbered rest of the line is a list of items too (议题：A；B); with `discussed` (议定事项,
+    会议内容) each item may be followed by paragraphs discussing it, skipped up to the next item of the same
+    numbering."""
+    items: list[str] = []
+    family = None
+    pieces = [p for p in INLINE_MARK.split(rest) if p.strip()] if INLINE_MARK.search(rest) else []
+    if rest.strip() and not pieces:
+        if plain:
+            return [t for t in (_item(x) for x in re.split(r"[；;]", rest)) if t]
+        return []
+    items += [p.strip() for p in pieces]
+    if plain and not items and following and not NUMBERED.match(following[0]):
+        return _plain_lines(following)  # an agenda Word numbers itself: the numbers are not in the text
+    previous, open_item = whole or rest, bool(items)  # the label's whole line: it may reach the margin
+    for line in following:
+        cells = _cells(line)
+        first = cells[0] if cells else line
+        mark = NUMBERED.match(first)
+        if mark and (not discussed or family in (None, _family(mark.group(0)))):
+            family = family or _family(mark.group(0))
+            marks = [p for p in INLINE_MARK.split(line.replace("\t", " ")) if p.strip()]
+            items += [m.strip() for m in marks]
+            open_item = True
+        elif open_item and _wraps(previous, line, items[-1], full):
+            items[-1] += line.replace("\t", "")  # the item's paragraph wrapped onto this line
+        elif discussed and (items or mark) and not _label(line):
+            open_item = False  # a paragraph on the item above, or a sub-point
+        else:
+            break
+        previous = line
+    seen: list[str] = []
+    for item in (_item(x) for x in items):
+        if item and item not in seen:  # a merged table cell repeats its text
+            seen.append(item)
+    return seen
+
+
+def _plain_lines(following: list[str]) -> list[str]:
+    """Agenda items one per line without numbers: short lines up to the next label or sentence."""
+    items = []
+    for line in following:
+        if _label(line) or "。" in line.rstrip("。") or len(line) > 60 or line.startswith("会议"):
+            break
+        items.append(_item(line))
+    return [t for t in items if t]
+
+
+# 议题一：… / 第一项议题：…
+NAMED_TOPIC = re.compile(rf"^(?:第[{CN_NUM}\d]+项)?议\s*题\s*[{CN_NUM}\d]*\s*[:：、]\s*(\S.*)")
+
+
+def _topics(lines: list[str], full: float) -> list[str]:
+    named = [m.group(1) for ln in lines if (m := NAMED_TOPIC.match(ln)) and not ln.startswith(("议题：", "议题:"))]
+    if len(named) >= 2:
+        return [t for t in (_item(x) for x in named) if t]
+    for i, line in enumerate(lines):
+        if (m := AGENDA_LINE.match(line)) and (found := _numbered_items(m.group(1), lines[i + 1:], full, plain=True,
+                                                                        whole=line)):
+            return found
+    prose = [ln for ln in lines if "\t" not in ln]
+    joined, starts, at = "".join(prose), set(), 0
+    for line in prose:
+        starts.add(at)
+        at += len(line)
+    for m in INLINE_AGENDA.finditer(joined):  # inside a sentence, which may wrap (even inside the label)
+        if m.start() not in starts and (found := _numbered_items(joined[m.start(1):].split("。")[0], [], full,
+                                                                 plain=True)):
+            return found
+    for i, line in enumerate(lines):
+        if (m := CONTENT_LINE.match(line)) and (found := _numbered_items(m.group(1), lines[i + 1:], full,
+                                                                          discussed=True)):
+            return found
+    text = "\n".join(lines)
+    if (m := RESOLVED.search(text)) is not None:
+        after = text[m.end():].split("\n")
+        return _numbered_items(after[0], after[1:], full, discussed=True)
+    return []
+
+
+def _meeting(lines: list[str], title: str, full: float) -> dict:
+    date = chair = None
+    for i, line in enumerate(lines):
+        if date is None and (m := TIME_LINE.match(line)):
+            date = _date(_value(m.group(1), lines[i + 1:i + 2]) or m.group(1))
+        elif chair is None and (m := CHAIR_LINE.match(line)):
+            chair = person(_value(m.group(1), lines[i + 1:i + 2]))
+    prose = "\n".join(lines)
+    if date is None and (m := HELD.search(prose)):
+        date = _date(m.group(0))
+    if date is None:  # a date line under the heading: （2023年5月6日）
+        date = next((_date(ln) for ln in lines[:6] if DATE.fullmatch(ln.strip("（）() \t"))), None)
+    if chair is None:
+        for m in PROSE_CHAIR.finditer(prose.replace("\n", "")):  # a sentence wraps at any character
+            if chair := person(m.group(1), last=True):
+                break
+    heading = max((ln.replace("\t", "") for ln in lines[:6] if _heading(ln)), key=len, default=None)  # not 纪要 alone
+    return {"date": date, "title": heading or title, "chair": chair, "topics": _topics(lines, full)}
+
+
+MEETING_COLUMNS = {"date": ("会议时间", "会议日期", "召开时间", "召开日期", "开会时间", "时间", "日期"),
+                   "chair": ("主持人", "主持"), "title": ("会议名称", "名称", "会议主题"),
+                   "topics": ("会议议题", "议题", "主要议题", "研究事项", "会议内容", "主要内容", "内容")}
+
+
+def _sequence(text: str) -> list[str]:
+    """Items numbered in one cell whose line breaks were lost (1.A2.B, 一、A二、B, ①A②B), else split at ；."""
+    first = NUMBERED.match(text)
+    if not first:
+        return [t for t in (_item(x) for x in re.split(r"[；;]", text)) if t]
+    mark = first.group(0).strip()
+    styles = [(r"(\d+)(\s*[.、．])", lambda n, tail: f"{n}{tail}"), (r"（(\d+)()）", lambda n, tail: f"（{n}）"),
+              (rf"([{CN_NUM}]+)(、)", lambda n, tail: f"{CN_NUM[n - 1]}{tail}" if n <= 10 else "\0"),
+              (rf"（([{CN_NUM}]+)()）", lambda n, tail: f"（{CN_NUM[n - 1]}）" if n <= 10 else "\0"),
+              (r"([①-⑳])()", lambda n, tail: chr(0x2460 + n - 1))]
+    for pattern, make in styles:
+        if m := re.fullmatch(pattern, mark):
+            tail, at, n, items = m.group(2), first.end(), 2, []
+            while (nxt := text.find(make(n, tail), at)) >= 0:
+                items.append(text[at:nxt])
+                at, n = nxt + len(make(n, tail)), n + 1
+            items.append(text[at:])
+            return [t for t in (_item(x) for x in items) if t]
+    return [_item(NUMBERED.sub("", text))]
+
+
+def table_meetings(tables: list[dict]) -> list[dict]:
+    """Meetings listed in a table (会议台账: 会议时间 | 会议名称 | 主持人 | 议题), one per row."""
+    found = []
+    for table in tables:
+        header = [re.sub(r"\s+", "", h) for h in table["header"]]
+        columns = {key: next((i for n in names for i, h in enumerate(header) if h.startswith(n)), None)
+                   for key, names in MEETING_COLUMNS.items()}
+        if columns["date"] is None or columns["chair"] is None:
+            continue
+        for row in table["rows"]:
+            cells = {key: row[i] if i is not None and i < len(row) else "" for key, i in columns.items()}
+            date, chair = _date(cells["date"]), person(cells["chair"])
+            if date or chair:
+                found.append({"date": date, "title": cells["title"] or None, "chair": chair,
+                              "topics": _sequence(cells["topics"]) if cells["topics"] else []})
+    return found
+
+
+def meetings(pages, title: str, tables: list[dict] | None = None) -> list[dict]:
+    """The meetings a set of minutes (or a table of meetings) records: [{date, title, chair, topics}], or []."""
+    listed = table_meetings(tables or [])
+    if listed:
+        return listed
     if not pages or not is_minutes(title, pages):
         return []
     lines = _lines(pages)
-    date = chair = None
-    topics: list[str] = []
-    for i, line in enumerate(lines):
-        if date is None and (m := TIME_LINE.match(line)):
-            date = _date(m.group(1) or (lines[i + 1] if i + 1 < len(lines) else ""))
-        elif chair is None and (m := CHAIR_LINE.match(line)) and m.group(1):
-            chair = _chair(m.group(1))
-        elif not topics and (m := TOPICS_LINE.match(line)):
-            topics = _topics(m.group(1), lines[i + 1:])
-    text = "\n".join(lines)
-    if date is None:
-        m = re.search(DATE.pattern + r"[^。\n]{0,20}?(召开|举行)", text)
-        date = _date(m.group(0)) if m else None
-    if chair is None and (m := CHAIR_TEXT.search(text)):
-        chair = m.group(1)
-    meeting_title = title if any(w in title for w in MINUTES) else next(
-        (ln for ln in lines[:8] if any(w in ln for w in MINUTES)), title)
-    return [{"date": date, "title": meeting_title, "chair": chair, "topics": topics}]
-
-
-def _topics(rest: str, following: list[str]) -> list[str]:
-    if rest.strip() and not NUMBERED.match(rest):  # 议题：A；B
-        return [t.strip() for t in re.split(r"[；;]", rest.rstrip("。")) if t.strip()]
-    topics = [NUMBERED.sub("", rest).strip()] if rest.strip() else []
-    for line in following:
-        if NUMBERED.match(line):
-            topics.append(NUMBERED.sub("", line).strip())
-        elif topics and not LABEL.match(line) and not topics[-1].endswith(("。", "；", ";")) and len(line) < 40 \
-                and not any(w in line for w in ("会议", "时间", "主持")):
-            topics[-1] += line  # a topic wrapped onto the next line
+    full = _full_width(lines)
+    starts = [0]
+    for i, line in enumerate(lines):  # each meeting begins at its heading, or at a 时间 line with no heading above
+        if i and _heading(line):
+            starts.append(i)
+        elif i and TIME_LINE.match(line) and _date(line) and not any(
+                _heading(ln) or TIME_LINE.match(ln) for ln in lines[max(starts[-1], i - 4):i]) \
+                and any(TIME_LINE.match(ln) and _date(ln) for ln in lines[starts[-1]:i]):
+            starts.append(i)
+    found: list[dict] = []
+    segments = [lines[a:b] for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
+    pending: list[str] = []
+    parsed: list[list[str]] = []
+    for segment in segments:
+        own = _meeting(segment, title, full)
+        if own["date"] or own["chair"]:
+            parsed.append(pending + segment if not parsed else segment)
+            pending = []
+        elif parsed:
+            parsed[-1] = parsed[-1] + segment  # a running header repeated on a page: the meeting goes on
         else:
-            break
-    return [t.rstrip("；;。") for t in topics if t]
+            pending += segment  # the letterhead above the first meeting
+    for segment in parsed or [lines]:
+        meeting = _meeting(segment, title, full)
+        if meeting["date"] or meeting["chair"] or meeting["topics"]:
+            found.append(meeting)
+    # a 纪要 masthead (会议纪要 / 第N期 / organ / issue date, each on its own line) parses as a date with no chair
+    # and no agenda: where the file records a real meeting, that is its issue line, not a meeting
+    if any(m["chair"] or m["topics"] for m in found):
+        found = [m for m in found if m["chair"] or m["topics"]]
+    return found
 
 
-def _name_column(header: list[str]) -> int | None:
+def _name_columns(header: list[str]) -> list[int]:
+    """The columns attendees sign or are listed in; a sheet printed two-up (序号 姓名 单位 | 序号 姓名 单位)
+    has two."""
     cleaned = [re.sub(r"\s+", "", h) for h in header]
     for wanted in ("姓名", "参会人员", "参训人员", "签名", "签到"):
-        index = next((i for i, h in enumerate(cleaned) if wanted in h), None)
-        if index is not None:
-            return index
-    return None
+        found = [i for i, h in enumerate(cleaned) if wanted in h]
+        if found:
+            return found
+    return []
 
 
 def attendance(pages, title: str, tables: list[dict]) -> dict | None:
@@ -111,11 +395,10 @@ def attendance(pages, title: str, tables: list[dict]) -> dict | None:
         return None
     names: list[str] = []
     for table in tables:
-        column = _name_column(table["header"])
-        if column is None:
-            continue
-        for row in table["rows"]:
-            cell = re.sub(r"\s+", "", row[column]) if column < len(row) else ""
-            if cell and not re.fullmatch(r"[\d.\-/:：]+", cell) and cell not in ("姓名", "签名", "序号"):
-                names.append(cell)
+        columns = _name_columns(table["header"])
+        for column in columns:
+            for row in table["rows"]:
+                cell = re.sub(r"\s+", "", row[column]) if column < len(row) else ""
+                if cell and not re.fullmatch(r"[\d.\-/:：]+", cell) and cell not in ("姓名", "签名", "序号"):
+                    names.append(cell)
     return {"count": len(names), "names": names} if names else None

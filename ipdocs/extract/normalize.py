@@ -3,6 +3,12 @@
 Full-width digits and letters become half-width; the spaces PDF extraction puts between Chinese and digits
 go (`信政〔2021〕12 号` → `信政〔2021〕12号`); the bracket variants OCR and typists use around a 文号's year
 become 〔〕; Chinese numerals in dates become Arabic (二〇二三年十一月十三日 → 2023年11月13日).
+
+OCR text gets `repair_ocr` first: the misreadings rapidocr makes on scans, photos and screenshots of 文号 and
+dates, each repaired only where the shape around it leaves one reading (a bracket read as C or 「 before a year
+and a number with 号; 号 read as 亏 after one; 〇 lost from 二〇二三年; 日 read as 由, or lost, at a date's end; a
+bold headline's 门 read as 内 in a few set phrases). A repair never creates a 文号 or a date from text that has no
+year, number and 号 (or year, month and day) in place.
 """
 
 from __future__ import annotations
@@ -48,8 +54,73 @@ def _quantity(m: re.Match) -> str:
         return text
 
 
+# ---- OCR misreadings (recorded from rapidocr on 150/300 dpi scans, phone photos and screenshots) ----------------
+OPEN, CLOSE = "〔[【（(［﹝〈<「『〖｛{CcEL", "〕]】）)］﹞〉>」』〗｝}J"
+# a 文号's year between brackets OCR misread (C2023J / 「2023」 / 〔2O23〕) or lost the closing one of (〔2023 19号)
+OCR_YEAR = re.compile(rf"(?<=[\u4e00-\u9fa5])[ \t]*[{re.escape(OPEN)}][ \t]*((?:19|20|2O|2o)[\dOolI]{{2}})[ \t]*"
+                      rf"(?:[{re.escape(CLOSE)}]|(?=[ \t]*\d{{1,4}}[ \t]*[号亏弓兮丐]))"
+                      r"[ \t]*(第?[ \t]*[\dOolI]{1,4})[ \t]*([号亏弓兮丐])")
+# 号 misread after a complete 文号 number: 〔2023〕5亏
+OCR_HAO = re.compile(r"(?<=〕)(\s*第?\s*\d{1,4}\s*)[亏弓兮丐]")
+# the kind character of a 文号 prefix misread just before its bracket: 保宇〔 → 保字〔, 办友〔 → 办发〔
+OCR_KIND = {"宇": "字", "友": "发", "岌": "发"}
+OCR_KIND_AT = re.compile(r"(?<=[\u4e00-\u9fa5])[宇友岌](?=[ \t]*〔(?:19|20)\d\d〕)")
+# 〇 lost or read as 口/D/Q in a Chinese-numeral year: 二二三年五月 → 二〇二三年五月 (a 4-digit 二〇xx year)
+OCR_LOST_ZERO = re.compile(r"(?<![〇○OoＯ零一二三四五六七八九口DQ\d])二([一二三四五六七八九])"
+                           r"(?=[一二三四五六七八九]年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}[日曰])")
+OCR_ZERO = re.compile(r"(?<=二)[口DQ](?=[一二三四五六七八九〇○]{2}年[一二三四五六七八九十]{1,2}月)")
+# 年/日 misread inside a written date: 2023车5月 / 2023午5月; a date closing a line on 由/田/白/口 or with its 日 lost
+# (a seal over it) — not when the next line goes on with the day (2023年5月1⏎5日)
+OCR_YEAR_WORD = re.compile(r"((?<!\d)(?:19|20)\d\d)[车午牟](?=\s*\d{1,2}\s*月\s*\d{1,2}\s*[日曰目])")
+OCR_DAY_END = re.compile(r"((?<!\d)(?:19|20)\d\d年\d{1,2}月\d{1,2})[由田白口个]?"
+                         r"(?=[ \t]*(?:\n(?![ \t]*[\d日曰号])|\Z))")
+
+
+# 十 read as + in a Chinese-numeral date (五月+八日), 月 read as 用/片/丹 in an Arabic one (2023年5用18日)
+OCR_TEN = re.compile(r"(?<=[年月一二三四五六七八九])[+＋](?=[一二三四五六七八九]?[月日])")
+OCR_MONTH = re.compile(r"((?<!\d)(?:19|20)\d\d年\d{1,2})[用片丹](?=\d{1,2}[日曰])")
+
+
+# words whose bold glyph rapidocr misreads in headlines (门 as 内): only in the phrases where the reading is certain
+OCR_WORDS = {"多部内": "多部门", "各部内": "各部门", "有关部内": "有关部门", "相关部内": "相关部门",
+             "职能部内": "职能部门", "部内联动": "部门联动", "部内协作": "部门协作", "部内联合": "部门联合",
+             "内户网站": "门户网站"}
+OCR_WORD = re.compile("|".join(sorted(OCR_WORDS, key=len, reverse=True)))
+
+
+def _ocr_year(m: re.Match) -> str:
+    year = m.group(1).translate(str.maketrans("OolI", "0011"))
+    number = m.group(2).replace(" ", "").replace("\t", "").translate(str.maketrans("OolI", "0011"))
+    return f"〔{year}〕{number}号"
+
+
+def repair_ocr(text: str) -> str:
+    """An OCR page's text with the misreadings of 文号 and dates listed above repaired (before `normalize`)."""
+    text = OCR_LOST_ZERO.sub(r"二〇\1", text)
+    text = OCR_ZERO.sub("〇", text)
+    text = OCR_YEAR.sub(_ocr_year, text)
+    text = OCR_HAO.sub(r"\1号", text)
+    text = OCR_KIND_AT.sub(lambda m: OCR_KIND[m.group(0)], text)
+    text = OCR_WORD.sub(lambda m: OCR_WORDS[m.group(0)], text)
+    text = OCR_TEN.sub("十", text)
+    text = OCR_MONTH.sub(r"\1月", text)
+    text = OCR_YEAR_WORD.sub(r"\1年", text)
+    return OCR_DAY_END.sub(r"\1日", text)
+
+
+# a date in Chinese numerals wrapped onto the next line: 二〇二三年五月二十⏎五日
+CN_WRAP = re.compile(rf"([{YEAR_DIGITS}]{{4}}年[{CN}]{{0,3}}(?:月[{CN}]{{0,3}})?)[ \t]*\r?\n[ \t]*"
+                     rf"([{CN}]{{0,3}}(?:月[{CN}]{{0,3}})?日)")
+
+
+def _cn_wrap(m: re.Match) -> str:
+    joined = m.group(1) + m.group(2)
+    return joined if CHINESE_DATE.fullmatch(joined) else m.group(0)
+
+
 def normalize(text: str) -> str:
     text = text.translate(FULL_WIDTH)
+    text = CN_WRAP.sub(_cn_wrap, text)
     text = CHINESE_DATE.sub(lambda m: f"{_chinese_number(m.group(1))}年{_chinese_number(m.group(2))}月"
                                       f"{_chinese_number(m.group(3))}日", text)
     text = CHINESE_RANGE_END.sub(lambda m: m.group(1) + (f"{_chinese_number(m.group(2))}月" if m.group(2) else "")

@@ -130,8 +130,9 @@ def pdf_lines(page, textpage) -> list[Line]:
     def flush() -> None:
         if chars:
             chars.sort(key=lambda c: c[0])
-            pieces.append((min(c[0] for c in chars), min(c[1] for c in chars), max(c[2] for c in chars),
-                           max(c[3] for c in chars), "".join(c[4] for c in chars)))
+            tall = [c for c in chars if ord(c[4]) > 0x2E80] or chars  # height from CJK glyphs: digits' boxes differ
+            pieces.append((min(c[0] for c in chars), min(c[1] for c in tall), max(c[2] for c in chars),
+                           max(c[3] for c in tall), "".join(c[4] for c in chars)))
             chars.clear()
 
     for i in range(textpage.count_chars()):

@@ -12,6 +12,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
+import os
 from collections.abc import Callable
 from decimal import Decimal
 from enum import Enum
@@ -34,7 +35,9 @@ RENDERED = ("submit", "history", "review")
 def plain(value, _seen: frozenset[int] = frozenset()):
     """`value` as JSON-able data that depends only on its content (dataclasses, pydantic models, paths,
     dates, decimals, sets in sorted order), for hashing."""
-    if value is None or isinstance(value, bool | int | float | str):
+    if isinstance(value, str):
+        return _portable(Path(value)) if value.startswith(_root_prefixes()) else value  # e.g. a rubric's source
+    if value is None or isinstance(value, bool | int | float):
         return value
     if isinstance(value, Path):
         return [type(value).__name__, _portable(value)]
@@ -77,6 +80,11 @@ def _code_roots() -> dict[str, Path]:
 
     return {k: resources.shipped(k) for k in ("rubrics", "templates", "fonts")} | {
         "ipdocs": Path(str(package_files("ipdocs")))}
+
+
+@cache
+def _root_prefixes() -> tuple[str, ...]:
+    return tuple(f"{root}{os.sep}" for root in _code_roots().values())
 
 
 def _portable(path: Path) -> str:

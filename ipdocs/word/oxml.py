@@ -506,7 +506,11 @@ def body_texts(document) -> list[str]:
 
 
 def bookmark_paragraphs(first, last, name: str, number: int) -> None:
-    """A bookmark `name` spanning the paragraphs first..last (python-docx Paragraphs or w:p elements)."""
+    """A bookmark `name` spanning the paragraphs first..last (python-docx Paragraphs or w:p elements).
+
+    Its end goes before the last character of the last paragraph (that character split into a run of its own):
+    LibreOffice lays out an end after the last character as one more, blank, line whenever the text fills its
+    last line exactly, and it rewrites an end placed before all the text as a region of its own."""
     start, end = OxmlElement("w:bookmarkStart"), OxmlElement("w:bookmarkEnd")
     _set(start, id=str(number), name=name)
     _set(end, id=str(number))
@@ -516,7 +520,23 @@ def bookmark_paragraphs(first, last, name: str, number: int) -> None:
         ppr.addnext(start)
     else:
         p_first.insert(0, start)
-    p_last.append(end)
+    texts = [r for r in p_last.findall(qn("w:r")) if len(r) and r[-1].tag == qn("w:t") and r[-1].text]
+    if not texts or texts[-1] is not p_last.findall(qn("w:r"))[-1]:
+        p_last.append(end)
+        return
+    run = texts[-1]
+    tail = deepcopy(run)
+    for child in [c for c in tail if c.tag != qn("w:rPr")][:-1]:
+        tail.remove(child)
+    head_t, tail_t = run[-1], tail[-1]
+    head_t.text, tail_t.text = head_t.text[:-1], head_t.text[-1]
+    for t in (head_t, tail_t):
+        if t.text != t.text.strip():
+            t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    run.addnext(tail)
+    run.addnext(end)
+    if not head_t.text:  # a one-character run: the split-off copy stands for it
+        p_last.remove(run)
 
 
 def bookmarked_paragraphs(document, prefix: str = "") -> tuple[dict[str, list[str]], list]:
