@@ -68,17 +68,18 @@ def check_against_catalogue(campaign: Campaign) -> list[str]:
     return check_bundle(campaign)
 
 
-def _per_file(record: Record, step: str, files: list[str], key, out: Path) -> tuple[dict, list[str]]:
+def _per_file(record: Record, step: str, files: list[str], key, out: Path) -> tuple[dict, dict]:
     """For each file, what `step` recorded for it if its key (`key([file])`) and outputs are unchanged; and the
-    files to do again (their old records dropped)."""
-    kept, stale = {}, []
+    files to do again (their old records dropped), each with its key as it is now."""
+    kept, stale = {}, {}
     for f in sorted(files):
-        done = record.current(f"{step}:{Path(f).name}", key([f]), out)
+        now = key([f])
+        done = record.current(f"{step}:{Path(f).name}", now, out)
         if done is not None:
             kept[f] = done
         else:
             record.forget(f"{step}:{Path(f).name}")
-            stale.append(f)
+            stale[f] = now
     return kept, stale
 
 
@@ -90,13 +91,12 @@ def _pdfs(record: Record, campaign: Campaign, files: list[str]) -> list[str]:
     if made:
         get_run_logger().info("Word 文件与上次相同，沿用已转换的 PDF（%d 个）%s", len(made),
                               f"，重新转换 {len(stale)} 个" if stale else "")
-    if stale:
-        keys = {docx: pdf_key([docx]) for docx in stale}  # the Word files as rendered, before any correction
-        converted = {str(Path(p).with_suffix(".docx")): p for p in convert_to_pdf(campaign, stale)}
-        for docx in stale:
+    if stale:  # keyed on the Word files as rendered, before any correction the conversion makes
+        converted = {str(Path(p).with_suffix(".docx")): p for p in convert_to_pdf(campaign, list(stale))}
+        for docx, key in stale.items():
             if docx in converted:
                 made[docx] = [converted[docx]]
-                record.keep(f"pdf:{Path(docx).name}", keys[docx], out, made[docx],
+                record.keep(f"pdf:{Path(docx).name}", key, out, made[docx],
                             [Path(f).relative_to(out).as_posix() for f in (docx, converted[docx])])
     return [pdf for docx in sorted(made) for pdf in made[docx]]
 
@@ -106,9 +106,9 @@ def _layout(record: Record, files: list[str], out: Path) -> list[str]:
     page: seconds)."""
     found, stale = _per_file(record, "layout", files, layout_key, out)
     if stale:
-        for f, problems in check_layout(stale).items():
+        for f, problems in check_layout(list(stale)).items():
             found[f] = problems
-            record.keep(f"layout:{Path(f).name}", layout_key([f]), out, problems, [Path(f).relative_to(out).as_posix()])
+            record.keep(f"layout:{Path(f).name}", stale[f], out, problems, [Path(f).relative_to(out).as_posix()])
     return [problem for f in files for problem in found.get(f, [])]
 
 

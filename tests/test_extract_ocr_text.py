@@ -31,7 +31,7 @@ SANS_BOLD = "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc"
 
 def page(text: str, ocr: bool = True, number: int = 1):
     """A page as facts.py makes it: OCR text repaired, then normalised."""
-    return SimpleNamespace(number=number, text=normalize(repair_ocr(text) if ocr else text), ocr=ocr)
+    return SimpleNamespace(number=number, text=normalize(text, ocr), ocr=ocr)
 
 
 def numbers(text: str, ocr: bool = True) -> list[str]:

@@ -69,7 +69,11 @@ def extractor_version() -> str:
 
 def cached_facts(campaign: Campaign, sha256: str) -> dict | None:
     """The facts of one stored file as this version of the extractor found them, or None."""
-    path = cache_folder(campaign) / f"{sha256}.json"
+    return _cached(cache_folder(campaign), sha256)
+
+
+def _cached(cache: Path, sha256: str) -> dict | None:
+    path = cache / f"{sha256}.json"  # written whole or not at all (`keep`)
     if not path.is_file():
         return None
     found = json.loads(path.read_text(encoding="utf-8"))
@@ -116,7 +120,7 @@ def extract_campaign(campaign: Campaign, progress: Callable[[str], None] | None 
     """The new files one after another, in this process (no Prefect, no pool)."""
     result, todo = pending(campaign)
     for job in todo.values():
-        result.add(job.sha256, keep(cache_folder(campaign), job, extract_one(job.path, job.kind)))
+        result.add(job.sha256, extract_job(job, str(cache_folder(campaign))))
         if progress:
             progress(job.name)
     return result
@@ -152,7 +156,8 @@ def extract_in_parallel(jobs: list[Job], cache: Path, workers: int = WORKERS, in
                     progress(job)
             break
         except BrokenProcessPool:
-            found.update({j.sha256: f for j in todo if j.sha256 not in found and (f := _kept(cache, j)) is not None})
+            # what the workers cached before the pool broke
+            found.update({j.sha256: f for j in todo if j.sha256 not in found and (f := _cached(cache, j.sha256))})
             todo = [job for job in todo if job.sha256 not in found]
             if attempt == 2:
                 found.update({job.sha256: {"file": job.name, "error": LOST} for job in todo})
@@ -162,15 +167,6 @@ def extract_in_parallel(jobs: list[Job], cache: Path, workers: int = WORKERS, in
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
     return dict(sorted(found.items()))
-
-
-def _kept(cache: Path, job: Job) -> dict | None:
-    """What a worker cached before its pool broke."""
-    try:
-        found = json.loads((cache / f"{job.sha256}.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    return found if found.get("extractor") == extractor_version() else None
 
 
 def _size(path: str) -> int:

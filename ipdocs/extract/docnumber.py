@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from ipdocs.base.yamlfile import read_yaml
@@ -34,9 +34,14 @@ class Vocabulary:
     abbreviations: dict[str, tuple[str, ...]]  # full organ name → abbreviations
     first_chars: frozenset[str]  # what an organ prefix can start with
 
-    @property
+    @cached_property
     def all_abbreviations(self) -> frozenset[str]:
         return frozenset(a for abbrs in self.abbreviations.values() for a in abbrs)
+
+    @cached_property
+    def known_words(self) -> frozenset[str]:
+        """Prefixes and organ abbreviations of two characters or more."""
+        return frozenset(k for k in self.prefixes | self.all_abbreviations if len(k) >= 2)
 
     def abbreviations_of(self, organ: str) -> tuple[str, ...]:
         return self.abbreviations.get(organ, ())
@@ -73,8 +78,7 @@ def cut_prefix(raw: str) -> str:
     candidate = candidate[cut:]
     # a known prefix or organ abbreviation inside, followed by kind characters only: the words of a wrapped table
     # cell before it are no part of it (洗衣液注册商⏎武市监罚〔2023〕17号 → 武市监罚)
-    inside = [candidate.find(k) for k in v.prefixes | v.all_abbreviations
-              if len(k) >= 2 and candidate.find(k) >= 0 and set(candidate[candidate.find(k) + len(k):]) <= KINDS]
+    inside = [at for k in v.known_words if (at := candidate.find(k)) >= 0 and set(candidate[at + len(k):]) <= KINDS]
     if inside and candidate not in v.prefixes:
         candidate = candidate[min(inside):]  # 韶武市监函 keeps 韶: the earliest known start
     if len(candidate) > 10:
@@ -158,7 +162,7 @@ def doc_numbers(pages, organ: str = "", cells: list[tuple[int, str]] = ()) -> li
                          and prefix == m.group("raw").replace(" ", ""), raw != before))
     own = {prefix for _, _, _, prefix, repairable, _ in hits if not repairable and len(prefix) >= 2}
     context = [own | set(v.abbreviations_of(organ)), set(v.prefixes)]
-    abbreviations = [set(v.abbreviations_of(organ)), {a for abbrs in v.abbreviations.values() for a in abbrs}]
+    abbreviations = [set(v.abbreviations_of(organ)), set(v.all_abbreviations)]
     hits = [(page, text, m, _repair(prefix, context, abbreviations) if repairable else prefix, joined)
             for page, text, m, prefix, repairable, joined in hits]
     whole = {prefix for _, _, _, prefix, joined in hits if not joined and len(prefix) >= 3}

@@ -9,7 +9,7 @@ from ipdocs.base.yamlfile import read_yaml
 from ipdocs.extract.dates import dates
 from ipdocs.extract.docnumber import doc_numbers
 from ipdocs.extract.meetings import attendance, meetings
-from ipdocs.extract.normalize import normalize, repair_ocr
+from ipdocs.extract.normalize import normalize
 from ipdocs.extract.tables import logical_tables
 from ipdocs.extract.text import Document
 from ipdocs.extract.titles import doc_type, title_and_organ
@@ -39,13 +39,13 @@ def media(pages) -> list[dict]:
 
 def facts(document: Document, tables_too: bool = True) -> dict:
     tables = logical_tables(document) if tables_too else []  # tables.py: header out, pages joined
-    pages = [type(p)(p.number, normalize(repair_ocr(p.text) if p.ocr else p.text), p.ocr) for p in document.pages]
+    pages = [type(p)(p.number, normalize(p.text, p.ocr), p.ocr) for p in document.pages]
     title, organ = title_and_organ(document, [outlet for outlet, _ in media_outlets()])
     found_media = media(pages)
     scanned = {p.number for p in pages if p.ocr}
 
     def cell(text: str, on: list[int]) -> str:  # a table read by OCR has OCR's misreadings
-        return normalize(repair_ocr(text) if scanned & set(on) else text)
+        return normalize(text, bool(scanned & set(on)))
 
     tables = [{"pages": t["pages"], "header": [cell(h, t["pages"]) for h in t["header"]],
                "rows": [[cell(c, t["pages"]) for c in r] for r in t["rows"]]} for t in tables]

@@ -118,8 +118,9 @@ def _cn_wrap(m: re.Match) -> str:
     return joined if CHINESE_DATE.fullmatch(joined) else m.group(0)
 
 
-def normalize(text: str) -> str:
-    text = text.translate(FULL_WIDTH)
+def normalize(text: str, ocr: bool = False) -> str:
+    """The text in the one form extraction reads; `ocr`: text OCR read, its misreadings repaired first."""
+    text = (repair_ocr(text) if ocr else text).translate(FULL_WIDTH)
     text = CN_WRAP.sub(_cn_wrap, text)
     text = CHINESE_DATE.sub(lambda m: f"{_chinese_number(m.group(1))}年{_chinese_number(m.group(2))}月"
                                       f"{_chinese_number(m.group(3))}日", text)

@@ -16,7 +16,7 @@ import statistics
 
 from ipdocs.extract.dates import dates_in
 from ipdocs.extract.docnumber import NUMBER, vocabulary
-from ipdocs.extract.normalize import normalize, repair_ocr
+from ipdocs.extract.normalize import normalize
 from ipdocs.extract.text import Document, Line
 
 ORGAN_END = re.compile(r"(人民政府|人民法院|人民检察院|法院|检察院|委员会|办公室|办公厅|监督管理局|领导小组|"
@@ -44,7 +44,7 @@ TYPES = [("会议纪要", "会议纪要"), ("纪要", "会议纪要"), ("会议�
 
 
 def clean(text: str, ocr: bool = False) -> str:
-    text = normalize(repair_ocr(text) if ocr else text)
+    text = normalize(text, ocr)
     return SPACES_IN_CJK.sub("", re.sub(r"\s*\n\s*", "", text.strip()))  # a line break inside a paragraph
 
 

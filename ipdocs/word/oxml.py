@@ -520,8 +520,9 @@ def bookmark_paragraphs(first, last, name: str, number: int) -> None:
         ppr.addnext(start)
     else:
         p_first.insert(0, start)
-    texts = [r for r in p_last.findall(qn("w:r")) if len(r) and r[-1].tag == qn("w:t") and r[-1].text]
-    if not texts or texts[-1] is not p_last.findall(qn("w:r"))[-1]:
+    runs = p_last.findall(qn("w:r"))
+    texts = [r for r in runs if len(r) and r[-1].tag == qn("w:t") and r[-1].text]
+    if not texts or texts[-1] is not runs[-1]:
         p_last.append(end)
         return
     run = texts[-1]
