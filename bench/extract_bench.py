@@ -1,15 +1,16 @@
 """Extraction benchmark: recall and precision per fact type and per file kind, on two splits, with speed.
 
-    .venv/bin/python bench/extract_bench.py [--split dev|dev2|heldout|both] [--dev-dir DIR] [--dev2-dir DIR]
-                                            [--heldout-dir DIR] [--misses]
+    .venv/bin/python bench/extract_bench.py [--split dev|dev2|dev3|heldout|both] [--dev-dir DIR] [--dev2-dir DIR]
+                                            [--dev3-dir DIR] [--heldout-dir DIR] [--misses] [--ocr-cache DIR]
 
 Splits. **dev**: our own tuning corpus, bench/dev/make_dev.py (generated into a temporary folder unless
 --dev-dir names an existing one with its truth.yaml); `--misses` lists what was missed or wrongly reported per
 file, for tuning. **dev2**: a second tuning corpus in the style of real county-office material, written
 without reading the extractor (bench/dev2/make_dev2.py, truth conventions in its docstring; --dev2-dir, --misses
-as for dev). **heldout**: bench/heldout/, made by a session that never read the extractor; this script only
-runs its generator (`bench/heldout/make_heldout.py DIR`) and loads DIR/truth.yaml, and prints aggregates only —
-never a file name or an individual miss (issue 15).
+as for dev). **dev3**: a third tuning corpus by another session that never read the extractor
+(bench/dev3/make_dev3.py; --dev3-dir). **heldout**: bench/heldout/, made by a session that never read the
+extractor; this script only runs its generator (`bench/heldout/make_heldout.py DIR`) and loads DIR/truth.yaml,
+and prints aggregates only — never a file name or an individual miss (issue 15).
 
 Kinds (truth `kind`): text_pdf, scan, photo, screenshot, docx, xlsx. Speed: pages/s per kind (pages from the
 truth, time of `ipdocs.extract.file_facts` per file, sequential), and raw pypdfium2 text extraction of the same
@@ -39,6 +40,7 @@ truth means the fact is not shown there):
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import subprocess
 import sys
@@ -228,6 +230,10 @@ def report(label: str, folder: Path, truth: dict, misses: bool) -> None:
     print(f"pages/s by kind: {speed}")
     per_page = "  ".join(f"{k} {cpu[k] / pages[k]:.2f}" for k in KINDS if pages.get(k))  # others share the cores
     print(f"CPU-s per page by kind (all threads; steadier than wall on a shared machine): {per_page}")
+    if any(pages.get(k) for k in ("scan", "photo", "screenshot")):
+        from ipdocs.extract import ocr
+
+        print(f"OCR: {ocr.settings()}")  # the runtime the scan/photo/screenshot figures were measured with
     if text_pdfs:
         raw_pages, raw_time = raw_pdfium(text_pdfs)
         ours = pages["text_pdf"] / seconds["text_pdf"]
@@ -248,19 +254,25 @@ def generated(script: Path, folder: Path | None) -> tuple[Path, dict]:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--split", choices=["dev", "dev2", "heldout", "both"], default="both",
-                        help="both = dev, dev2 and heldout")
+    parser.add_argument("--split", choices=["dev", "dev2", "dev3", "heldout", "both"], default="both",
+                        help="both = dev, dev2, dev3 and heldout")
     parser.add_argument("--dev-dir", type=Path)
     parser.add_argument("--dev2-dir", type=Path)
+    parser.add_argument("--dev3-dir", type=Path)
     parser.add_argument("--heldout-dir", type=Path)
-    parser.add_argument("--misses", action="store_true", help="per-file misses on the dev and dev2 splits")
+    parser.add_argument("--misses", action="store_true", help="per-file misses on the tuning splits")
+    parser.add_argument("--ocr-cache", type=Path, help="keep OCR results in DIR across runs (tuning only: the "
+                        "speed figures then no longer measure OCR)")
     args = parser.parse_args()
-    if args.split in ("dev", "both"):
-        folder, truth = generated(ROOT / "bench" / "dev" / "make_dev.py", args.dev_dir)
-        report(f"dev split ({folder})", folder, truth, args.misses)
-    if args.split in ("dev2", "both"):
-        folder, truth = generated(ROOT / "bench" / "dev2" / "make_dev2.py", args.dev2_dir)
-        report(f"dev2 split ({folder})", folder, truth, args.misses)
+    if args.ocr_cache:
+        os.environ["IPDOCS_OCR_CACHE"] = str(args.ocr_cache.resolve())
+        print(f"OCR results cached in {args.ocr_cache}: pages/s below do not measure OCR")
+    for split, script, folder in [("dev", "dev/make_dev.py", args.dev_dir),
+                                  ("dev2", "dev2/make_dev2.py", args.dev2_dir),
+                                  ("dev3", "dev3/make_dev3.py", args.dev3_dir)]:
+        if args.split in (split, "both") and (ROOT / "bench" / script).exists():
+            folder, truth = generated(ROOT / "bench" / script, folder)
+            report(f"{split} split ({folder})", folder, truth, args.misses)
     if args.split in ("heldout", "both"):
         folder, truth = generated(ROOT / "bench" / "heldout" / "make_heldout.py", args.heldout_dir)
         report("held-out split (aggregates only)", folder, truth, misses=False)

@@ -10,7 +10,9 @@ leaves nothing behind, and the next run marks its flow run as crashed (`mark_cra
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
+import datetime as dt
 import functools
 import inspect
 import json
@@ -29,7 +31,7 @@ from pathlib import Path
 from flows.params import check_parameters
 from ipdocs.base.errors import IpdocsError
 from ipdocs.campaign.load import campaign_file
-from ipdocs.campaign.lock import Holder, campaign_lock
+from ipdocs.campaign.lock import WAIT, Holder, campaign_lock, holder
 
 HOST, PORT = "127.0.0.1", 4200
 STATE_ENV = "IPDOCS_STATE_DIR"  # where the last-used port is remembered (default ~/.local/state/ipdocs)
@@ -184,6 +186,18 @@ def _send_pending_logs() -> None:
         EventsWorker.drain_all(timeout=5)
 
 
+def heartbeats_without_wait() -> None:
+    """A flow run's heartbeat thread sleeps in one-second steps; at the run's end the sync engine waits for it to
+    wake (up to 1 s, ~0.5 s on average) — a tenth of a rerun that should cost seconds. The CLI's run ends its
+    process right after the flow, so it stops the thread the way Prefect's async engine does: told, not joined
+    (a daemon thread, which sends nothing once the run is final). Prefect 3.8.8's `_send_heartbeats`."""
+    from prefect import flow_engine
+
+    send = flow_engine._send_heartbeats
+    if not isinstance(send, functools.partial) and "join_on_exit" in inspect.signature(send).parameters:
+        flow_engine._send_heartbeats = functools.partial(send, join_on_exit=False)
+
+
 def exit_now(code: int) -> typing.NoReturn:
     """End the process once a run is over: what is queued for the server sent, output flushed, and then no
     interpreter teardown of everything Prefect imported (1–4 s of a rerun that should cost seconds)."""
@@ -228,15 +242,87 @@ def mark_crashed(stale: Holder) -> bool:
         return False
 
 
+def crash_orphans(folder: str | Path, keep: str = "", client=None, grace: float = WAIT + 10) -> int:
+    """Mark Crashed every flow run of this campaign's flows that Prefect still shows Running: called by a
+    run that holds the campaign's lock (so no other run of it is alive) or by `serve` when the lock is free — such
+    runs were killed with the process that ran them (a `serve` killed with -9 takes its temporary server along, so
+    they could not report it). `keep`: this run's own flow run; `client`: a sync Prefect client to use (a flow
+    run's own), else one is opened; runs started less than `grace` seconds ago are left (they may be alive, waiting
+    for the lock). How many were marked."""
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import FlowFilter, FlowFilterName, FlowRunFilter, FlowRunFilterState
+    from prefect.client.schemas.filters import FlowRunFilterStateType as StateType
+    from prefect.client.schemas.objects import StateType as Type
+    from prefect.states import Crashed
+
+    root = campaign_file(folder).parent.resolve()
+    marked = 0
+    try:
+        with contextlib.nullcontext(client) if client is not None else get_client(sync_client=True) as client:
+            runs = client.read_flow_runs(
+                flow_filter=FlowFilter(name=FlowFilterName(any_=list(LOCKED_FLOWS))),
+                flow_run_filter=FlowRunFilter(state=FlowRunFilterState(type=StateType(any_=[Type.RUNNING]))))
+            recent = dt.datetime.now(dt.UTC) - dt.timedelta(seconds=grace)
+            for run in runs:
+                if str(run.id) == keep or not _same_campaign((run.parameters or {}).get("folder"), root):
+                    continue
+                if run.start_time is not None and run.start_time > recent:
+                    continue
+                client.set_flow_run_state(run.id, Crashed(
+                    message="运行它的进程已终止（如 ipdocs serve 被强制结束），未正常结束"), force=True)
+                marked += 1
+    except Exception:  # noqa: BLE001 - a server that does not answer: the next run tries again
+        return marked
+    return marked
+
+
+LOCKED_FLOWS = ("campaign-pipeline", "collect", "render", "bundle")  # the flows that take the campaign's lock
+
+
+def _same_campaign(param, root: Path) -> bool:
+    """Whether a flow run's `folder` parameter names this campaign (a relative path, recorded from a directory we
+    do not know, never does)."""
+    if not param or not Path(str(param)).is_absolute():
+        return False
+    try:
+        return campaign_file(str(param)).parent.resolve() == root
+    except IpdocsError:  # that folder is gone
+        return False
+
+
+def follow_runner() -> None:
+    """In a flow run that a served deployment started (`ipdocs serve` → `python -m prefect.engine`, in a session
+    of its own): when the serving process dies, `kill -9` included, this process is sent SIGTERM — Prefect marks
+    the flow run crashed, the extraction workers are stopped, the lock is released — instead of running on with
+    no parent. A run started from the CLI runs in the CLI's process and is not affected."""
+    if not os.environ.get("PREFECT__FLOW_RUN_ID") or getattr(follow_runner, "watching", False):
+        return
+    parent = os.getppid()
+
+    def watch():
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    follow_runner.watching = True
+    threading.Thread(target=watch, name="ipdocs-follow-runner", daemon=True).start()
+
+
 @contextmanager
 def run_lock(folder: str | Path, what: str):
     """Inside a flow: the campaign's run lock, recording this flow run; a run killed earlier is marked crashed."""
+    from prefect.client.orchestration import SyncPrefectClient
+    from prefect.context import FlowRunContext
     from prefect.runtime import flow_run
 
+    follow_runner()
     with campaign_lock(campaign_file(folder).parent, what) as held:
         held.record(flow_run=str(flow_run.id or ""), api_url=os.environ.get("PREFECT_API_URL", ""))
         if held.stale is not None:
             mark_crashed(held.stale)
+        client = getattr(FlowRunContext.get(), "client", None)  # the flow run's own: no second connection
+        crash_orphans(folder, keep=str(flow_run.id or ""),
+                      client=client if isinstance(client, SyncPrefectClient) else None)
         yield held
 
 
@@ -267,12 +353,16 @@ def _interrupt(_signal, _frame):
     raise KeyboardInterrupt
 
 
-def serve(folders: list[str], port: int = PORT, remind_days: tuple[int, ...] = (3, 1)) -> None:
-    """Serve every campaign's deployments until interrupted (Ctrl+C, or SIGTERM from a service manager)."""
+def serve(folders: list[str], port: int = PORT, remind_days: tuple[int, ...] = (3, 1), announce=None) -> None:
+    """Serve every campaign's deployments until interrupted (Ctrl+C, or SIGTERM from a service manager). Runs a
+    killed `serve` left Running are marked crashed first (`announce` gets a Chinese line for each campaign)."""
     signal.signal(signal.SIGTERM, _interrupt)  # so the server below is stopped too, not orphaned
     with local_server(port) as url:
         os.environ.update(server_env(url))
         remember(url)
+        for folder in folders:
+            if holder(campaign_file(folder).parent) is None and (n := crash_orphans(folder)) and announce:
+                announce(f"{folder}：{n}次未正常结束的运行（其进程已终止）已在 Prefect 中标记为崩溃（Crashed）")
         from prefect import serve as prefect_serve
 
         from flows.schedules import deployments

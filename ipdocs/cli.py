@@ -288,9 +288,17 @@ def remind_command(folder: str = typer.Argument(..., help="迎考工作文件夹
 
 
 @app.command("facts")
-def facts_command(file: str = typer.Argument(..., help="一个 PDF、Word、Excel 或图片文件"),
-                  as_json: bool = typer.Option(False, "--json", help="以 JSON 输出（DESIGN §4 约定的格式）")):
-    """从单个文件中提取文号、日期、标题、发文机关、媒体、表格等事实。"""
+def facts_command(file: str = typer.Argument(None, help="一个 PDF、Word、Excel 或图片文件"),
+                  as_json: bool = typer.Option(False, "--json", help="以 JSON 输出（DESIGN §4 约定的格式）"),
+                  schema: bool = typer.Option(False, "--schema", help="输出 --json 结果的 JSON Schema（不读文件）")):
+    """从单个文件中提取文号、日期、标题、发文机关、媒体、表格、会议、签到人数等事实。"""
+    if schema:
+        from ipdocs.extract.output import facts_output_schema_text
+
+        sys.stdout.write(facts_output_schema_text())
+        return
+    if not file:
+        raise IpdocsError("请给出要提取的文件（或用 --schema 输出结果格式）")
     from ipdocs.extract import file_facts
 
     found = file_facts(file)
@@ -305,6 +313,11 @@ def facts_command(file: str = typer.Argument(..., help="一个 PDF、Word、Exce
     out.print(f"媒体：{'、'.join(m['outlet'] + '（' + m['level'] + '）' for m in found['media']) or '—'}")
     for t in found["tables"]:
         out.print(f"表格（第{'、'.join(map(str, t['pages']))}页）：{len(t['rows'])}行，表头 {'、'.join(t['header'])}")
+    for m in found["meetings"]:
+        out.print(f"会议：{m['date'] or '日期不详'} {m['title'] or ''}，主持人 {m['chair'] or '—'}；"
+                  f"议题：{'；'.join(m['topics']) or '—'}")
+    if found["attendance"]:
+        out.print(f"签到人数：{found['attendance']['count']}")
 
 
 @app.command("extract")
@@ -383,17 +396,23 @@ def run_command(folder: str = typer.Argument(..., help="迎考工作文件夹"),
             err.print(f"[yellow]提示[/yellow]：上次运行（PID {held.stale.pid}，开始于 {held.stale.started_text}）"
                       "未正常结束，已清除它留下的锁", highlight=False)
         with server_for_run(lambda line: err.print(line, highlight=False)):
-            if held.stale and mark_crashed(held.stale):
+            if held.stale and mark_crashed(held.stale):  # other orphans: the flow's lock (flows.server.run_lock)
                 err.print("已将上次未正常结束的运行在 Prefect 中标记为崩溃（Crashed）")
             from flows.pipeline import campaign_pipeline
+            from flows.server import heartbeats_without_wait
+            from ipdocs.campaign.load import in_use
+
+            heartbeats_without_wait()
 
             err.print("[bold]启动流程[/bold]…")
-            with _prefect_quiet_about_our_errors(), shown(err):  # our error is printed once, as one line, by main()
+            # our error is printed once, as one line, by main(); the flow uses the campaign read above
+            with _prefect_quiet_about_our_errors(), shown(err), in_use(campaign):
                 try:
-                    result = campaign_pipeline(folder, at, dask_address=dask, unit=unit, stage=stage)
+                    result = campaign_pipeline(str(Path(folder).resolve()), at, dask_address=dask, unit=unit,
+                                               stage=stage)
                 except Exception as exc:
-                    if "TerminationSignal" in f"{exc!r}":  # SIGTERM that a library turned into its own error
-                        raise Terminated() from exc
+                    if (signum := _termination(exc)) is not None:  # SIGTERM that a library wrapped in its own error
+                        raise Terminated(signum) from exc
                     ours = _ours(exc)
                     if ours is None or ours is exc:
                         raise
@@ -412,14 +431,37 @@ def run_command(folder: str = typer.Argument(..., help="迎考工作文件夹"),
     _state["exit_now"] = True  # main() ends the process at once (flows.server.exit_now)
 
 
+def _chain(exc: BaseException | None):
+    """`exc` and every error behind it: causes, contexts and the members of exception groups, each once."""
+    todo, seen = [exc], set()
+    while todo:
+        exc = todo.pop(0)
+        if exc is None or id(exc) in seen:
+            continue
+        seen.add(id(exc))
+        yield exc
+        todo += [exc.__cause__, exc.__context__, *getattr(exc, "exceptions", ())]
+
+
 def _ours(exc: BaseException | None) -> IpdocsError | None:
     """The IpdocsError that is or caused `exc` (Prefect may wrap what a task raised), or None."""
-    seen = set()
-    while exc is not None and id(exc) not in seen:
-        if isinstance(exc, IpdocsError):
-            return exc
-        seen.add(id(exc))
-        exc = exc.__cause__ or exc.__context__
+    return next((e for e in _chain(exc) if isinstance(e, IpdocsError)), None)
+
+
+def _termination(exc: BaseException) -> int | None:
+    """The signal number, when `exc` is or wraps a termination signal (ours, or Prefect's TerminationSignal that
+    its engine raises on SIGTERM and a library may wrap: an exception group, a `raise … from`); else None."""
+    import signal
+
+    from prefect.exceptions import TerminationSignal
+
+    from ipdocs.campaign.lock import Terminated
+
+    for e in _chain(exc):
+        if isinstance(e, Terminated):
+            return e.signum
+        if isinstance(e, TerminationSignal):
+            return int(getattr(e, "signal", 0) or signal.SIGTERM)
     return None
 
 
@@ -532,7 +574,7 @@ def serve_command(folders: list[str] = typer.Argument(..., help="迎考工作文
     for folder in folders:
         _print_plan(load_campaign(folder), days)
     err.print(f"Prefect 界面：http://127.0.0.1:{port}（按 Ctrl+C 停止：先停止定时任务，再停止服务）")
-    serve(folders, port, days)
+    serve(folders, port, days, announce=lambda line: err.print(line, highlight=False))
 
 
 @app.command("render")

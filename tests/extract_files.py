@@ -160,3 +160,63 @@ def repeat_header(path: Path) -> Path:
         table.rows[0]._tr.get_or_add_trPr().append(parse_xml(f'<w:tblHeader {nsdecls("w")}/>'))
     d.save(str(path))
     return path
+
+
+# ---- GB/T 9704 pages printed by LibreOffice (tests/test_meetings_forms.py, tests/test_extract_titles_organ_type.py) --
+
+def official_page():
+    """A Word document with the official margins (top 37, left 28, right 26, bottom 35 mm)."""
+    from docx.shared import Mm
+
+    d = docx.Document()
+    s = d.sections[0]
+    s.top_margin, s.left_margin, s.right_margin, s.bottom_margin = Mm(37), Mm(28), Mm(26), Mm(35)
+    return d
+
+
+def font_paragraph(d, text: str = "", size: float = 16, align=None, font: str = "AR PL UMing CN", red: bool = False,
+                   indent: bool = False):
+    """A paragraph in one Chinese face and size (east-Asian font set), optionally red or first-line indented."""
+    from docx.oxml.ns import qn
+    from docx.shared import Pt, RGBColor
+
+    p = d.add_paragraph()
+    p.alignment = align
+    p.paragraph_format.space_after = Pt(0)
+    if indent:
+        p.paragraph_format.first_line_indent = Pt(size * 2)
+    if text:
+        run = p.add_run(text)
+        run.font.size, run.font.name = Pt(size), font
+        run._element.rPr.rFonts.set(qn("w:eastAsia"), font)
+        if red:
+            run.font.color.rgb = RGBColor(0xE0, 0, 0)
+    return p
+
+
+def printed_docx(folder: Path, makers: dict) -> Path:
+    """Each maker's DOCX (folder/NAME.docx) and the PDF LibreOffice prints of it, in one LibreOffice start."""
+    sources = []
+    for name, make in makers.items():
+        make(folder / f"{name}.docx")
+        sources.append(folder / f"{name}.docx")
+    to_pdfs(sources, folder / "lo")
+    return folder
+
+
+def facts_of_both(folder: Path, name: str) -> list[dict]:
+    """`ipdocs facts` of NAME.docx and of the PDF printed from it."""
+    from ipdocs.extract import file_facts
+
+    return [file_facts(folder / f"{name}.{ext}") for ext in ("docx", "pdf")]
+
+
+def printed_fixture(tag: str, makers: dict):
+    """A module-scoped fixture: the folder of `printed_docx(makers)`."""
+    import pytest
+
+    @pytest.fixture(scope="module")
+    def printed(tmp_path_factory):
+        return printed_docx(tmp_path_factory.mktemp(tag), makers)
+
+    return printed

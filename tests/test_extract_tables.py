@@ -219,3 +219,144 @@ def test_a_two_row_header_on_a_scan_gives_the_leaf_columns():
     assert table.header == ["序号", "活动日期", "活动名称", "组织单位", "参加人数"]
     assert table.rows == [["1", "2023-03-01", "宣传周活动", "区市场监管局", "120"],
                           ["2", "2023-04-26", "执法培训", "区法院", "45"]]
+
+
+# ---- ledgers as offices keep them, tables split by a page break, OCR misreadings (issue 15, slice C) -----------
+
+def _with_cached_value(path, formula: str, value: str) -> None:
+    """Store the value a spreadsheet program computes for a formula (openpyxl writes formulas without one)."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        parts = {name: z.read(name) for name in z.namelist()}
+    sheet = "xl/worksheets/sheet1.xml"
+    parts[sheet] = parts[sheet].replace(f"<f>{formula}</f><v></v>".encode(), f"<f>{formula}</f><v>{value}</v>".encode())
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+
+
+def test_a_ledger_set_in_from_column_a_with_hidden_parts_and_a_total(tmp_path):
+    """The table starts at B3 under an unmerged title and a 填报 line whose date has no label; a blank spacer row,
+    a hidden helper column and a hidden row; an amount and the 合计 are formulas (their cached values are what
+    the sheet shows; 合计 is not a row); a notes sheet; a second sheet of the same layout is a table of its own."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws["B1"] = "2023年度知识产权宣传经费台账"
+    ws["B2"], ws["F2"] = "填报单位：区市场监管局", "2023年12月5日"
+    for c, label in enumerate(["序号", "日期", "活动名称", "主办单位", "经费（万元）", "辅助列"], 2):
+        ws.cell(3, c, label)
+    data = [[1, dt.datetime(2023, 4, 26), "宣传周启动仪式", "区市场监管局", 1.5],
+            [2, dt.datetime(2023, 5, 18), "作废的草稿行", "区法院", 9],
+            [3, dt.datetime(2023, 9, 8), "商标品牌培育指导", "区科工商务局", 2.25]]
+    for r, row in enumerate(data, 4):
+        for c, value in enumerate([*row, "x"], 2):
+            ws.cell(r if r < 6 else r + 1, c, value)               # row 6 is a blank spacer
+        ws.cell(r if r < 6 else r + 1, 3).number_format = 'yyyy"年"m"月"d"日"'
+        ws.cell(r if r < 6 else r + 1, 6).number_format = "0.00"
+    ws.row_dimensions[5].hidden = True                                # the draft row
+    ws.column_dimensions["G"].hidden = True
+    ws["F7"] = "=F4*1.5"                                              # an amount computed by a formula
+    ws["B8"], ws["F8"] = "合计", "=F4+F7"
+    ws["F8"].number_format = "0.00"
+    wb.create_sheet("填表说明")["A1"] = "经费以万元计，保留两位小数。"
+    second = wb.create_sheet("下半年")
+    second.append(["序号", "日期", "活动名称", "主办单位", "经费（万元）"])
+    second.append([1, "2023年10月9日", "执法业务培训", "区法院", "0.80"])
+    wb.save(tmp_path / "经费台账.xlsx")
+    _with_cached_value(tmp_path / "经费台账.xlsx", "F4*1.5", "2.25")
+    _with_cached_value(tmp_path / "经费台账.xlsx", "F4+F7", "3.75")
+    found = file_facts(tmp_path / "经费台账.xlsx")
+    assert [(t["header"], t["rows"]) for t in found["tables"]] == [
+        (["序号", "日期", "活动名称", "主办单位", "经费（万元）"],
+         [["1", "2023年4月26日", "宣传周启动仪式", "区市场监管局", "1.50"],
+          ["3", "2023年9月8日", "商标品牌培育指导", "区科工商务局", "2.25"]]),   # 合计 sums the rows, is not one
+        (["序号", "日期", "活动名称", "主办单位", "经费（万元）"],
+         [["1", "2023年10月9日", "执法业务培训", "区法院", "0.80"]])]
+
+
+def test_a_cell_merged_down_across_a_page_break_fills_the_next_page():
+    """pdfplumber's shapes of a task table whose 考核指标 cell is merged down over rows on both pages: page 2
+    repeats the header, starts with the empty tail of the page-split row, then rows under the merged cell."""
+    from ipdocs.extract.tables import joined
+
+    header = ["考核指标", "工作任务", "牵头单位"]
+    first = table_of(Grid([1], [header, ["1.组织领导", "建立纠纷多元化解机制", "区司法局"],
+                                ["3.行政保护", "加强商标侵权查处", "区委宣传部"]]))
+    second = table_of(Grid([2], [header, ["", "", "（区版权局）"], [None, "开展宣传周活动", "区教育局"],
+                                 [None, "组织业务培训", "区法院"]]))
+    [table] = joined([first, second])
+    assert table.rows == [["1.组织领导", "建立纠纷多元化解机制", "区司法局"],
+                          ["3.行政保护", "加强商标侵权查处", "区委宣传部（区版权局）"],
+                          ["3.行政保护", "开展宣传周活动", "区教育局"], ["3.行政保护", "组织业务培训", "区法院"]]
+
+
+def test_ocr_misreadings_of_row_numbers_and_answers_are_repaired():
+    """A ruled OCR table: 「4」 read as 「A」, a lost 「1」, 「9.」 with a speck, 否 as 香 or 香否, 序号 as 予号."""
+    rows = [["予号", "案号", "是否公开"], ["", "韶武市监罚〔2023〕15号", "是"], ["2", "韶武市监罚〔2023〕27号", "香"],
+            ["3", "韶武市监罚〔2023〕33号", "否"], ["A", "韶武市监罚〔2023〕41号", "香否"],
+            ["5", "韶武市监罚〔2023〕52号", "是"]]
+    table = table_of(Grid([1], rows, ocr=True, ruled=True))
+    assert table.header == ["序号", "案号", "是否公开"]
+    assert [r[0] for r in table.rows] == ["1", "2", "3", "4", "5"]
+    assert [r[2] for r in table.rows] == ["是", "否", "否", "否", "是"]
+    text = table_of(Grid([1], [["序号", "姓名"], ["8", "谢蓉"], ["9.", "何勇"], ["10", "韩冰"]], ocr=True))
+    assert text.rows == [["8", "谢蓉"], ["9", "何勇"], ["10", "韩冰"]]
+    assert table_of(Grid([1], [r[:] for r in rows])).rows[3][2] == "香否"    # a text layer is not repaired
+
+
+def _boxes(items, height=30):
+    """OCR pieces (x0, y0, x1, y1, text) from (x0, y, text): 30 px per character, half that per digit."""
+    from ipdocs.extract.text import _ems
+
+    return [(x0, y, x0 + 30 * _ems(text), y + height, text) for x0, y, text in items]
+
+
+def test_an_unruled_scan_with_wrapped_labels_a_group_label_and_cells_joined_by_ocr():
+    """No grid lines: 序 over 号 in a narrow column, 活动情况 centred over 活动日期 | 活动名称 with the other labels
+    between the two lines, cells centred vertically (a wrapped name's first line above the row's number), OCR
+    reading 活动名称 and 组织单位 of one row as one piece (with the gap between them), and a 合计 row (not a row)."""
+    from types import SimpleNamespace
+
+    from ipdocs.extract.tables import ocr_grid
+
+    items = [(60, 100, "序"), (440, 95, "活动情况"), (830, 115, "组织单位"), (1010, 115, "人数"), (60, 132, "号"),
+             (160, 135, "活动日期"), (560, 135, "活动名称")]
+    items += [(160, 200, "2023-03-01"), (400, 200, "宣传周活动"), (820, 200, "区市场监管局"), (1010, 200, "120"),
+              (66, 200, "1")]
+    items += [(400, 250, "知识产权执法业务"), (66, 270, "2"), (160, 270, "2023-04-26"), (400, 290, "培训班"),
+              (1010, 270, "45"), (820, 270, "区法院")]
+    items += [(66, 340, "3"), (160, 340, "2023-09-08"), (1010, 340, "60"), (60, 400, "合计"), (1010, 400, "225")]
+    pieces = _boxes(items) + [(400, 340, 1000, 370, "商标品牌培育指导区科工商务局")]    # 400–640, gap, 820–1000
+    table = table_of(ocr_grid(SimpleNamespace(number=1, boxes=pieces)))
+    assert table.header == ["序号", "活动日期", "活动名称", "组织单位", "人数"]
+    assert table.rows == [["1", "2023-03-01", "宣传周活动", "区市场监管局", "120"],
+                          ["2", "2023-04-26", "知识产权执法业务培训班", "区法院", "45"],
+                          ["3", "2023-09-08", "商标品牌培育指导", "区科工商务局", "60"]]
+
+
+def test_a_two_row_header_with_cells_merged_down_is_not_taken_for_a_continued_merge():
+    """pdfplumber's shapes: 序号 and 案号 merged down over both header rows (None under them), 办理时间 over
+    立案日期 | 结案日期."""
+    table = table_of(Grid([1], [["序号", "案号", "办理时间", None], [None, None, "立案日期", "结案日期"],
+                                ["1", "韶武市监罚〔2023〕15号", "2023-03-02", "2023-05-18"]]))
+    assert table.header == ["序号", "案号", "立案日期", "结案日期"]
+    assert table.rows == [["1", "韶武市监罚〔2023〕15号", "2023-03-02", "2023-05-18"]]
+
+
+def test_table_cells_keep_quantities_as_printed(tmp_path):
+    """Cells are reported as printed: 每季度报送一次 is not rewritten to 报送1次 (the quantity form 文号 and
+    counting rules read is for running text), while a Chinese-numeral date in a cell still gives its day."""
+    document = docx.Document()
+    document.add_paragraph("信息报送安排表")
+    table = document.add_table(rows=2, cols=3)
+    for row, texts in zip(table.rows, [["序号", "事项", "频次"], ["1", "二〇二三年三月一日起报送", "每季度报送一次"]],
+                          strict=True):
+        for cell, text in zip(row.cells, texts, strict=True):
+            cell.text = text
+    document.save(tmp_path / "安排表.docx")
+    found = file_facts(tmp_path / "安排表.docx")
+    assert found["tables"][0]["rows"][0][2] == "每季度报送一次"
+    assert "2023-03-01" in [d["iso"] for d in found["dates"]]

@@ -6,6 +6,7 @@ one line naming the field."""
 from __future__ import annotations
 
 import json
+from contextlib import contextmanager
 from pathlib import Path
 
 from ipdocs.base.errors import CampaignError, IpdocsError
@@ -51,9 +52,26 @@ def campaign_file(folder: str | Path) -> Path:
     return path
 
 
+_IN_USE: dict[Path, Campaign] = {}  # campaign.yaml → the campaign a run in this process has already read
+
+
 def load_campaign(folder: str | Path) -> Campaign:
     path = campaign_file(folder)
+    if (current := _IN_USE.get(path.resolve())) is not None:
+        return current
     return parse_campaign(read_yaml(path, "迎考工作配置"), path)
+
+
+@contextmanager
+def in_use(campaign: Campaign):
+    """While the block runs, `load_campaign` of this campaign's folder returns it, as read at the run's start: the
+    CLI checks campaign.yaml before Prefect starts, and the flow it then calls need not read and check it again."""
+    path = campaign_file(campaign.folder).resolve()
+    _IN_USE[path] = campaign
+    try:
+        yield campaign
+    finally:
+        _IN_USE.pop(path, None)
 
 
 def parse_campaign(doc, path: Path) -> Campaign:

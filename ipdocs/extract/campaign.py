@@ -107,9 +107,11 @@ def pending(campaign: Campaign) -> tuple[Extracted, dict[str, Job]]:
     return result, dict(sorted(todo.items()))
 
 
-def keep(cache: Path, job: Job, found: dict) -> dict:
-    """Cache one file's facts in `cache` (cache_folder): whole or absent, like the store."""
-    found = {**found, "file": job.name, "extractor": extractor_version()}
+def keep(cache: Path, job: Job, found: dict, version: str = "") -> dict:
+    """Cache one file's facts in `cache` (cache_folder): whole or absent, like the store. `version`: the extractor
+    version of the run that asked (a worker is told it, so that code edited during a run cannot make the run's
+    own results look stale to it)."""
+    found = {**found, "file": job.name, "extractor": version or extractor_version()}
     partial = cache / f"{job.sha256}.json.part"
     partial.write_text(json.dumps(found, ensure_ascii=False, indent=1), encoding="utf-8")
     partial.replace(cache / f"{job.sha256}.json")
@@ -126,9 +128,9 @@ def extract_campaign(campaign: Campaign, progress: Callable[[str], None] | None 
     return result
 
 
-def extract_job(job: Job, cache: str) -> dict:
+def extract_job(job: Job, cache: str, version: str = "") -> dict:
     """One file, extracted and cached (in a worker process: a stopped run keeps what its workers finished)."""
-    return keep(Path(cache), job, extract_one(job.path, job.kind))
+    return keep(Path(cache), job, extract_one(job.path, job.kind), version)
 
 
 def extract_in_parallel(jobs: list[Job], cache: Path, workers: int = WORKERS, initializer=None,
@@ -144,11 +146,12 @@ def extract_in_parallel(jobs: list[Job], cache: Path, workers: int = WORKERS, in
 
     found: dict[str, dict] = {}
     todo = sorted(jobs, key=lambda j: (-_size(j.path), j.sha256))
+    version = extractor_version()
     for attempt in (1, 2):
         pool = ProcessPoolExecutor(max_workers=max(1, min(workers, len(todo))), mp_context=get_context("spawn"),
                                    initializer=initializer)
         try:
-            futures = {pool.submit(extract_job, job, str(cache)): job for job in todo}
+            futures = {pool.submit(extract_job, job, str(cache), version): job for job in todo}
             for future in as_completed(futures):
                 job = futures[future]
                 found[job.sha256] = future.result()

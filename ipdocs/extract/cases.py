@@ -12,6 +12,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from ipdocs.extract.normalize import normalize
+
 CASE_NUMBER = re.compile(r"[\u4e00-\u9fa5A-Za-z]*〔\d{4}〕\d+号")
 WHOLE_NUMBER = re.compile(r"[\u4e00-\u9fa5A-Za-z]+〔\d{4}〕\d+号")
 COLUMNS = {"number": ("案号",), "type": ("案件类型", "类型", "类别"), "filed": ("立案日", "立案日期", "立案时间"),
@@ -66,7 +68,7 @@ def case_rows(tables: list[dict]) -> list[list[str]]:
         else:
             continue
         for row in body:
-            cells = [re.sub(r"\s*\n\s*", "", c or "") for c in row]
+            cells = [normalize(re.sub(r"\s*\n\s*", "", c or ""), quantities=False) for c in row]  # [2023] → 〔2023〕
             if columns["number"] < len(cells):  # OCR specks (“〔2023〕.3号”) cannot be part of a 案号
                 cells[columns["number"]] = re.sub(r"[^\u4e00-\u9fa5A-Za-z0-9〔〕]", "", cells[columns["number"]])
             if _columns(cells):

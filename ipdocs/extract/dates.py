@@ -3,7 +3,8 @@
 Styles: 2023年5月18日, 2023.5.18, 2023/06/08, 2023-06-08 (one separator throughout), and ranges or lists whose
 end inherits year and month: 2023年7月1日至31日, 2023年7月1日至8月5日, 2023年11月13—15日, 2023年5月8日、9日,
 2023.7.1-7.31 — both ends are dates. OCR and layout damage repaired: 曰/目 for 日, letters for digits (2O23),
-a time glued on (2023-06-0810:30), a date wrapped inside a table cell (2022/0⏎5/27). Not dates: 文号
+a time glued on (2023-06-0810:30), a date wrapped inside a table cell (2022/0⏎5/27) or inside its year
+(于2⏎022年5月10日), a two-column OCR page (a clipping) also read column by column. Not dates: 文号
 (〔2023〕5号), phone numbers, amounts (2023.5万元), times, 2023年5月 without a day, and anything that is not a
 real calendar day between 1990 and 2100.
 
@@ -11,7 +12,8 @@ A day written without its year (5月18日, 9月9日至26日 — news bodies and 
 nearest full date before it in the same text (else after it, else the document's most common year); a file
 with no full date gives none — a year is never guessed. On an OCR page a seal over a date makes OCR misread a
 year's digit (2028年 for 2023年): a year that occurs nowhere else in the file and is one confusable digit from
-exactly one year the file shows at least twice (dates and 文号) is read as that year.
+exactly one year the file shows at least twice (dates and 文号) is read as that year; a Chinese-numeral year that
+lost digits there (二0二年二月六日) is the file's most frequent year containing the digits read, if one is.
 """
 
 from __future__ import annotations
@@ -20,7 +22,9 @@ import datetime as dt
 import re
 from collections import Counter
 
-TO = r"\s*(?:至|到|—|–|-|~|～|、)\s*"
+from ipdocs.extract.normalize import DIGIT, chinese_number, column_reading
+
+TO = r"\s*(?:至|到|—|–|-|~|～|、|一{1,2}-?|-一)\s*(?=\d)"  # OCR reads a dash as 一 (3月1日一-10月30日)
 DAY = r"[日曰目号]"  # OCR reads 日 as 曰 or 目
 DATE_CN = re.compile(rf"(?<!\d)(?P<y>\d{{4}})\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*(?:{DAY}"
                      rf"(?:{TO}(?:(?P<y2>\d{{4}})\s*年)?\s*(?:(?P<m2>\d{{1,2}})\s*月)?\s*(?P<d2>\d{{1,2}})\s*{DAY})?"
@@ -29,6 +33,9 @@ DATE_CN = re.compile(rf"(?<!\d)(?P<y>\d{{4}})\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(
 WRAPPED_DATE = re.compile(r"(?<!\d)(\d{4}[./\-](?:\d{1,2}[./\-])?\d?)[ \t]*\r?\n[ \t]*(?=\d)")
 # a written date whose month or day number is split by a line break: 2022年1⏎2月17日, 2022年12月1⏎7日
 WRAPPED_CN = re.compile(r"((?<!\d)(?:19|20)\d\d年(?:1(?=\r?\n[012]月)|\d{1,2}月[123](?=\r?\n\d日)))\r?\n")
+# a date whose year is split by a line break: 于2⏎022年5月10日, 时间为202⏎2-10-21
+WRAPPED_YEAR = re.compile(r"(?<!\d)(\d{1,3})[ \t]*\r?\n[ \t]*(\d{1,3})"
+                          r"(?=年\d{1,2}月\d{1,2}[日曰目号]|[./\-]\d{1,2}[./\-]\d{1,2}(?!\d))")
 # OCR letters for digits next to digits: 2O23 → 2023, 2023年l1月 → 2023年11月
 OCR_DIGITS = re.compile(r"(?<=[\d年月.\-/])[OoQDlI|](?=[\d月日.\-/])|(?<=\d)[OolI|](?=\d)")
 DATE_SEP = re.compile(r"(?<![\d.\-/])(?P<y>\d{4})(?P<s>[.\-/])\s?(?P<m>\d{1,2})(?P=s)\s?(?P<d>\d{1,2})"
@@ -40,6 +47,20 @@ DATE_SEP = re.compile(r"(?<![\d.\-/])(?P<y>\d{4})(?P<s>[.\-/])\s?(?P<m>\d{1,2})(
 # 5月18日 / 5月18日至20日 / 5月18日、19日 with no year before it (2023年5月18日 is DATE_CN's)
 YEARLESS = re.compile(rf"(?<![\d年月.\-/])(?<!年\s)(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*[日号]"
                       rf"(?:{TO}(?:(?P<m2>\d{{1,2}})\s*月)?\s*(?P<d2>\d{{1,2}})\s*[日号])?")
+
+
+# a time OCR glued onto a date's day: 2023-5-515:18 (day 5, 15:18), 2023-04-109:38, 2023-06-0810:30
+GLUED_TIME = re.compile(r"(?<!\d)((?:19|20)\d\d([./\-])\d{1,2}\2)(\d{2,4})(:\d\d)(?!\d)")
+
+
+def _unglue(m: re.Match) -> str:
+    """The day and the hour apart: the day takes two digits where both it and the hour are then valid."""
+    digits = m.group(3)
+    for cut in (2, 1):
+        day, hour = digits[:cut], digits[cut:]
+        if 1 <= len(hour) <= 2 and 1 <= int(day) <= 31 and int(hour) <= 23:
+            return f"{m.group(1)}{day} {hour}{m.group(4)}"
+    return m.group(0)
 
 
 # two dates OCR glued together from adjacent table cells: 2023-05-272023-08-30
@@ -59,7 +80,10 @@ def dates_in(text: str) -> list[tuple[dt.date, str, int]]:
     text = OCR_DIGITS.sub(lambda m: "0" if m.group(0) in "OoQD" else "1", text)
     text = WRAPPED_DATE.sub(r"\1", text)
     text = WRAPPED_CN.sub(r"\1", text)
+    text = WRAPPED_YEAR.sub(lambda m: year if len(year := m.group(1) + m.group(2)) == 4 and year[:2] in ("19", "20")
+                            else m.group(0), text)
     text = GLUED.sub(r"\1 ", text)
+    text = GLUED_TIME.sub(_unglue, text)
     found = []
     for pattern in (DATE_CN, DATE_SEP):
         for m in pattern.finditer(text):
@@ -118,6 +142,32 @@ def _seal_year(year: int, years: Counter) -> int:
     return close[0] if len(close) == 1 else year
 
 
+# a date in Chinese numerals whose year lost digits under a seal (二〇二二 read as 二0二, 二〇二三 as 二三)
+SHORT_YEAR = re.compile(r"(?<![〇○O0零一二三四五六七八九\d])([〇○O0零一二三四五六七八九]{2,3})年"
+                        r"([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})[日曰]")
+
+
+def _short_years(text: str, years: Counter) -> list[tuple[dt.date, str, int]]:
+    """Dates of an OCR page whose Chinese-numeral year lost digits: the year read as the file's most frequent
+    year (shown at least twice, more often than any other that fits) whose digits contain the digits read, in
+    order; none where no year fits or two fit equally often."""
+    found = []
+    for m in SHORT_YEAR.finditer(text):
+        digits = "".join(str(DIGIT[c]) for c in m.group(1))
+        fits = sorted((n, y) for y, n in years.items() if n >= 2 and _within(digits, str(y)))
+        one = fits and (len(fits) == 1 or fits[-1][0] > fits[-2][0])
+        day = _day(fits[-1][1], chinese_number(m.group(2)), chinese_number(m.group(3))) if one else None
+        if day is not None:
+            found.append((day, m.group(0), m.start()))
+    return found
+
+
+def _within(part: str, whole: str) -> bool:
+    """Whether `part` is `whole` with some characters left out."""
+    rest = iter(whole)
+    return all(c in rest for c in part)
+
+
 def dates(pages, cells: list[tuple[int, str]] = ()) -> list[dict]:
     """Dates on the pages and in table cells ((page, text) pairs: a cell wraps 2022-07-08 as 2022- / 07-08), then the
     days written without a year."""
@@ -129,9 +179,16 @@ def dates(pages, cells: list[tuple[int, str]] = ()) -> list[dict]:
     ocr = {p.number for p in pages if getattr(p, "ocr", False)}
     for i, (number, text, hits) in enumerate(full[:len(pages)]):
         if number in ocr:
-            full[i] = (number, text, [(_repaired(day, _seal_year(day.year, years)), shown, at)
-                                      for day, shown, at in hits])
+            full[i] = (number, text, sorted([(_repaired(day, _seal_year(day.year, years)), shown, at)
+                                             for day, shown, at in hits] + _short_years(text, years),
+                                            key=lambda h: h[2]))
     common = min(years, key=lambda y: (-years[y], y)) if years else None
+    # a two-column OCR page (a clipping) also read column by column: a date wrapped inside a column is whole there
+    columns = [(p.number, column_reading(p.text)) for p in pages if p.number in ocr]
+    columns = {number: [(number, text, [(_repaired(day, _seal_year(day.year, years)), shown, at)
+                                        for day, shown, at in dates_in(text)])] for number, text in columns if text}
+    full = [read for i, source in enumerate(full)
+            for read in [source, *(columns.get(source[0], []) if i < len(pages) else [])]]  # after its page
     for number, text, hits in full:
         for day, shown, _ in sorted(hits + yearless_in(text, hits, common), key=lambda h: h[2]):
             if (day, number) not in seen:

@@ -6,6 +6,11 @@ On OCR pages a prefix standing at the start of a line that is the tail of exactl
 document's own 文号 and organ first, then the vocabulary) gets its lost leading characters back. A bare
 函〔2023〕19号 keeps the organ named on the line before it when the vocabulary knows its abbreviation, and has an
 empty organ_prefix otherwise — never a guessed one.
+
+Beyond the vocabulary: a prefix wrapped after its first characters is joined where a citing word ends inside the
+line before (对照罗打⏎假办发〔2021〕38号); a run with no word boundary (a table cell OCR ran into the next one) is cut
+by shape, organ-function characters and the one place character before them (…注册商标专雄市监罚 → 雄市监罚); a
+prefix never runs across a tab (OCR's gap between cells); a two-column OCR page is also read column by column.
 """
 
 from __future__ import annotations
@@ -16,10 +21,11 @@ from functools import cache, cached_property
 from pathlib import Path
 
 from ipdocs.base.yamlfile import read_yaml
-from ipdocs.extract.normalize import YEAR_BRACKETS
+from ipdocs.extract.normalize import YEAR_BRACKETS, column_reading
 
 CJK = "\u4e00-\u9fa5"
-NUMBER = re.compile(rf"(?P<raw>(?:[{CJK}] ?){{0,24}})[ \t]*〔(?P<year>(?:19|20)\d\d)〕\s*第?\s*(?P<num>\d{{1,5}})\s*号")
+# the prefix never runs across a tab: OCR's gap between two table cells (盗版图⇥〔2023〕14号 is a bare number there)
+NUMBER = re.compile(rf"(?P<raw>(?:[{CJK}] ?){{0,24}}) *〔(?P<year>(?:19|20)\d\d)〕\s*第?\s*(?P<num>\d{{1,5}})\s*号")
 # CJK ending the line before: a prefix wrapped onto two lines
 WRAPPED = re.compile(rf"([{CJK}]+)[ \t“”\"]*\r?[\n\f][ \t]*$")
 KINDS = set("发函字纪罚办联预")  # what follows the organ in a prefix: 国发, 武府函, 国知发保字 …
@@ -33,10 +39,18 @@ class Vocabulary:
     prefixes: frozenset[str]
     abbreviations: dict[str, tuple[str, ...]]  # full organ name → abbreviations
     first_chars: frozenset[str]  # what an organ prefix can start with
+    misread: dict[str, str]  # OCR's misreading of a place character → the place character
 
     @cached_property
     def all_abbreviations(self) -> frozenset[str]:
         return frozenset(a for abbrs in self.abbreviations.values() for a in abbrs)
+
+    @cached_property
+    def function_chars(self) -> frozenset[str]:
+        """Characters naming an organ's function or a document's kind (市监, 府办, 打假办, 发, 罚 …): those of the
+        known prefixes and abbreviations after their first character, and the kind characters."""
+        words = self.prefixes | self.all_abbreviations
+        return (frozenset("".join(w[1:] for w in words if len(w) <= 8)) - self.first_chars) | KINDS | set("市区县处")
 
     @cached_property
     def known_words(self) -> frozenset[str]:
@@ -54,19 +68,41 @@ def vocabulary() -> Vocabulary:
     firsts = {w[0] for w in data["文号前缀"]} | {a[0] for abbrs in abbreviations.values() for a in abbrs}
     return Vocabulary(tuple(sorted(data["前导词语"], key=len, reverse=True)), "".join(data["前导虚词"]),
                       tuple(sorted(data["机关名称结尾"], key=len, reverse=True)), frozenset(data["文号前缀"]),
-                      abbreviations, frozenset(firsts | set(data["地区简称"])))
+                      abbreviations, frozenset(firsts | set(data["地区简称"])), dict(data["OCR误读地名用字"]))
+
+
+def lead_end(raw: str) -> int:
+    """Where the words before a cited document (印发 / 的 / 贯彻落实 …) end in `raw`; 0 where there are none."""
+    v = vocabulary()
+    start = 0
+    for word in v.lead_words:
+        at = raw.rfind(word)
+        if at >= 0:
+            start = max(start, at + len(word))
+    return max([start] + [i + 1 for i, ch in enumerate(raw) if ch in v.particles])
+
+
+def _by_shape(candidate: str) -> str:
+    """A run of characters with no word boundary before its 文号 (a table cell's text OCR ran into the next cell:
+    某商行销售侵犯注册商标专雄市监罚): the organ-function characters at its end (市监罚), the one place character
+    before them (雄), and a character before that where a known prefix or abbreviation starts (韶武市监罚)."""
+    v = vocabulary()
+    at = len(candidate)
+    while at > 0 and candidate[at - 1] in v.function_chars:
+        at -= 1
+    if at == 0 or len(candidate) - at < 2:
+        return candidate
+    at -= 1
+    while at > 0 and any(candidate.startswith(k, at - 1) for k in v.known_words) and len(candidate) - at < 8:
+        at -= 1
+    return candidate[at:]
 
 
 def cut_prefix(raw: str) -> str:
     """The organ prefix within the characters before a 文号's bracket."""
     v = vocabulary()
     known = max((k for k in v.prefixes if raw.endswith(k)), key=len, default="")
-    start = 0
-    for word in v.lead_words:
-        at = raw.rfind(word)
-        if at >= 0:
-            start = max(start, at + len(word))
-    start = max([start] + [i + 1 for i, ch in enumerate(raw) if ch in v.particles])
+    start = lead_end(raw)
     if known:
         start = min(start, len(raw) - len(known))  # never cut inside a known prefix
     candidate = raw[start:]
@@ -81,15 +117,17 @@ def cut_prefix(raw: str) -> str:
     inside = [at for k in v.known_words if (at := candidate.find(k)) >= 0 and set(candidate[at + len(k):]) <= KINDS]
     if inside and candidate not in v.prefixes:
         candidate = candidate[min(inside):]  # 韶武市监函 keeps 韶: the earliest known start
-    if len(candidate) > 10:
-        candidate = max((k for k in v.prefixes if candidate.endswith(k)), key=len, default=candidate[-8:])
-    return candidate
+    if len(candidate) > 7 and not any(candidate.endswith(k) and len(k) >= len(candidate) - 1 for k in v.prefixes):
+        longest = max((k for k in v.prefixes if candidate.endswith(k)), key=len, default="")
+        candidate = longest if len(longest) >= 3 else _by_shape(candidate)
+    return candidate if len(candidate) <= 10 else candidate[-8:]
 
 
 def _repair(prefix: str, context: list[set[str]], abbreviations: list[set[str]]) -> str:
     """The one known prefix this scanned prefix is the tail of, or the prefix unchanged."""
-    if len(prefix) < 2 or any(prefix in known for known in context) or any(prefix in a for a in abbreviations):
-        return prefix  # complete as it stands
+    if len(prefix) < 2 or any(prefix in known for known in context) or any(
+            prefix.startswith(a) and set(prefix[len(a):]) <= KINDS for abbrs in abbreviations for a in abbrs):
+        return prefix  # complete as it stands: a known prefix, or an organ's abbreviation and kind characters
     for known, abbrs in zip(context, abbreviations, strict=True):
         whole = {k for k in known if k != prefix and k.endswith(prefix) and len(k) - len(prefix) <= 3}
         whole |= {a + prefix[len(a) - j:] for a in abbrs for j in (1, 2)
@@ -143,7 +181,10 @@ def doc_numbers(pages, organ: str = "", cells: list[tuple[int, str]] = ()) -> li
     joined = YEAR_BRACKETS.sub(lambda m: f"〔{''.join(m.group(1).split())}〕", "\f".join(p.text for p in pages))
     numbers = [p.number for p in pages]
     ocr_pages = {p.number for p in pages if getattr(p, "ocr", False)}
-    sources = [(None, joined)] + [(page, re.sub(r"\s+", "", text)) for page, text in cells]
+    # a two-column OCR page (a clipping) also read column by column: a 文号 wrapped inside a column is whole there
+    columns = [(p.number, YEAR_BRACKETS.sub(lambda m: f"〔{''.join(m.group(1).split())}〕", text))
+               for p in pages if p.number in ocr_pages and (text := column_reading(p.text))]
+    sources = [(None, joined)] + columns + [(page, re.sub(r"\s+", "", text)) for page, text in cells]
     hits = []
     for page, text in sources:
         for m in NUMBER.finditer(text):
@@ -156,8 +197,19 @@ def doc_numbers(pages, organ: str = "", cells: list[tuple[int, str]] = ()) -> li
                 wrapped = cut_prefix(run + raw)
                 # a prefix wrapped right after an opening bracket (…的意见》（法发⏎〔2023〕55号）) is one whatever it is
                 opened = bool(run) and len(run + raw) <= 8 and _opens(text, start, run)
-                raw = wrapped if wrapped[:1] in v.first_chars or opened and wrapped == run + raw else raw
+                cited = 0 < lead_end(run + raw) < len(run) and len(wrapped) <= 8  # 贯彻落实打假办⏎发〔2023〕6号
+                raw = wrapped if wrapped[:1] in v.first_chars or opened and wrapped == run + raw or cited else raw
+            elif at_line_start and raw not in v.prefixes and (run := _wrapped(text, start)):
+                # a longer prefix wrapped after its first characters (对照罗打⏎假办发〔2021〕38号): joined when the
+                # words before a cited document end inside the line before, a few characters from its end
+                cut = lead_end(run + raw)
+                if 0 < cut < len(run) and len(run) - cut <= 4 and len(run + raw) - cut <= 8:
+                    raw = (run + raw)[cut:]
+                elif not cut and len(run) <= 3 and len(run + raw) <= 8 and _opens(text, start, run):
+                    raw = run + raw  # （粤⏎市监知保〔2022〕11号）: the line before ends on the bracket and 粤
             prefix = cut_prefix(raw)
+            if on in ocr_pages and prefix[:1] in v.misread and prefix[0] not in v.first_chars:
+                prefix = v.misread[prefix[0]] + prefix[1:]  # 狮府办函 → 浉府办函
             hits.append((on, text, m, prefix, on in ocr_pages and at_line_start
                          and prefix == m.group("raw").replace(" ", ""), raw != before))
     own = {prefix for _, _, _, prefix, repairable, _ in hits if not repairable and len(prefix) >= 2}
@@ -166,6 +218,15 @@ def doc_numbers(pages, organ: str = "", cells: list[tuple[int, str]] = ()) -> li
     hits = [(page, text, m, _repair(prefix, context, abbreviations) if repairable else prefix, joined)
             for page, text, m, prefix, repairable, joined in hits]
     whole = {prefix for _, _, _, prefix, joined in hits if not joined and len(prefix) >= 3}
+    # what the column reading adds: numbers the page read line by line does not show with an organ (字〔2023〕14号
+    # there, 国知发保⏎字〔2023〕14号 down its column)
+    in_column = [any(h[1] is c for _, c in columns) for h in hits]
+    naming = [not set(h[3]) <= KINDS for h in hits]  # a prefix naming an organ, not 字 / 函 / nothing
+    keys = [(h[2]["year"], h[2]["num"]) for h in hits]
+    shown = {k for k, col, named in zip(keys, in_column, naming, strict=True) if named and not col}
+    added = {k for k, col, named in zip(keys, in_column, naming, strict=True) if named and col} - shown
+    hits = [h for h, k, col, named in zip(hits, keys, in_column, naming, strict=True)
+            if (named and k in added if col else named or k not in added)]
     found, seen = [], set()
     for page, text, m, prefix, joined in hits:
         tails = [q for q in whole if q != prefix and prefix.endswith(q) and prefix not in v.prefixes

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
@@ -9,7 +10,7 @@ from ipdocs.base.yamlfile import read_yaml
 from ipdocs.extract.dates import dates
 from ipdocs.extract.docnumber import doc_numbers
 from ipdocs.extract.meetings import attendance, meetings
-from ipdocs.extract.normalize import normalize
+from ipdocs.extract.normalize import as_printed, normalize
 from ipdocs.extract.tables import logical_tables
 from ipdocs.extract.text import Document
 from ipdocs.extract.titles import doc_type, title_and_organ
@@ -22,14 +23,29 @@ def media_outlets() -> list[tuple[str, str]]:
     return sorted(((name, level) for level, names in data.items() for name in names), key=lambda x: -len(x[0]))
 
 
+# an outlet's name running on into another word is not the outlet: 新华社区, 信阳网格化, 南方网络, 大河报道
+NOT_OUTLET = {"社": "区团", "网": "格络站民友购点页址信球", "报": "道告名送表账备考批", "台": "账阶"}
+# OCR's readings of a name's symbol: 南方+ read as 南方十 or 南方＋
+OCR_OUTLETS = re.compile(r"南方[十＋](?=[号客新\s：:）)]|$)", re.M)
+
+
+def _named(text: str, outlet: str) -> int:
+    """Where the outlet is first named in the text as itself (not inside a longer word), or -1."""
+    for m in re.finditer(re.escape(outlet), text):
+        after = text[m.end():m.end() + 1]
+        if not after or after not in NOT_OUTLET.get(outlet[-1], ""):
+            return m.start()
+    return -1
+
+
 def media(pages) -> list[dict]:
     """Outlets named in the text, in the order they appear (a longer name hides a shorter one inside it)."""
     found, seen = [], set()
     for page in pages:
-        text = page.text
+        text = OCR_OUTLETS.sub("南方+", page.text) if page.ocr else page.text
         hits = []
         for outlet, level in media_outlets():
-            at = text.find(outlet)
+            at = _named(text, outlet)
             if at >= 0 and outlet not in seen and not any(outlet in s for s in seen):
                 seen.add(outlet)
                 hits.append((at, {"outlet": outlet, "level": level, "page": page.number}))
@@ -44,13 +60,16 @@ def facts(document: Document, tables_too: bool = True) -> dict:
     found_media = media(pages)
     scanned = {p.number for p in pages if p.ocr}
 
-    def cell(text: str, on: list[int]) -> str:  # a table read by OCR has OCR's misreadings
-        return normalize(text, bool(scanned & set(on)))
+    def cells_of(t: dict, form) -> dict:  # a table read by OCR has OCR's misreadings
+        ocr = bool(scanned & set(t["pages"]))
+        return {"pages": t["pages"], "header": [form(h, ocr) for h in t["header"]],
+                "rows": [[form(c, ocr) for c in r] for r in t["rows"]]}
 
-    tables = [{"pages": t["pages"], "header": [cell(h, t["pages"]) for h in t["header"]],
-               "rows": [[cell(c, t["pages"]) for c in r] for r in t["rows"]]} for t in tables]
+    printed_tables = [cells_of(t, as_printed) for t in tables]  # reported: 每季度报送一次 as printed
+    tables = [cells_of(t, lambda text, ocr: normalize(text, ocr, quantities=False)) for t in tables]  # read
     cells = [(t["pages"][0], c) for t in tables for row in [t["header"], *t["rows"]] for c in row if c]
-    found_meetings, found_attendance = meetings(pages, title, tables), attendance(pages, title, tables)
+    printed = [type(p)(p.number, normalize(p.text, p.ocr, quantities=False), p.ocr) for p in document.pages]
+    found_meetings, found_attendance = meetings(printed, title, tables), attendance(pages, title, tables)
     return {
         "file": document.path.name,
         "pages": len(pages),
@@ -62,7 +81,7 @@ def facts(document: Document, tables_too: bool = True) -> dict:
         "doc_numbers": doc_numbers(pages, organ, [(page, c) for page, c in cells if "〔" in c]),
         "dates": dates(pages, cells),  # table cells: a wrapped date is whole only there
         "media": found_media,
-        "tables": tables,
+        "tables": printed_tables,
         "meetings": found_meetings,
         "attendance": found_attendance,
         "findings": [f"第{p.number}页无文字层，已用OCR识别" for p in pages if p.ocr],

@@ -22,14 +22,17 @@ DATE = re.compile(r"(?<!\d)(\d{4})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2
 COLON = r"\s*[:：]?\s*"
 TIME_LINE = re.compile(r"^(?:会\s*议\s*)?(?:时\s*间|日\s*期)" + COLON + r"(.*)")
 CHAIR_LINE = re.compile(r"^(?:会\s*议\s*)?主\s*持\s*(?:人)?(?!召开|会议)" + COLON + r"(.*)")
-AGENDA_LINE = re.compile(r"^(?:会\s*议\s*|主\s*要\s*|研\s*究\s*)?(?:议\s*题|议\s*程)" + COLON + r"(.*)")
+AGENDA_LINE = re.compile(r"^(?:会\s*议\s*)?(?:主\s*要\s*|研\s*究\s*)?(?:有[一二两三四五六七八九十\d]{1,2}项)?"
+                         r"(?:议\s*题|议\s*程)" + COLON + r"(.*)")
 CONTENT_LINE = re.compile(r"^(?:会\s*议\s*(?:内\s*容|议定事项|决定事项)|议\s*定\s*事\s*项|主\s*要\s*内\s*容)"
                           + COLON + r"(.*)")
-RESOLVED = re.compile(r"(?:议定|决定|商定|明确|研究|讨论|审议|纪要)了?(?:如下|以下)(?:事项|几项工作|几个问题|意见)?"
-                      r"(?:如下)?[:：]?|(?:议定|决定|商定)事项(?:纪要)?如下[:：]?|会议(?:议定|决定|商定|明确)[:：]")
+RESOLVED = re.compile(r"(?:议定|决定|商定|明确|研究|讨论|审议|纪要|听取)了?(?:如下|以下)(?:几[项个件])?"
+                      r"(?:事项|工作|问题|意见|内容|汇报)?(?:如下)?[:：]?|(?:议定|决定|商定)事项(?:纪要)?如下[:：]?"
+                      r"|会议(?:议定|决定|商定|明确)[:：]")
 CN_NUM = "一二三四五六七八九十"
-MARK = (rf"（[{CN_NUM}]{{1,3}}）|\([{CN_NUM}]{{1,3}}\)|[{CN_NUM}]{{1,3}}\s*[、.丶]|\d{{1,2}}\s*[.、](?!\d)"
-        rf"|（\d{{1,2}}）|\(\d{{1,2}}\)|[①-⑳]|[{CN_NUM}]{{1,2}}是(?=[\u4e00-\u9fff])")
+MARK = (rf"[（(][{CN_NUM}]{{1,3}}[）)]|[{CN_NUM}]{{1,3}}\s*[、.丶]|\d{{1,2}}\s*[.、](?!\d)"
+        rf"|[（(]\d{{1,2}}[）)]|[①-⑳]|[{CN_NUM}]{{1,2}}是(?=[\u4e00-\u9fff])"
+        rf"|第[{CN_NUM}\d]{{1,3}}项(?!议题)[，,、:：]?")
 NUMBERED = re.compile(rf"^\s*(?:{MARK})\s*")
 INLINE_MARK = re.compile(rf"(?:^|(?<=[。；;：:\s]))(?:{MARK})\s*")
 LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]")
@@ -40,7 +43,11 @@ PROSE_CHAIR = re.compile(r"([^\s，,。；;：:由]{2,24}?)(?:同志)?(?:在[^�
                          r"(?:主持召开|主持会议|主持(?!人))")
 HELD = re.compile(DATE.pattern + r"(?:(?!\d{4}\s*年|纪要)[^。；]){0,60}?(?:召开|举行|主持|组织召开)")
 # An agenda named inside a sentence: 「会议主要议题：一是…；二是…。」
-INLINE_AGENDA = re.compile(r"(?:会议)?(?:主要|研究)?议\s*题\s*[:：]\s*(\S)")
+INLINE_AGENDA = re.compile(r"(?:会议)?的?(?:主要|研究)?(?:有[一二两三四五六七八九十\d]{1,2}项)?议\s*[题程](?:为|是|有)?"
+                           r"\s*[:：]\s*(\S)")
+# the day a meeting was held written without its year (5月16日下午，…主持召开): the year is the file's
+HELD_NO_YEAR = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+                          r"(?:(?!纪要|\d{1,2}\s*月\s*\d{1,2}\s*日)[^。；]){0,60}?(?:召开|举行|主持)")
 NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 # Titles that stand before or after a name (longest first when stripping); 同志 too.
 TITLES = sorted(["同志", "常务副区长", "常务副县长", "常务副市长", "副区长", "区长", "副县长", "县长", "副市长",
@@ -71,6 +78,22 @@ def _date(text: str) -> str | None:
         return dt.date(*map(int, m.groups())).isoformat()
     except ValueError:
         return None
+
+
+def _in_year_of(month: int, day: int, text: str) -> str | None:
+    """A day written without its year, in the year of the first full date of the text (the minutes' issue date,
+    or a year the title names), the year before where that would put the meeting after the issue."""
+    full = DATE.search(text)
+    year = re.search(r"((?:19|20)\d\d)\s*年", text)
+    if not full and not year:
+        return None
+    try:
+        held = dt.date(int((full or year).group(1)), month, day)
+        if full and held.isoformat() > _date(full.group(0)):
+            held = held.replace(year=held.year - 1)
+    except (ValueError, TypeError):
+        return None
+    return held.isoformat()
 
 
 def _is_name(text: str) -> bool:
@@ -131,13 +154,20 @@ def is_minutes(title: str, pages) -> bool:
     text = "".join(p.text for p in pages[:2])
     return any(w in title for w in ("会议纪要", "会议记录", "纪要")) or any(_heading(ln) for ln in lines) or (
         any(CHAIR_LINE.match(ln) for ln in _lines(pages)) and any(TIME_LINE.match(ln) for ln in _lines(pages))
-        and ("议题" in text or "会议内容" in text))
+        and ("议题" in text or "会议内容" in text)) or (  # prose: 会议由…主持 and its agenda or resolutions
+        PROSE_CHAIR.search(text.replace("\n", "")) is not None and INLINE_AGENDA.search(text.replace("\n", ""))
+        is not None)
 
 
 def _value(text: str, following: list[str]) -> str:
     """A label's value: the rest of its line up to the next label or cell, else the next line if no label."""
     value = re.split(r"\t|\s{2,}|(?<=\S)\s*(?=(?:会议)?(?:地\s*点|记\s*录\s*人|参\s*加|参\s*会|出\s*席|列\s*席)"
-                     r"\s*[:：])", text.strip())[0].strip()
+                     r"\s*[:：])"  # a form's next label cell, printed after one space without a colon (PDF, OCR),
+                     # or glued to the value by OCR (黄志强记录人⇥陈晓)
+                     r"|\s(?=(?:会议)?(?:地\s*点|记\s*录\s*人?|参\s*[加会]\s*(?:人\s*员|单\s*位)|出\s*席|列\s*席"
+                     r"|时\s*间|主\s*持\s*人?)(?:\s|$))"
+                     r"|(?<=\S)(?=(?:记\s*录\s*人|地\s*点|(?:参\s*[加会]|出\s*席|列\s*席)\s*人\s*员)(?:\t|$))",
+                     text.strip())[0].strip()
     if not value and following and not _label(following[0]):
         value = following[0].split("\t")[0].strip()
     return value
@@ -168,20 +198,23 @@ def _ems(text: str) -> float:
 
 def _full_width(lines: list[str]) -> float:
     """The width of a full line on these pages, in ems: a line wraps onto the next only when it reaches it."""
-    widths = [_ems(ln) for ln in lines if "\t" not in ln]
-    return max(widths) if len(widths) >= 5 else 10_000.0
+    widths = sorted((_ems(ln) for ln in lines if "\t" not in ln), reverse=True)
+    return widths[len(widths) // 10] if len(widths) >= 5 else 10_000.0  # not an outlier OCR joined two lines into
 
 
 def _wraps(previous: str, line: str, item: str, full: float) -> bool:
-    """Whether `line` continues the item whose text ends on `previous` (the line before reached the margin; a
-    new paragraph starts 会议… and an item closed by 。/； is whole)."""
-    return _ems(previous) >= full * 0.92 and not line.startswith("会议") and not item.endswith(("。", "；", ";")) \
-        and not _label(line)
+    """Whether `line` continues the item whose text ends on `previous` (the line before reached the margin — a
+    paragraph's first line is indented two characters —; a new paragraph starts 会议… and an item closed by 。/；
+    is whole)."""
+    return _ems(previous) >= min(full * 0.92, full - 2.5) and not line.startswith("会议") \
+        and not item.endswith(("。", "；", ";")) and not _label(line)
 
 
 def _family(mark: str) -> str:
     """The numbering a mark belongs to (一、 （一） 1. （1） ① 一是), so sub-points do not pass for items."""
     mark = mark.strip()
+    if mark.startswith("第"):
+        return "item"  # 第一项
     kind = "paren" if mark[:1] in "（(" else ""
     if re.search(r"\d", mark):
         return kind + "arabic"
@@ -197,13 +230,13 @@ def _numbered_items(rest: str, following: list[str], full: float, plain: bool = 
     会议内容) each item may be followed by paragraphs discussing it, skipped up to the next item of the same
     numbering."""
     items: list[str] = []
-    family = None
     pieces = [p for p in INLINE_MARK.split(rest) if p.strip()] if INLINE_MARK.search(rest) else []
     if rest.strip() and not pieces:
         if plain:
             return [t for t in (_item(x) for x in re.split(r"[；;]", rest)) if t]
         return []
     items += [p.strip() for p in pieces]
+    family = _family(INLINE_MARK.search(rest).group(0)) if pieces else None
     if plain and not items and following and not NUMBERED.match(following[0]):
         return _plain_lines(following)  # an agenda Word numbers itself: the numbers are not in the text
     previous, open_item = whole or rest, bool(items)  # the label's whole line: it may reach the margin
@@ -211,6 +244,9 @@ def _numbered_items(rest: str, following: list[str], full: float, plain: bool = 
         cells = _cells(line)
         first = cells[0] if cells else line
         mark = NUMBERED.match(first)
+        if not mark and family and len(cells) > 1 and _label(cells[0]) and (glued := NUMBERED.match(cells[1])) \
+                and _family(glued.group(0)) == family:  # OCR put a form's next label cell on this item's line
+            line, mark = "\t".join(cells[1:]), glued
         if mark and (not discussed or family in (None, _family(mark.group(0)))):
             family = family or _family(mark.group(0))
             marks = [p for p in INLINE_MARK.split(line.replace("\t", " ")) if p.strip()]
@@ -224,10 +260,28 @@ def _numbered_items(rest: str, following: list[str], full: float, plain: bool = 
             break
         previous = line
     seen: list[str] = []
-    for item in (_item(x) for x in items):
+    # an item a wrapped line joined may run on into the next one: …修⏎订稿；二是部署…
+    pieces = [NUMBERED.sub("", p) for x in items  # (； read by OCR as ：)
+              for p in re.split(rf"(?<=[；;])\s*(?=(?:{MARK}))|(?<=[:：，,])\s*(?=[{CN_NUM}]{{1,2}}是)", x)]
+    for item in (_item(x) for x in pieces):
         if item and item not in seen:  # a merged table cell repeats its text
             seen.append(item)
     return seen
+
+
+def _items_above(above: list[str], rest: str) -> list[str]:
+    """The items OCR put above the agenda's label (a form's label cell, centred on its tall cell, read on the
+    line of a later item: （一）… ⏎ 会议议题（二）…), when the label's line starts with an item after the first."""
+    mark = NUMBERED.match(rest)
+    if not mark or re.search(r"[一1①](?!\d)", mark.group(0)):
+        return []
+    items: list[str] = []
+    for line in reversed(above):
+        found = NUMBERED.match(line)
+        if not found or _family(found.group(0)) != _family(mark.group(0)):
+            break
+        items.insert(0, _item(line[found.end():]))
+    return items
 
 
 def _plain_lines(following: list[str]) -> list[str]:
@@ -236,7 +290,7 @@ def _plain_lines(following: list[str]) -> list[str]:
     for line in following:
         if _label(line) or "。" in line.rstrip("。") or len(line) > 60 or line.startswith("会议"):
             break
-        items.append(_item(line))
+        items.append(_item(NUMBERED.sub("", line)))  # OCR lost some numbers, not all
     return [t for t in items if t]
 
 
@@ -251,7 +305,7 @@ def _topics(lines: list[str], full: float) -> list[str]:
     for i, line in enumerate(lines):
         if (m := AGENDA_LINE.match(line)) and (found := _numbered_items(m.group(1), lines[i + 1:], full, plain=True,
                                                                         whole=line)):
-            return found
+            return _items_above(lines[:i], m.group(1)) + found
     prose = [ln for ln in lines if "\t" not in ln]
     joined, starts, at = "".join(prose), set(), 0
     for line in prose:
@@ -265,11 +319,24 @@ def _topics(lines: list[str], full: float) -> list[str]:
         if (m := CONTENT_LINE.match(line)) and (found := _numbered_items(m.group(1), lines[i + 1:], full,
                                                                           discussed=True)):
             return found
-    text = "\n".join(lines)
-    if (m := RESOLVED.search(text)) is not None:
-        after = text[m.end():].split("\n")
+    if (after := _after(lines, RESOLVED)) is not None:
         return _numbered_items(after[0], after[1:], full, discussed=True)
     return []
+
+
+def _after(lines: list[str], pattern: re.Pattern) -> list[str] | None:
+    """The rest of the line where `pattern` first ends and the lines after it, the pattern matched in the lines
+    joined (a PDF wraps 「会议研究了以下⏎事项：」 at any character), or None."""
+    joined = "".join(lines)
+    m = pattern.search(joined)
+    if m is None:
+        return None
+    at = 0
+    for i, line in enumerate(lines):
+        if at + len(line) > m.end():
+            return [line[m.end() - at:], *lines[i + 1:]]
+        at += len(line)
+    return [""]
 
 
 def _meeting(lines: list[str], title: str, full: float) -> dict:
@@ -282,14 +349,29 @@ def _meeting(lines: list[str], title: str, full: float) -> dict:
     prose = "\n".join(lines)
     if date is None and (m := HELD.search(prose)):
         date = _date(m.group(0))
-    if date is None:  # a date line under the heading: （2023年5月6日）
-        date = next((_date(ln) for ln in lines[:6] if DATE.fullmatch(ln.strip("（）() \t"))), None)
+    if date is None:  # a date line under the heading, above the text (a signature's date below it is no meeting's)
+        head = lines[:next((i for i, ln in enumerate(lines) if re.search(r"[。，]", ln)), len(lines))][:6]
+        date = next((_date(ln) for ln in head if DATE.fullmatch(ln.strip("（）() \t"))), None)
+    if date is None and (m := HELD_NO_YEAR.search(prose.replace("\n", ""))):
+        date = _in_year_of(int(m.group(1)), int(m.group(2)), prose)
     if chair is None:
         for m in PROSE_CHAIR.finditer(prose.replace("\n", "")):  # a sentence wraps at any character
             if chair := person(m.group(1), last=True):
                 break
-    heading = max((ln.replace("\t", "") for ln in lines[:6] if _heading(ln)), key=len, default=None)  # not 纪要 alone
+    heading = max((_whole_heading(lines, i) for i in range(min(6, len(lines))) if _heading(lines[i])), key=len,
+                  default=None)  # not 纪要 alone
     return {"date": date, "title": heading or title, "chair": chair, "topics": _topics(lines, full)}
+
+
+def _whole_heading(lines: list[str], i: int) -> str:
+    """A heading line, joined to the line above when a long title wrapped onto it (…2023年第一次会⏎议纪要); a
+    masthead word alone on its line (会议纪要 under the issuing office) is not a wrapped tail."""
+    line = lines[i].replace("\t", "")
+    above = lines[i - 1].replace("\t", "") if i else ""
+    if len(line) < 8 and line not in ("会议纪要", "纪要", "会议记录") and above and not _label(above) \
+            and not _heading(above) and not DATE.search(above) and not re.search(r"[:：。，]", above):
+        return above + line
+    return line
 
 
 MEETING_COLUMNS = {"date": ("会议时间", "会议日期", "召开时间", "召开日期", "开会时间", "时间", "日期"),

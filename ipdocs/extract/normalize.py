@@ -6,9 +6,11 @@ become 〔〕; Chinese numerals in dates become Arabic (二〇二三年十一月
 
 OCR text gets `repair_ocr` first: the misreadings rapidocr makes on scans, photos and screenshots of 文号 and
 dates, each repaired only where the shape around it leaves one reading (a bracket read as C or 「 before a year
-and a number with 号; 号 read as 亏 after one; 〇 lost from 二〇二三年; 日 read as 由, or lost, at a date's end; a
-bold headline's 门 read as 内 in a few set phrases). A repair never creates a 文号 or a date from text that has no
-year, number and 号 (or year, month and day) in place.
+and a number with 号; 号 read as 亏 after one; a prefix's 市监 read as 市蓝 before its bracket; 〇 lost from
+二〇二三年; 日 read as 由, or lost, at a date's end; a bold headline's 门 read as 内 in a few set phrases). A
+repair never creates a 文号 or a date from text that has no year, number and 号 (or year, month and day) in place.
+Tabs (OCR's gap between the pieces of one line: table cells, newspaper columns) are kept; `column_reading` reads
+two columns one after the other.
 """
 
 from __future__ import annotations
@@ -18,16 +20,17 @@ import re
 FULL_WIDTH = {ord(c): ord(c) - 0xFEE0 for c in "０１２３４５６７８９"
               "ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ"}
 FULL_WIDTH.update({ord("．"): ord("."), ord("－"): ord("-"), ord("／"): ord("/"), ord("："): ord(":")})
+FULL_WIDTH[ord("丶")] = ord("、")  # OCR reads the enumeration comma as the radical 丶, which no text uses
 CJK = r"\u3400-\u9fff"
 DIGIT = {c: n for n, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2, "○": 0, "O": 0, "Ｏ": 0, "o": 0} \
     | {str(n): n for n in range(10)}  # OCR reads some of 二〇二三's digits as Arabic ones
 # OCR loses a 文号's opening bracket in a table cell: 武府办罚2023]4号 → 武府办罚〔2023〕4号
 LOST_OPENING = re.compile(r"(?<=[\u4e00-\u9fa5])((?:19|20)\d\d)\s*[〕\]】）)］﹞](?=\s*\d{1,5}\s*号)")
-# every bracket a typist or OCR puts around a 文号's year; 〔20⏎23〕: a year wrapped onto the next line
-YEAR_BRACKETS = re.compile(r"[〔\[【（(［﹝〈<「｛{]\s*(\d{4}|\d\d\s+\d\d)\s*[〕\]】）)］﹞〉>」｝}]")
+# every bracket a typist or OCR puts around a 文号's year; 〔20⏎23〕, 〔202⏎1〕: a year wrapped onto the next line
+YEAR_BRACKETS = re.compile(r"[〔\[【（(［﹝〈<「｛{]\s*(\d{4}|\d\s*\d\s*\d\s*\d)\s*[〕\]】）)］﹞〉>」｝}]")
 
 
-def _chinese_number(text: str) -> int:
+def chinese_number(text: str) -> int:
     """二〇二三 → 2023 (digit by digit); 十一 → 11; 二十三 → 23; 三十 → 30."""
     if "十" not in text:
         return int("".join(str(DIGIT[c]) for c in text))
@@ -49,7 +52,7 @@ QUANTITY = re.compile(r"(?<!\d)([一二三四五六七八九十两]{1,3})(?=[次
 def _quantity(m: re.Match) -> str:
     text = m.group(1)
     try:
-        return str(_chinese_number(text))
+        return str(chinese_number(text))
     except (KeyError, ValueError):
         return text
 
@@ -57,14 +60,17 @@ def _quantity(m: re.Match) -> str:
 # ---- OCR misreadings (recorded from rapidocr on 150/300 dpi scans, phone photos and screenshots) ----------------
 OPEN, CLOSE = "〔[【（(［﹝〈<「『〖｛{CcEL", "〕]】）)］﹞〉>」』〗｝}J"
 # a 文号's year between brackets OCR misread (C2023J / 「2023」 / 〔2O23〕) or lost the closing one of (〔2023 19号)
-OCR_YEAR = re.compile(rf"(?<=[\u4e00-\u9fa5])[ \t]*[{re.escape(OPEN)}][ \t]*((?:19|20|2O|2o)[\dOolI]{{2}})[ \t]*"
+OCR_YEAR = re.compile(rf"(?<=[\u4e00-\u9fa5])(\t?)[ \t]*[{re.escape(OPEN)}][ \t]*((?:19|20|2O|2o)[\dOolI]{{2}})[ \t]*"
                       rf"(?:[{re.escape(CLOSE)}]|(?=[ \t]*\d{{1,4}}[ \t]*[号亏弓兮丐]))"
                       r"[ \t]*(第?[ \t]*[\dOolI]{1,4})[ \t]*([号亏弓兮丐])")
 # 号 misread after a complete 文号 number: 〔2023〕5亏
 OCR_HAO = re.compile(r"(?<=〕)(\s*第?\s*\d{1,4}\s*)[亏弓兮丐]")
-# the kind character of a 文号 prefix misread just before its bracket: 保宇〔 → 保字〔, 办友〔 → 办发〔
-OCR_KIND = {"宇": "字", "友": "发", "岌": "发"}
-OCR_KIND_AT = re.compile(r"(?<=[\u4e00-\u9fa5])[宇友岌](?=[ \t]*〔(?:19|20)\d\d〕)")
+# the kind character of a 文号 prefix misread just before its bracket: 保宇〔 → 保字〔, 办友〔 → 办发〔, and after an
+# organ's function character 函 read as 西 (粤知西〔 → 粤知函〔)
+OCR_KIND = {"宇": "字", "友": "发", "岌": "发", "西": "函"}
+OCR_KIND_AT = re.compile(r"(?:(?<=[\u4e00-\u9fa5])[宇友岌]|(?<=[知办府监政委])西)(?=[ \t]*〔(?:19|20)\d\d〕)")
+# 监 of a prefix's 市监 read as 蓝 / 盐 before a kind character or the bracket: 雄市蓝罚〔 → 雄市监罚〔
+OCR_MARKET = re.compile(r"(?<=[\u4e00-\u9fa5]市)[蓝盐](?=[发函字办罚联知法]{0,2}[ \t]*〔(?:19|20)\d\d〕)")
 # 〇 lost or read as 口/D/Q in a Chinese-numeral year: 二二三年五月 → 二〇二三年五月 (a 4-digit 二〇xx year)
 OCR_LOST_ZERO = re.compile(r"(?<![〇○OoＯ零一二三四五六七八九口DQ\d])二([一二三四五六七八九])"
                            r"(?=[一二三四五六七八九]年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}[日曰])")
@@ -89,9 +95,10 @@ OCR_WORD = re.compile("|".join(sorted(OCR_WORDS, key=len, reverse=True)))
 
 
 def _ocr_year(m: re.Match) -> str:
-    year = m.group(1).translate(str.maketrans("OolI", "0011"))
-    number = m.group(2).replace(" ", "").replace("\t", "").translate(str.maketrans("OolI", "0011"))
-    return f"〔{year}〕{number}号"
+    """The 文号's year and number in their one form; a tab before the bracket (a table cell's edge) is kept."""
+    year = m.group(2).translate(str.maketrans("OolI", "0011"))
+    number = m.group(3).replace(" ", "").replace("\t", "").translate(str.maketrans("OolI", "0011"))
+    return f"{m.group(1)}〔{year}〕{number}号"
 
 
 def repair_ocr(text: str) -> str:
@@ -101,6 +108,7 @@ def repair_ocr(text: str) -> str:
     text = OCR_YEAR.sub(_ocr_year, text)
     text = OCR_HAO.sub(r"\1号", text)
     text = OCR_KIND_AT.sub(lambda m: OCR_KIND[m.group(0)], text)
+    text = OCR_MARKET.sub("监", text)
     text = OCR_WORD.sub(lambda m: OCR_WORDS[m.group(0)], text)
     text = OCR_TEN.sub("十", text)
     text = OCR_MONTH.sub(r"\1月", text)
@@ -118,15 +126,58 @@ def _cn_wrap(m: re.Match) -> str:
     return joined if CHINESE_DATE.fullmatch(joined) else m.group(0)
 
 
-def normalize(text: str, ocr: bool = False) -> str:
-    """The text in the one form extraction reads; `ocr`: text OCR read, its misreadings repaired first."""
+DIGIT_SPACES = re.compile(rf"(?<=[{CJK}〔〕])[ \u3000]+(?=[\d])|(?<=\d)[ \u3000]+(?=[{CJK}〔〕])")  # PDF layout
+
+
+def normalize(text: str, ocr: bool = False, quantities: bool = True) -> str:
+    """The text in the one form extraction reads; `ocr`: text OCR read, its misreadings repaired first;
+    `quantities=False` keeps 三次 / 第一次 as printed (titles, organs and meeting topics are reported as printed)."""
     text = (repair_ocr(text) if ocr else text).translate(FULL_WIDTH)
     text = CN_WRAP.sub(_cn_wrap, text)
-    text = CHINESE_DATE.sub(lambda m: f"{_chinese_number(m.group(1))}年{_chinese_number(m.group(2))}月"
-                                      f"{_chinese_number(m.group(3))}日", text)
-    text = CHINESE_RANGE_END.sub(lambda m: m.group(1) + (f"{_chinese_number(m.group(2))}月" if m.group(2) else "")
-                                 + f"{_chinese_number(m.group(3))}日", text)
-    text = re.sub(rf"(?<=[{CJK}〔〕])[ \t\u3000]+(?=[\d])|(?<=\d)[ \t\u3000]+(?=[{CJK}〔〕])", "", text)
+    text = CHINESE_DATE.sub(lambda m: f"{chinese_number(m.group(1))}年{chinese_number(m.group(2))}月"
+                                      f"{chinese_number(m.group(3))}日", text)
+    text = CHINESE_RANGE_END.sub(lambda m: m.group(1) + (f"{chinese_number(m.group(2))}月" if m.group(2) else "")
+                                 + f"{chinese_number(m.group(3))}日", text)
+    text = DIGIT_SPACES.sub("", text)
     text = YEAR_BRACKETS.sub(lambda m: f"〔{''.join(m.group(1).split())}〕", text)
     text = LOST_OPENING.sub(r"〔\1〕", text)
-    return QUANTITY.sub(_quantity, text)
+    return QUANTITY.sub(_quantity, text) if quantities else text
+
+
+def as_printed(text: str, ocr: bool = False) -> str:
+    """Text as the file prints it, for output (table cells): OCR's misreadings repaired, full-width digits and
+    the spaces PDF layout puts between Chinese and digits dropped — no rewritten dates or quantities."""
+    text = (repair_ocr(text) if ocr else text).translate(FULL_WIDTH)
+    return DIGIT_SPACES.sub("", text)
+
+
+def column_reading(text: str) -> str:
+    """An OCR page's text with its two-column stretches (a newspaper clipping) read column by column, or "".
+
+    OCR lines join the pieces on one visual line, so two columns come out interleaved (a line of the left
+    column, a tab, the line of the right column beside it) and a date or 文号 wrapped inside a column is cut by
+    the other column's text. Four or more consecutive lines of exactly two pieces are read as the left column's
+    lines, then the right column's; "" where the page has no such stretch."""
+    out, left, right, changed = [], [], [], False
+
+    def flush() -> None:
+        nonlocal changed
+        if len(left) >= 4:
+            out.extend(left + right)
+            changed = True
+        else:
+            out.extend(f"{a}\t{b}" for a, b in zip(left, right, strict=True))
+        left.clear()
+        right.clear()
+
+    for line in text.split("\n"):
+        pieces = line.split("\t")
+        if len(pieces) == 2 and all(p.strip() for p in pieces):
+            left.append(pieces[0])
+            right.append(pieces[1])
+        else:
+            flush()
+            out.append(line)
+    flush()
+    return "\n".join(out) if changed else ""
+

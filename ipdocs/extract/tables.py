@@ -1,8 +1,10 @@
 """Logical tables (DESIGN §4 `tables`): one per table as a reader sees it, whatever the file did to it.
 
 Raw grids come from pdfplumber (text PDF pages with ruled lines), python-docx (merged cells already repeated
-into every grid cell they cover), openpyxl (merged ranges filled from their top-left cell) and OCR boxes
-(columns from the header line's boxes). Each grid then becomes a logical table:
+into every grid cell they cover), openpyxl (merged ranges filled from their top-left cell; hidden rows and
+columns left out) and OCR boxes: a ruled table's cells from the page image's ruling lines (ruling_lines, found in
+bands so a skewed or photographed page's lines are found too), an unruled one's columns from the header line and
+where each column's texts begin. Each grid then becomes a logical table:
 - a cell a merge left empty (None) takes the value above it (vertical merge) or, in the header, left of it;
 - wrapped cells are joined (no separator between CJK characters);
 - title rows (one text across the whole width: 「2023年度…台账」, 「填报单位：…」) before the header are dropped;
@@ -12,7 +14,10 @@ into every grid cell they cover), openpyxl (merged ranges filled from their top-
   with nothing else, as on sign-in sheets) are dropped; a row whose serial column is empty continues the row
   above (a wrapped row);
 - a table on the next page with the same width whose first row is data, or which repeats the header,
-  continues the table; its first row joins the last one when a page break split that row.
+  continues the table; its first row joins the last one when a page break split that row, and cells merged
+  down across the break take the merged cell's value;
+- on OCR tables, row numbers OCR lost or misread (a lone 「1」, 「A」 for 4, 「9.」) follow the sequence, and 是/否
+  and the — placeholder misread as look-alikes (香, 一) are repaired.
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ class Grid:
     pages: list[int]
     rows: list[list[str | None]]
     ocr: bool = False  # rebuilt from OCR boxes: a wrapped cell's second line is a visual line of its own
+    ruled: bool = False  # rows and columns from the page image's ruling lines: each row is a row
 
 
 @dataclass
@@ -62,13 +68,26 @@ def _clean(cell) -> str | None:
     return text
 
 
+CARRIED = "\x00"  # a cell merged down from the previous page: filled when the pages are joined (joined())
+
+
 def _filled(rows: list[list[str | None]]) -> list[list[str]]:
+    """Merged cells (None) take the merged cell's text: from above (a page break may leave the merge an empty
+    piece in between; a merge reaching up to the header came from the previous page), else from the left."""
     out: list[list[str]] = []
     for r, row in enumerate(rows):
         cells = []
         for c, cell in enumerate(row):
             if cell is None:
-                above = out[r - 1][c] if r and c < len(out[r - 1]) else ""
+                k = r - 1
+                while k > 0 and c < len(out[k]) and out[k][c] == "":
+                    k -= 1
+                above = out[k][c] if r and c < len(out[k]) else ""
+                head = (2 if len(out) > 1 and _second_header(out[0], out[1]) else 1) if out and _header_like(out[0]) \
+                    else 0  # header rows above
+                lower = [c or "" for c in row]
+                if above and k < head <= r and (r > 1 or not (_header_like(lower) or _second_header(out[0], lower))):
+                    above = CARRIED  # a data row under the header: merged down from the previous page
                 cell = above or (cells[c - 1] if c else "")  # vertical merge, else horizontal span
             cells.append(cell)
         out.append(cells)
@@ -116,13 +135,16 @@ FORM_LABEL = re.compile(r"^(?:会议|活动|培训)?(?:名\s*称|时\s*间|日\s
                         r"|组织单位|主办单位|承办单位|人\s*数|签\s*发\s*人|联\s*系\s*人|联系电话)\s*[:：]?$")
 
 
+BARE_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}")
+
+
 def _filler(raw: list[str | None]) -> bool:
     """A line above a table's header or below its rows that is not part of it: 填报单位：… 填报日期：…, 注：…,
     填表人：…, a title written in the first cell."""
     filled = [c for c in raw if c]
-    if not filled:
+    if not filled or not any(LABEL_VALUE.match(c) or NOTE.match(c) for c in filled):
         return False
-    return all(LABEL_VALUE.match(c) or NOTE.match(c) for c in filled)
+    return all(LABEL_VALUE.match(c) or NOTE.match(c) or BARE_DATE.fullmatch(c) for c in filled)  # 填报日期 unlabelled
 
 
 def _form(rows: list[list[str]]) -> bool:
@@ -137,6 +159,9 @@ LETTERHEAD = re.compile(r"〔\d{4}〕\d+号|签发人|文件$|^\d{4}年\d{1,2}�
 def _layout(rows: list[list[str]]) -> bool:
     """A letterhead or signature laid out in a small grid (organ | 文件, 文号 | 签发人, organ over date)."""
     return len(rows) <= 3 and len(rows[0]) <= 3 and any(LETTERHEAD.search(c) for r in rows for c in r if c)
+
+
+TOTAL = re.compile(r"[合总小共]\s*计[:：]?")
 
 
 def table_of(grid: Grid) -> Table | None:
@@ -161,18 +186,69 @@ def table_of(grid: Grid) -> Table | None:
             lower = rows.pop(0)
             header = [b or a for a, b in zip(header, lower, strict=True)]
     body = [r for r in rows if r != header]
+    if grid.ocr:  # a speck OCR reads beside a row number (「9.」, 「10、」)
+        body = [[re.sub(r"^(\d{1,3})\s*[.,、·'`]$", r"\1", r[0]), *r[1:]] for r in body]
     serial_count = sum(bool(re.fullmatch(r"\d{1,4}", r[0])) for r in body)
     serial = bool(body) and (header[:1] == ["序号"] or serial_count >= max(2, len(body) * 0.6))
-    keyed = serial or (grid.ocr and sum(bool(r[0]) for r in body) >= len(body) * 0.7)
+    keyed = not grid.ruled and (serial or (grid.ocr and sum(bool(r[0]) for r in body) >= len(body) * 0.7))
     table = Table(grid.pages, header, serial=serial)
     for row in body:
-        if _blank(row, serial):
-            continue
+        if _blank(row, serial) or TOTAL.fullmatch(next((c for c in row if c), "")):
+            continue  # a total (合计) sums the rows, it is not one
         if keyed and not row[0] and table.rows:  # no number (or key) of its own: a wrapped piece of the row above
             table.rows[-1] = [_join(a, b) for a, b in zip(table.rows[-1], row, strict=True)]
         else:
             table.rows.append(row)
+    if grid.ocr and serial:
+        _number_lost_serials(table.rows)
+        if header and re.fullmatch(r".号", header[0]):  # 序号 misread (予号, 字号) over the numbers
+            table.header[0] = "序号"
+    if grid.ocr:
+        _repair_yes_no(table.rows)
+        table.rows = [[DASH if re.fullmatch(r"[一\-_－]{1,2}", c) else c for c in row] for row in table.rows]
     return table
+
+
+DASH = "—"  # an empty cell's placeholder (文号 —), which OCR reads as 一 or -
+LOOKALIKE = {"香": "否", "杏": "否", "吞": "否", "呑": "否", "古": "否", "舌": "否", "足": "是", "星": "是", "昰": "是"}
+
+
+def _repair_yes_no(rows: list[list[str]]) -> None:
+    """In a 是/否 column (是否公开) of an OCR table, glyphs OCR confuses with 否 or 是 (香, 杏; 足), alone or read
+    twice (「香否」), are that answer."""
+    for c in range(len(rows[0]) if rows else 0):
+        filled = [r[c] for r in rows if r[c]]
+        if filled and sum(v in ("是", "否") for v in filled) >= len(filled) / 2:
+            for row in rows:
+                answers = {LOOKALIKE.get(ch, ch) for ch in row[c]}
+                if len(row[c]) <= 2 and len(answers) == 1 and answers <= {"是", "否"}:
+                    row[c] = answers.pop()
+
+
+def _number_lost_serials(rows: list[list[str]]) -> None:
+    """Rows of an OCR table whose 序号 was not read or misread (a lone digit is easily lost; 4 read as A) take the
+    numbers the sequence gives them, where the rows above are numbered 1 … k in order and the next number (if
+    any) is the one expected. (An unruled table's unnumbered lines were joined to their rows before.)"""
+    def number(i: int) -> int | None:
+        return int(rows[i][0]) if 0 <= i < len(rows) and rows[i][0].isdigit() else None
+
+    def lost(i: int) -> bool:  # nothing read, or a glyph or two OCR took for something else (A for 4, | for 1)
+        return not rows[i][0] or bool(re.fullmatch(r"[A-Za-z|!\]\[)(.,'`]{1,2}", rows[i][0]))
+
+    i = 0
+    while i < len(rows):
+        if not lost(i):
+            i += 1
+            continue
+        end = i
+        while end + 1 < len(rows) and lost(end + 1):
+            end += 1
+        before, after = number(i - 1) if i else 0, number(end + 1)
+        in_order = before == i  # the rows above are numbered 1 … i
+        if in_order and (after == before + end - i + 2 or (after is None and end == len(rows) - 1)):
+            for k in range(i, end + 1):
+                rows[k][0] = str(k + 1)
+        i = end + 1
 
 
 def _loose_header(row: list[str]) -> bool:
@@ -185,7 +261,15 @@ def _continues(prev: Table | None, table: Table) -> bool:
     if prev is None or table.pages[0] != prev.pages[-1] + 1:
         return False
     width = len(table.header) if table.header else len(table.rows[0]) if table.rows else 0
-    return width == len(prev.header) and (not table.header or table.header == prev.header)
+    return width == len(prev.header) and (not table.header or _same(table.header, prev.header))
+
+
+def _same(header: list[str], other: list[str]) -> bool:
+    """The same header, but for punctuation and spaces (OCR reads a repeated header with specks: 「是否:公开」)."""
+    def bare(cells: list[str]) -> list[str]:
+        return [re.sub(r"[\W_]", "", c) for c in cells]
+
+    return bare(header) == bare(other)
 
 
 def _keyed(table: Table) -> bool:
@@ -193,12 +277,13 @@ def _keyed(table: Table) -> bool:
     return bool(table.rows) and (table.serial or all(r[0] for r in table.rows))
 
 
-def joined(tables: list[Table]) -> list[Table]:
-    """Tables continued on the next page merged into one (page-split rows joined)."""
+def joined(tables: list[Table], pages: bool = True) -> list[Table]:
+    """Tables continued on the next page merged into one (page-split rows joined); `pages` False: the tables'
+    "pages" are a workbook's sheets, each its own table."""
     out: list[Table] = []
     for table in tables:
-        prev = out[-1] if out else None
-        if prev and table.header and not table.header[0] and table.header != prev.header and _keyed(prev):
+        prev = out[-1] if out and pages else None
+        if prev and table.header and not table.header[0] and not _same(table.header, prev.header) and _keyed(prev):
             table.rows, table.header = [table.header, *table.rows], []  # a split row's tail read as a header
         if not _continues(prev, table):
             if not table.header and table.rows and _loose_header(table.rows[0]):  # its first row serves as one
@@ -208,8 +293,12 @@ def joined(tables: list[Table]) -> list[Table]:
         rows = list(table.rows)
         if rows and _keyed(prev) and not rows[0][0]:  # a row split by the page break
             prev.rows[-1] = [_join(a, b) for a, b in zip(prev.rows[-1], rows.pop(0), strict=True)]
-        prev.rows += rows
+        for row in rows:  # cells merged down from the previous page
+            row[:] = [prev.rows[-1][c] if cell == CARRIED else cell for c, cell in enumerate(row)]
+            prev.rows.append(row)
         prev.pages = sorted(set(prev.pages + table.pages))
+    for table in out:
+        table.rows = [[c.replace(CARRIED, "") for c in row] for row in table.rows]
     return [t for t in out if t.header and t.rows]
 
 
@@ -304,13 +393,17 @@ def _xlsx_text(cell) -> str:
 
 
 def xlsx_grids(path: Path) -> list[Grid]:
-    """Each sheet's used range as the sheet shows it, merged ranges filled from their top-left cell."""
+    """Each visible sheet's used range as the sheet shows it: merged ranges filled from their top-left cell,
+    hidden rows and columns left out, and columns empty throughout (a table set in from column A) dropped."""
     import openpyxl
+    from openpyxl.utils import get_column_letter
 
     wb = openpyxl.load_workbook(path, data_only=True)
     grids = []
     try:
         for n, ws in enumerate(wb.worksheets, 1):
+            if ws.sheet_state != "visible":
+                continue
             rows = [[_xlsx_text(c) for c in row] for row in ws.iter_rows()]
             for merged in ws.merged_cells.ranges:
                 value = _xlsx_text(ws.cell(merged.min_row, merged.min_col))
@@ -318,11 +411,335 @@ def xlsx_grids(path: Path) -> list[Grid]:
                     for c in range(merged.min_col, merged.max_col + 1):
                         if r - 1 < len(rows) and c - 1 < len(rows[r - 1]):
                             rows[r - 1][c - 1] = value
+            width = max((len(r) for r in rows), default=0)
+            shown = [c for c in range(width) if not ws.column_dimensions[get_column_letter(c + 1)].hidden
+                     and any(c < len(r) and r[c] for r in rows)]
+            rows = [[row[c] if c < len(row) else "" for c in shown] for r, row in enumerate(rows, 1)
+                    if not ws.row_dimensions[r].hidden]
             if len(rows) >= 2:
                 grids.append(Grid([n], rows))
     finally:
         wb.close()
     return grids
+
+
+# ---- ruling lines on page images (scans, photos) ----------------------------------------------------------
+
+Rule = list[tuple[float, float]]  # a drawn line as (along, across) points: (x, y) for a horizontal one, (y, x) vertical
+RULE_SHARE = 0.85  # share of a band's length a rule darkens
+RULE_BANDS = (5, 3)  # bands a horizontal / vertical rule crosses at least (a character's stroke one or two; a
+# table is wider than 5 bands, a third of the page, but may be only a header and a row high)
+
+
+def _dark(image):
+    """Ink: pixels well below the local paper tone (the bright level of 32-px blocks), so a photo's shadow is not
+    ink and a grey header fill is not either."""
+    import numpy as np
+
+    gray = np.asarray(image.convert("L"), dtype=np.int16)
+    block = 32
+    h, w = gray.shape
+    padded = np.pad(gray, ((0, -h % block), (0, -w % block)), mode="edge")
+    tiles = padded[::4, ::4].reshape(padded.shape[0] // block, block // 4, padded.shape[1] // block, block // 4)
+    tiles = np.sort(tiles.swapaxes(1, 2).reshape(tiles.shape[0], tiles.shape[2], -1), axis=2)
+    paper = np.repeat(np.repeat(tiles[:, :, int(tiles.shape[2] * 0.9)], block, axis=0), block, axis=1)[:h, :w]
+    return gray < paper - np.maximum(45, paper * 0.3)
+
+
+def _rules_along(dark, band: int, thick: int, least: int) -> list[Rule]:
+    """Lines running along axis 1 of `dark` (horizontal rules; pass dark.T for vertical ones): in each band of
+    `band` columns, rows dark over RULE_SHARE of the band (a slanted line stays within a few rows there; specks'
+    gaps closed), chained from band to band without a gap; filled areas (a run wider than a rule) are not rules,
+    nor is text (gaps between characters, and no stroke is RULE_BANDS bands long)."""
+    import numpy as np
+
+    grown = dark.copy()
+    grown[:, 1:-1] |= dark[:, :-2] & dark[:, 2:]  # close one-pixel breaks along the line
+    slanted = grown.copy()
+    for shift in (1, 2):  # a line slanting within the band still counts: thicken it across
+        slanted[shift:] |= grown[:-shift]
+        slanted[:-shift] |= grown[shift:]
+    sums = np.zeros((dark.shape[0], dark.shape[1] + 1), dtype=np.int32)
+    np.cumsum(slanted, axis=1, out=sums[:, 1:])
+    chains: list[list] = []
+    for start in range(0, dark.shape[1] - band // 2, band):
+        end = min(start + band, dark.shape[1])
+        share = (sums[:, end] - sums[:, start]) / (end - start)
+        hits = np.flatnonzero(share >= RULE_SHARE)
+        runs = np.split(hits, np.flatnonzero(np.diff(hits) > 1) + 1) if hits.size else []
+        centre = start + band / 2
+        for run in runs:
+            if len(run) > thick + 4:
+                continue
+            across = float(run.mean())
+            near = [c for c in chains if centre - c[-1][0] <= 1.5 * band and abs(c[-1][1] - across) <= thick]
+            if near:
+                min(near, key=lambda c: abs(c[-1][1] - across)).append((centre, across))
+            else:
+                chains.append([(centre, across)])
+    rules = _joined([c for c in chains if len(c) >= least], thick)
+    for piece in (c for c in chains if len(c) < least):  # a stretch cut off by text touching the rule
+        rule = next((r for r in rules if all(abs(_across(r, a) - b) <= thick / 2 for a, b in (piece[0], piece[-1]))
+                     and not any(r[0][0] <= a <= r[-1][0] and _covers(r, a) for a, _ in piece)), None)
+        if rule is not None:
+            rule[:] = sorted(rule + piece)
+    return rules
+
+
+def ruling_lines(image) -> tuple[list[Rule], list[Rule]]:
+    """The horizontal and vertical ruling lines of a page image (a ruled table's grid), in the image's pixels;
+    band-wise so a skewed or photographed page's lines are found too."""
+    import numpy as np
+
+    dark = _dark(image)
+    band = max(24, round(max(dark.shape) / 48))
+    thick = max(4, round(band * 0.1))
+    return (_straight(_rules_along(dark, band, thick, RULE_BANDS[0])),
+            _straight(_rules_along(np.ascontiguousarray(dark.T), band, thick, RULE_BANDS[1])))
+
+
+def _slope(rule: Rule) -> float:
+    return (rule[-1][1] - rule[0][1]) / (rule[-1][0] - rule[0][0]) if rule[-1][0] > rule[0][0] else 0.0
+
+
+def _straight(rules: list[Rule]) -> list[Rule]:
+    """Rules running the way most of them run (a page's tilt; a photo's perspective turns them a little): a
+    chain of text pieces that happened to line up runs off at an angle."""
+    slopes = sorted(_slope(r) for r in rules)
+    usual = slopes[len(slopes) // 2] if slopes else 0.0
+    return [r for r in rules if abs(_slope(r) - usual) <= 0.06]  # 3.4°
+
+
+def _across(rule: Rule, along: float) -> float:
+    """Where a rule lies at a point along it: interpolated, or extended from its ends along its mean slope."""
+    (a0, c0), (a1, c1) = rule[0], rule[-1]
+    slope = (c1 - c0) / (a1 - a0) if a1 > a0 else 0.0
+    if along <= a0:
+        return c0 + slope * (along - a0)
+    if along >= a1:
+        return c1 + slope * (along - a1)
+    for (p, q), (r, s) in zip(rule, rule[1:], strict=False):
+        if p <= along <= r:
+            return q + (s - q) * (along - p) / (r - p) if r > p else q
+    return c1
+
+
+def _step(rule: Rule) -> float:
+    """The band length the rule was found with (the usual distance between its points)."""
+    steps = sorted(q[0] - p[0] for p, q in zip(rule, rule[1:], strict=False))
+    return steps[len(steps) // 2] if steps else 1.0
+
+
+def _reaches(rule: Rule, along: float) -> bool:
+    """Whether `along` lies within the rule's length: up to about a band beyond its end points (an end band may
+    hold too short a piece of it to count)."""
+    step = _step(rule)
+    return rule[0][0] - 1.4 * step <= along <= rule[-1][0] + 1.4 * step
+
+
+def _covers(rule: Rule, along: float) -> bool:
+    """Whether the rule is drawn at `along`: within its length and not in a gap between its pieces (a merged cell
+    interrupts it)."""
+    step = _step(rule)
+    return _reaches(rule, along) and not any(q[0] - p[0] > 1.6 * step and p[0] + 0.8 * step < along < q[0] - 0.8 * step
+                   for p, q in zip(rule, rule[1:], strict=False))
+
+
+def _upward(rule: Rule, to: float) -> list[float]:
+    """Points at the rule's band spacing from `to` up to its first point (to extend it there)."""
+    step, first = _step(rule), rule[0][0]
+    return [first - step * k for k in range(int((first - to) / step) + 1, 0, -1)]
+
+
+def _joined(chains: list[Rule], thick: int) -> list[Rule]:
+    """Pieces of one rule interrupted (by a merged cell, a faded stretch) joined into one rule with a gap."""
+    out: list[Rule] = []
+    for chain in sorted(chains, key=lambda c: c[0][0]):
+        before = next((r for r in out if r[-1][0] < chain[0][0] and abs(_across(r, chain[0][0]) - chain[0][1]) <= thick
+                       and abs(_across(chain, r[-1][0]) - r[-1][1]) <= thick), None)
+        if before is not None:
+            before.extend(chain)
+        else:
+            out.append(list(chain))
+    return out
+
+
+CELL_START = re.compile(r"\d{4}\s*[年.\-/]\s*\d|\d{1,3}(,\d{3})+|[（(《]")
+
+
+def _cut(box, at: float, per_em: float) -> int:
+    """Where a piece read across a column's start (OCR joins neighbouring cells: 「鄂知发〔2023〕342023年3月26日」,
+    the gap between them included) splits: the right part begins at the column's start, so the split whose right
+    part spans [at, end] at the page's usual width per em (`per_em`) while the left part still fits before `at`;
+    a split where a cell's text typically starts (a date, an amount, a bracket, digits after a character) wins a
+    close call."""
+    from ipdocs.extract.text import _ems
+
+    text = box[4]
+
+    def misfit(i: int) -> float:  # in ems; character widths are estimates (a font's digits are narrower)
+        width = (box[2] - at) / _ems(text[i:])
+        overflow = max(0.0, _ems(text[:i]) * per_em - (at - box[0])) / per_em
+        after_character = text[i].isdigit() and "\u4e00" <= text[i - 1] <= "\u9fff"  # 「重阳镇人民政府99」
+        start = 0.3 if CELL_START.match(text, i) else 0.15 if after_character else 0.0
+        return abs(width - per_em) / per_em + overflow * 0.2 - start
+
+    return min(range(1, len(text)), key=lambda i: (misfit(i), i))
+
+
+def _per_em(boxes: list) -> float:
+    """The page's usual text width per em (pixels): the median over its OCR pieces."""
+    from ipdocs.extract.text import _ems
+
+    widths = sorted((b[2] - b[0]) / _ems(b[4]) for b in boxes if b[4].strip())
+    return widths[len(widths) // 2] if widths else 1.0
+
+
+def _cell_text(pieces: list) -> str:
+    """A cell's pieces in reading order: visual lines top to bottom, each left to right; a piece OCR detected
+    twice (the same text over the same place) once."""
+    lines: list[list] = []
+    for piece in sorted(pieces, key=lambda b: (b[1] + b[3]) / 2):
+        if lines and abs((piece[1] + piece[3]) / 2 - lines[-1][0]) < (piece[3] - piece[1]) * 0.5:
+            if not any(o[4] == piece[4] and min(o[2], piece[2]) - max(o[0], piece[0]) > (piece[2] - piece[0]) / 2
+                       for o in lines[-1][1]):
+                lines[-1][1].append(piece)
+        else:
+            lines.append([(piece[1] + piece[3]) / 2, [piece]])
+    text = ""
+    for _, line in lines:
+        for piece in sorted(line, key=lambda b: b[0]):
+            text = _join(text, piece[4])
+    return text
+
+
+def ruled_grid(page, header: list) -> Grid | None:
+    """The ruled table around a header line on an OCR page: rows between horizontal rules, columns between
+    vertical ones (so wrapped cells stay in their cell and a missing 序号 leaves its row standing); cells merged
+    down (no rule between them, one text) all take the merged text; a piece read across a column rule is cut
+    there."""
+    horizontal, vertical = getattr(page, "rules", None) or ([], [])
+    if len(horizontal) < 3 or len(vertical) < 3:
+        return None
+    top = min(b[1] for b in header)
+    mid_y = sum((b[1] + b[3]) / 2 for b in header) / len(header)
+    left, right = min(b[0] for b in header), max(b[2] for b in header)
+    glyph = max(b[3] - b[1] for b in header)
+    low = max(b[3] for b in header) + 2 * glyph
+    near = sorted((v for v in vertical if v[0][0] - _step(v) <= low and v[-1][0] > top
+                   and left - (right - left) * 0.3 <= _across(v, mid_y) <= right + (right - left) * 0.3),
+                  key=lambda v: _across(v, mid_y))
+    slack = glyph * 0.5  # a label may touch the border (OCR boxes' edges vary)
+    outside = ([v for v in near if _across(v, mid_y) <= left + slack],
+               [v for v in near if _across(v, mid_y) >= right - slack])
+    if not outside[0] or not outside[1]:
+        return None
+    inner = [v for v in near if left + slack < _across(v, mid_y) < right - slack]
+    longest = max(len(v) for v in [outside[0][-1], *inner, outside[1][0]])  # bands drawn
+    inner = [v for v in inner if len(v) >= longest * 0.6]
+    cols = [outside[0][-1], *inner, outside[1][0]]  # between the borders, rules down most of the table (not text)
+    if len(cols) < 3:
+        return None
+    x_left, x_right = _across(cols[0], mid_y), _across(cols[-1], mid_y)
+    mid_x = (x_left + x_right) / 2
+    bottom = max(v[-1][0] + _step(v) for v in cols)
+    rows = sorted((h for h in horizontal if min(h[-1][0], x_right) - max(h[0][0], x_left) > (x_right - x_left) * 0.25
+                   and len(h) * _step(h) > (x_right - x_left) * 0.25  # drawn over a quarter of the width
+                   and top - (right - left) * 0.2 < _across(h, mid_x) <= bottom + _step(h)),
+                  key=lambda h: _across(h, mid_x))
+    centres = [((b[0] + b[2]) / 2, (b[1] + b[3]) / 2) for b in header]
+    above = [i for i, h in enumerate(rows) if all(_covers(h, x) and _across(h, x) < y for x, y in centres)]
+    if above:
+        rows = rows[above[-1]:]
+    else:  # a header printed above the grid's first rule (a spreadsheet bordered below its header): a rule above it
+        below = [h for h in rows if all(_covers(h, x) and y < _across(h, x) < y + 2 * glyph for x, y in centres)]
+        if not below:
+            return None
+        lift = max(_across(below[0], x) - b[1] + glyph * 0.3 for (x, _), b in zip(centres, header, strict=True))
+        rows = [[(a, c - lift) for a, c in below[0]], *rows[rows.index(below[0]):]]
+        cols = [[(a, _across(v, a)) for a in _upward(v, top - glyph)] + v for v in cols]
+    if len(rows) < 3:
+        return None
+    return _grid_cells(page, rows, cols, glyph)
+
+
+def continued_grid(page, width: int) -> Grid | None:
+    """A ruled table without a header on an OCR page (a table continued from the page before, header not
+    repeated): the grid of the page's longest column rules, if it has `width` columns."""
+    horizontal, vertical = getattr(page, "rules", None) or ([], [])
+    if len(horizontal) < 2 or len(vertical) < 3:
+        return None
+    longest = max(len(v) for v in vertical)
+    mid_y = sorted((v[0][0] + v[-1][0]) / 2 for v in vertical)[len(vertical) // 2]
+    cols = sorted((v for v in vertical if len(v) >= longest * 0.6), key=lambda v: _across(v, mid_y))
+    if len(cols) != width + 1:
+        return None
+    x_left, x_right = _across(cols[0], mid_y), _across(cols[-1], mid_y)
+    mid_x = (x_left + x_right) / 2
+    top, bottom = min(v[0][0] - 1.4 * _step(v) for v in cols), max(v[-1][0] + 1.4 * _step(v) for v in cols)
+    rows = sorted((h for h in horizontal if len(h) * _step(h) > (x_right - x_left) * 0.5
+                   and top <= _across(h, mid_x) <= bottom), key=lambda h: _across(h, mid_x))
+    glyph = sorted(b[3] - b[1] for b in page.boxes)[len(page.boxes) // 2] if page.boxes else 0.0
+    return _grid_cells(page, rows, cols, glyph) if len(rows) >= 2 else None
+
+
+def _grid_cells(page, rows: list[Rule], cols: list[Rule], glyph: float) -> Grid:
+    """The OCR pieces of a page placed in the grid of `rows` and `cols` (rules, top to bottom and left to right)."""
+    mid_y = sorted((v[0][0] + v[-1][0]) / 2 for v in cols)[len(cols) // 2]
+
+    def crosses(v: Rule) -> bool:  # a column rule goes through a row rule; strokes stacked in a cell do not
+        x = _across(v, mid_y)
+        return any(v[0][0] < _across(h, x) - glyph * 0.5 and _across(h, x) + glyph * 0.5 < v[-1][0] for h in rows[1:-1])
+
+    cols = [cols[0], *(v for v in cols[1:-1] if crosses(v)), cols[-1]]
+    edges = [_across(v, mid_y) for v in cols]
+
+    def drawn(h: Rule, x: float) -> bool:  # a row rule at x, unless a merged cell interrupts it there
+        if _covers(h, x):
+            return True
+        if not h[0][0] <= x <= h[-1][0]:
+            return False
+        gap = next(q[0] - p[0] for p, q in zip(h, h[1:], strict=False) if p[0] <= x <= q[0])
+        cell = next((b - a for a, b in zip(edges, edges[1:], strict=False) if a <= x <= b), 0.0)
+        return gap < cell * 0.6  # shorter than the cell: text touching the rule, not a merge
+
+    def place(x: float, y: float) -> tuple[int, int] | None:
+        r = [i for i, h in enumerate(rows) if _reaches(h, x) and _across(h, x) < y]
+        c = [i for i, v in enumerate(cols) if _reaches(v, y) and _across(v, y) < x]
+        if not r or not c or r[-1] == len(rows) - 1 or c[-1] == len(cols) - 1:
+            return None  # outside the grid
+        return r[-1], c[-1]
+
+    cells: dict[tuple[int, int], list] = {}
+    per_em = _per_em(page.boxes)
+    for box in page.boxes:
+        y = (box[1] + box[3]) / 2
+        pieces, start = [], box
+        for v in cols[1:-1]:  # cut a piece read across an inner column rule
+            at = _across(v, y)
+            height = box[3] - box[1]
+            if _reaches(v, y) and start[0] + height * 0.5 < at < start[2] - height * 0.5 and len(start[4]) > 1:
+                i = _cut(start, at, per_em)
+                pieces.append((start[0], start[1], at, start[3], start[4][:i]))
+                start = (at, start[1], start[2], start[3], start[4][i:])
+        for piece in [*pieces, start]:
+            where = place((piece[0] + piece[2]) / 2, y)
+            if where:
+                cells.setdefault(where, []).append(piece)
+    grid: list[list[str | None]] = [[""] * (len(cols) - 1) for _ in range(len(rows) - 1)]
+    for c in range(len(cols) - 1):
+        x = (_across(cols[c], mid_y) + _across(cols[c + 1], mid_y)) / 2
+        run: list[int] = []  # rows of one cell merged down (no rule between them), with at most one text
+        for r in range(len(rows)):
+            if r and r < len(rows) - 1 and not drawn(rows[r], x) and sum(bool(cells.get((k, c))) for k in
+                                                                        [*run, r]) <= 1:
+                run.append(r)
+                continue
+            text = _cell_text([p for k in run for p in cells.get((k, c), [])]).strip("|丨")  # a rule read as |
+            for k in run:
+                grid[k][c] = text
+            run = [r]
+    return Grid([page.number], grid, ocr=True, ruled=True)
 
 
 def _tilt(boxes) -> float:
@@ -368,13 +785,48 @@ def _ocr_header(lines: list[list], at: int, tolerance: float) -> tuple[list, int
     if len(used) == 1:
         return sorted(lines[at][1], key=lambda b: b[0]), at
     pieces = [b for i in used for b in lines[i][1]]
-    leaves = [b for b in pieces if sum(covers(b, o) for o in pieces if o is not b) < 2]  # a group label goes
+    def between(b, i: int) -> bool:  # centred between two labels of a lower line, none of the header line's there
+        centre = (b[0] + b[2]) / 2
+        below = sorted((o[0] + o[2]) / 2 for j in used if j > i for o in lines[j][1])
+        return any(a < centre < c and not any(a < (o[0] + o[2]) / 2 < c for o in lines[at][1])
+                   for a, c in zip(below, below[1:], strict=False))
+
+    groups = [b for i in used for b in lines[i][1] if i != at and between(b, i)]
+    leaves = [b for b in pieces if sum(covers(b, o) for o in pieces if o is not b) < 2  # a group label goes
+              and b not in groups]
     cells: list = []
     for b in sorted(leaves, key=lambda b: b not in lines[at][1]):  # one cell per column, the header line's first
-        if not any(covers(c, b) or covers(b, c) for c in cells):
+        same = next((i for i, c in enumerate(cells) if covers(c, b) or covers(b, c)), None)
+        if same is None:
             cells.append(b)
+        elif len(b[4]) <= 4 and abs(b[1] - cells[same][1]) > (b[3] - b[1]) * 0.6:  # a wrapped label's other line
+            top, low = sorted((cells[same], b), key=lambda p: p[1])
+            cells[same] = (min(b[0], top[0], low[0]), top[1], max(top[2], low[2]), low[3], _join(top[4], low[4]),
+                           *cells[same][5:])
     cells.sort(key=lambda b: b[0])
     return (cells if len(cells) >= 3 else sorted(lines[at][1], key=lambda b: b[0])), max(used)
+
+
+def _wrapped_header(header: list, lines: list[list], end: int) -> tuple[list, int]:
+    """Header labels wrapped in narrow columns (序 over 号, 案件类 over 型): the visual line right under the header
+    (closer than a row gap) holding only short labels, each under a header label, joins them."""
+    if end + 1 >= len(lines):
+        return header, end
+    pieces, height = lines[end + 1][1], max(b[3] - b[1] for b in header)
+    gap = min(b[1] for b in pieces) - max(b[3] for b in lines[end][1])
+
+    def under(p) -> int | None:
+        return next((i for i, h in enumerate(header) if h[0] - height <= (p[0] + p[2]) / 2 <= h[2] + height), None)
+
+    if gap > height * 0.6 or len(pieces) >= len(header) or any(
+            len(p[4]) > 4 or re.search(r"\d", p[4]) or under(p) is None for p in pieces):
+        return header, end
+    header = list(header)
+    for p in pieces:
+        i = under(p)
+        h = header[i]
+        header[i] = (min(h[0], p[0]), h[1], max(h[2], p[2]), p[3], _join(h[4], p[4]), *h[5:])
+    return header, end + 1
 
 
 def ocr_grid(page) -> Grid | None:
@@ -385,8 +837,10 @@ def ocr_grid(page) -> Grid | None:
     boxes = getattr(page, "boxes", None)
     if not boxes:
         return None
-    slope = _tilt(boxes)
-    boxes = [(b[0], b[1] - slope * b[0], b[2], b[3] - slope * b[0], b[4]) for b in boxes]
+    horizontal = (getattr(page, "rules", None) or ([], []))[0]
+    slopes = sorted((h[-1][1] - h[0][1]) / (h[-1][0] - h[0][0]) for h in horizontal if h[-1][0] > h[0][0])
+    slope = slopes[len(slopes) // 2] if slopes else _tilt(boxes)  # ruling lines give the page's tilt best
+    boxes = [(b[0], b[1] - slope * b[0], b[2], b[3] - slope * b[0], b[4], i) for i, b in enumerate(boxes)]
     heights = sorted(b[3] - b[1] for b in boxes)
     tolerance = heights[len(heights) // 2] * 0.6
     lines: list[list] = []
@@ -402,6 +856,10 @@ def ocr_grid(page) -> Grid | None:
     if header_at is None:
         return None
     header, header_end = _ocr_header(lines, header_at, tolerance)
+    ruled = ruled_grid(page, [page.boxes[b[5]] for b in header])
+    if ruled and sum(sum(bool(c) for c in row) >= 2 for row in ruled.rows) >= 3:
+        return ruled
+    header, header_end = _wrapped_header(header, lines, header_end)
     anchors = [(b[0] + b[2]) / 2 for b in header]
     spacing = (anchors[-1] - anchors[0]) / max(1, len(anchors) - 1)
 
@@ -413,26 +871,75 @@ def ocr_grid(page) -> Grid | None:
         right = (anchors[i] + anchors[i + 1]) / 2 if i + 1 < len(anchors) else anchors[i] + spacing / 2
         return max(right - left, spacing * 0.5)
 
-    rows = [[b[4] for b in header]]
+    body: list[list] = []
     last = lines[header_end][0]
     for centre, line in lines[header_end + 1:]:
-        if centre - last > tolerance * 6 or any(b[2] - b[0] > spacing * 2.2 for b in line):
+        if centre - last > tolerance * 6 or any(b[2] - b[0] > max(spacing * 2.2, spacing * len(anchors) * 0.6)
+                                                 for b in line):  # running text (OCR joins two cells at most)
             break
         if len(line) == 1 and line[0][2] - line[0][0] > 1.35 * width(column((line[0][0] + line[0][2]) / 2)):
             break  # one piece wider than its column: text below the table (a signature, a paragraph)
+        body.append([centre, line])
+        last = centre
+    inside = [[b[0] for _, line in body for b in line if column((b[0] + b[2]) / 2) == j
+               and b[2] - b[0] <= width(j) * 1.1] for j in range(len(anchors))]  # where each column's texts begin
+    starts = [min(xs) if xs else header[j][0] for j, xs in enumerate(inside)]
+    if all(a < b for a, b in zip(starts, starts[1:], strict=False)):  # columns from where their texts begin
+        def place(x: float) -> int:
+            return max(j for j, at in enumerate(starts) if at - tolerance / 2 <= x or not j)
+    else:
+        place = column
+    rows, centres = [[b[4] for b in header]], []
+    for centre, line in body:
         cells = [""] * len(anchors)
-        for b in sorted(line, key=lambda b: b[0]):
-            first, end = column(b[0] + (b[3] - b[1]) * 0.3), column(b[2] - (b[3] - b[1]) * 0.3)
+        for b in sorted(_cut_at_starts(line, starts, _per_em(page.boxes)), key=lambda b: b[0]):
+            first, end = place(b[0] + (b[3] - b[1]) * 0.3), place(b[2] - (b[3] - b[1]) * 0.3)
             split = re.fullmatch(r"(\d{1,3})\s*(\D.*)", b[4])
             if split and end > first:  # a row number read together with the cell beside it
                 cells[first] = _join(cells[first], split.group(1))
                 cells[first + 1] = _join(cells[first + 1], split.group(2))
             else:
-                cells[column((b[0] + b[2]) / 2)] = _join(cells[column((b[0] + b[2]) / 2)], b[4])
+                cells[place((b[0] + b[2]) / 2)] = _join(cells[place((b[0] + b[2]) / 2)], b[4])
         rows.append(cells)
-        last = centre
+        centres.append(centre)
+    rows = rows[:1] + _centred_rows(rows[1:], centres)
     filled = sum(sum(bool(c) for c in row) >= 2 for row in rows[1:])  # labels over a line of text: no table
     return Grid([page.number], rows, ocr=True) if filled >= 2 else None
+
+
+def _cut_at_starts(line: list, starts: list[float], per_em: float) -> list:
+    """Pieces OCR read across an unruled column's start (「重阳镇人民政府99」, 「2023.12.23 2023.11.20」) cut
+    there: where the next column's texts begin on the other lines."""
+    out = []
+    for b in line:
+        height = b[3] - b[1]
+        for at in starts[1:]:
+            if b[0] < at - height and at + height * 0.5 < b[2] and len(b[4]) > 1:  # boxes' edges vary by ~½ glyph
+                i = _cut(b, at, per_em)
+                out.append((b[0], b[1], at, b[3], b[4][:i].rstrip(), *b[5:]))
+                b = (at, b[1], b[2], b[3], b[4][i:].lstrip(), *b[5:])
+        out.append(b)
+    return [b for b in out if b[4]]
+
+
+def _centred_rows(rows: list[list[str]], centres: list[float]) -> list[list[str]]:
+    """Visual lines of a numbered table whose cells are centred vertically (a wrapped cell's first line stands
+    above the row's 序号): each line without a first cell joins the nearest line with one (a number, 合计).
+    Lines of top-aligned rows (the number on the first line) are left to join the row above (table_of)."""
+    numbered = [i for i, r in enumerate(rows) if re.fullmatch(r"\d{1,3}", r[0])]
+    if len(numbered) < 2 or not numbered[0] or len(numbered) < len(rows) * 0.3:
+        return rows
+    keyed = [i for i, r in enumerate(rows) if r[0]]  # numbered lines and others with a first cell (合计)
+    groups: dict[int, list[int]] = {i: [] for i in keyed}
+    for i in range(len(rows)):
+        groups[i if i in groups else min(keyed, key=lambda n: (abs(centres[n] - centres[i]), n))].append(i)
+    out = []
+    for n in keyed:
+        row = [""] * len(rows[n])
+        for i in groups[n]:
+            row = [_join(a, b) for a, b in zip(row, rows[i], strict=True)]
+        out.append(row)
+    return out
 
 
 def logical_tables(document) -> list[dict]:
@@ -445,7 +952,13 @@ def logical_tables(document) -> list[dict]:
     elif document.kind == "pdf":
         text_pages = [p.number for p in document.pages if not p.ocr]
         grids = pdf_grids(document.path, text_pages) if text_pages else []
-    grids += [g for p in document.pages if p.ocr and (g := ocr_grid(p))]
+    for page in (p for p in document.pages if p.ocr):
+        grid = ocr_grid(page)
+        before = next((g for g in grids if g.pages == [page.number - 1] and g.ruled), None)
+        if grid is None and before is not None:  # a ruled table continued without its header
+            grid = continued_grid(page, len(before.rows[0]))
+        if grid is not None:
+            grids.append(grid)
     grids.sort(key=lambda g: g.pages[0])
     tables = [table_of(g) for g in grids]
-    return [t.as_dict() for t in joined([t for t in tables if t])]
+    return [t.as_dict() for t in joined([t for t in tables if t], pages=document.kind != "xlsx")]

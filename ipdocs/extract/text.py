@@ -12,6 +12,7 @@ from width per character), DOCX paragraphs (font size, centring). Titles are ass
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,11 +22,12 @@ import pypdfium2
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.table import Table as DocxTable
 
-from ipdocs.extract import ocr
+from ipdocs.extract import ocr, seals
 from ipdocs.word.oxml import text_box_texts
 
 MIN_CHARS = 20  # fewer characters on a page than this: treat it as a scan
-OCR_DPI = 200
+OCR_DPI = 200  # scans are rendered at this for OCR, also 150 dpi ones: read at their own 150 dpi, OCR's slips
+# differ (a 序号 9 read as 「9.」) and tables lost rows on the dev splits; it would save ~0.35 CPU-s/page (ocr.py)
 
 
 @dataclass
@@ -49,6 +51,7 @@ class Page:
     boxes: list = field(default_factory=list)  # OCR: (x0, y0, x1, y1, text) per text line piece
     lines: list[Line] = field(default_factory=list)
     width: float = 0.0
+    rules: tuple = ()  # OCR: the image's (horizontal, vertical) ruling lines (tables.ruling_lines)
 
 
 def _centred(x0: float, x1: float, width: float) -> bool:
@@ -104,9 +107,12 @@ class Document:
 def ocr_page(number: int, image, boxes: list | None = None) -> Page:
     """A page read by OCR (ocr.py; `boxes` when already read): its text top to bottom, and the boxes."""
     boxes = ocr.read(image) if boxes is None else boxes
+    boxes = seals.reread(image, boxes, ocr.read)  # the text under a red seal, read again without it
+    from ipdocs.extract.tables import ruling_lines  # tables.py reads text.py's widths: imported here
+
     lines = lines_from_boxes(boxes, image.width, em_size=True)
     return Page(number, "\n".join(line.text for line in lines), ocr=True, boxes=boxes, lines=lines,
-                width=image.width)
+                width=image.width, rules=ruling_lines(image))
 
 
 def _usable(text: str) -> bool:
@@ -118,6 +124,31 @@ def _has_images(page) -> bool:
     """Whether a page draws any image (a scan, a photo); a page of a few text characters and no image is a
     text page (the last rows of a table), not a scan."""
     return next(page.get_objects(filter=[pypdfium2.raw.FPDF_PAGEOBJ_IMAGE]), None) is not None
+
+
+# A PDF line whose font lacks some marks (“ ” in FandolFang, which 仿宋_GB2312 maps to) prints them from another
+# font, and the text layer gives them at the end of the line with a space left where each stood:
+# 研究部署 双十一 期间工作 “ ” (slice D, meetings' topics)
+MOVED_MARKS = re.compile(r"^(.*?\S)((?:[ \t]+[“”‘’《》〈〉「」、]+)+)[ \t]*$")
+GAP = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+
+
+def marks_in_place(text: str) -> str:
+    """Each line's moved marks put back into the gaps they left, in order, where there are as many gaps as marks."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        end = "\r" if line.endswith("\r") else ""
+        m = MOVED_MARKS.match(line.removesuffix("\r"))
+        if not m:
+            continue
+        marks, gaps = m.group(2).split(), list(GAP.finditer(m.group(1)))
+        if len(marks) == len(gaps):
+            body, at, fixed = m.group(1), 0, ""
+            for gap, mark in zip(gaps, marks, strict=True):
+                fixed += body[at:gap.start()] + mark
+                at = gap.end()
+            lines[i] = fixed + body[at:] + end
+    return "\n".join(lines)
 
 
 def pdf_lines(page, textpage) -> list[Line]:
@@ -154,7 +185,7 @@ def pdf_document(path: Path) -> Document:
     try:
         for n, page in enumerate(pdf, 1):
             textpage = page.get_textpage()
-            text = textpage.get_text_range()
+            text = marks_in_place(textpage.get_text_range())
             if _usable(text) or (text.strip() and "(cid:" not in text and not _has_images(page)):
                 lines = pdf_lines(page, textpage) if n == 1 else []  # titles and organs are on the first page
                 doc.pages.append(Page(n, text, lines=lines, width=page.get_width()))

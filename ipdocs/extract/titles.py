@@ -12,7 +12,6 @@ mentions a 报告 in passing is not one).
 from __future__ import annotations
 
 import re
-import statistics
 
 from ipdocs.extract.dates import dates_in
 from ipdocs.extract.docnumber import NUMBER, vocabulary
@@ -25,11 +24,20 @@ ORGAN_END = re.compile(r"(人民政府|人民法院|人民检察院|法院|检�
 TITLE_END = re.compile(r"(通知|纪要|记录|方案|细则|意见|总结|台账|报道|函|报告|办法|决定|批复|请示|要点|规划|"
                        r"计划|通报|公告|统计表|登记表|一览表|明细表|汇总表|签到表|清单|名单|报表)$")
 META = re.compile(r"首页|登录|注册|当前位置|来源[:：]|发布时间|发布日期|作者[:：]|浏览|阅读|责任编辑|字号|打印|分享|"
-                  r"http|www\.|\.com|\.cn|[|>＞»›]|门户网站|客户端$|APP$|公众号$|^\d{1,2}:\d{2}|返回|搜索|"
-                  r"^.{1,10}(网|发布|在线|新闻|融媒|头条|日报|晚报|电视台|之声)$")  # a site's or app's name bar
+                  r"http|www\.|\.com|\.cn|[>＞»›]|门户网站|客户端$|APP$|公众号$|^\d{1,2}:\d{2}|返回|搜索|"
+                  r"[|｜].*[|｜]|^\S{1,6}\s*[|｜]\s*\S{1,6}$|"  # a navigation bar (a headline may hold one ｜)
+                  r"^.{1,10}(网|发布|在线|新闻|融媒|头条|日报|晚报|电视台|之声)$"  # a site's or app's name bar
+                  r"|^.{0,6}(动态|要闻|资讯|频道|专栏|专题|快讯)$")  # a column's name (政务动态, 部门动态)
 NEWS = re.compile(r"来源[:：]|记者|通讯员|网讯|日讯|责任编辑|发布时间|发布日期")  # a news report's byline
 # a web or app page's byline: a headline quoting a 方案 or ending in 报告 there is news about one, not the document
-BYLINE = re.compile(r"来源[:：]|责任编辑|发布时间|发布日期|阅读\s*\d|发表于|^原创")
+# (a WeChat article's: the account, the day and the time on one line)
+BYLINE = re.compile(r"来源[:：]|责任编辑|发布时间|发布日期|阅读\s*\d|发表于|^原创|来自微博|weibo\.com"
+                    r"|^[\u4e00-\u9fff\w]{2,16}\s*(?:19|20)\d\d[-年./]\d{1,2}[-月./]\d{1,2}日?\s*\d{1,2}:\d\d")
+XLSX_NOTE = re.compile(r"单位[:：]|日期|时间|编号|^\d{4}[-年./]|^[（(]")  # beside a sheet's title in its row
+POST_TITLE = re.compile(r"(?:^|#|\n)【([^【】\d〔〕]{0,4}[\u4e00-\u9fff][^【】]{3,60}?)】")
+MASTHEADS = {"会议纪要", "纪要", "会议记录", "简报", "工作简报", "工作动态"}  # a periodical's big mark, not its title
+# a minutes' or form's field (时间： 主持人：), never a title (a headline may start 韶关：)
+LABEL = re.compile(r"^(?:会议)?(?:时间|日期|地点|主持人?|记录人?|参[会加](?:人员|单位)|出席|列席|缺席|议题|内容)[:：]")
 PAGE_NUMBER = re.compile(r"^[-—－–\s]*\d{1,3}[-—－–\s]*$|^第\d+页")
 SPACES_IN_CJK = re.compile(r"(?<=[\u3400-\u9fff（）《》“”、，])[ \t\u3000]+(?=[\u3400-\u9fff（）《》“”、，])")
 # (word in the title, type); where several occur, the one ending last wins.
@@ -39,12 +47,13 @@ TYPES = [("会议纪要", "会议纪要"), ("纪要", "会议纪要"), ("会议�
          ("截图", "截图"), ("台账", "统计表"), ("统计表", "统计表"), ("登记表", "统计表"), ("一览表", "统计表"),
          ("明细表", "统计表"), ("汇总表", "统计表"), ("列表", "统计表"), ("清单", "统计表"), ("报表", "统计表"),
          ("名单", "统计表"), ("花名册", "统计表"), ("登记册", "统计表"), ("签到册", "签到表"), ("签到簿", "签到表"),
+         ("情况表", "统计表"), ("登记簿", "统计表"), ("台帐", "统计表"), ("记录表", "统计表"), ("表", "统计表"),
          ("函", "函"), ("意见", "正式文件"), ("细则", "正式文件"), ("办法", "正式文件"), ("决定", "正式文件"),
          ("总结", "总结"), ("报告", "报告"), ("报道", "新闻报道")]
 
 
 def clean(text: str, ocr: bool = False) -> str:
-    text = normalize(text, ocr)
+    text = normalize(text, ocr, quantities=False)  # as printed: 第一次, 三项
     return SPACES_IN_CJK.sub("", re.sub(r"\s*\n\s*", "", text.strip()))  # a line break inside a paragraph
 
 
@@ -72,50 +81,111 @@ def _is_organ(text: str) -> bool:
 
 def _skip(text: str, outlets: list[str]) -> bool:
     return (not text or PAGE_NUMBER.match(text) or _is_number_line(text) or _is_date_line(text)
-            or _is_meta(text, outlets) or text.endswith(("：", ":")))
+            or _is_meta(text, outlets) or text.endswith(("：", ":")) or bool(LABEL.match(text)))
 
 
-def _blocks(lines: list[Line], outlets: list[str]) -> list[tuple[str, float, bool]]:
+Block = tuple[str, float, bool, list[str]]
+
+
+def _blocks(lines: list[Line], outlets: list[str], exact: bool = False) -> list[Block]:
     """Lines near the top joined into blocks — same size, closely spaced (a wrapped title or organ mark) —
-    as (text, size, skipped: a 文号/date/site/salutation line)."""
+    as (text, size, skipped: a 文号/date/site/salutation line, the lines' texts). `exact`: Word paragraphs,
+    whose sizes are the fonts' own and whose positions are paragraph numbers: only the same size and alignment
+    join."""
     blocks: list[list] = []
     for ln in lines[:16]:
         skipped = bool(_skip(ln.text, outlets))
-        if blocks and not skipped and not blocks[-1][2]:
+        # a title ends at its type word, unless the next line ends with one too (…“十四五”规划 / 实施…的通知)
+        ended = bool(blocks and TITLE_END.search(blocks[-1][0]) and not TITLE_END.search(ln.text)
+                     and not ln.text.startswith(("（", "(")))
+        if blocks and not skipped and not blocks[-1][2] and not ended:
             last = blocks[-1][3]
-            if abs(ln.size - last.size) <= 0.15 * max(ln.size, last.size) and ln.y0 - last.y1 < 0.8 * max(ln.size,
-                                                                                                           last.size):
+            most = max(ln.size, last.size)
+            spacing = 1.0 if ln.centred and last.centred else 0.8  # a centred title's lines may stand further apart
+            if (abs(ln.size - last.size) <= 0.25 and ln.centred == last.centred) if exact else \
+                    (abs(ln.size - last.size) <= 0.15 * most and ln.y0 - last.y1 < spacing * most):
                 blocks[-1][0] += ln.text
                 blocks[-1][3] = ln
+                blocks[-1][4].append(ln.text)
                 continue
-        blocks.append([ln.text, ln.size, skipped, ln])
-    return [(text, size, skipped) for text, size, skipped, _ in blocks]
+        blocks.append([ln.text, ln.size, skipped, ln, [ln.text]])
+    return [(text, size, skipped, parts) for text, size, skipped, _, parts in blocks]
 
 
-def _layout(lines: list[Line], outlets: list[str]) -> tuple[str, str]:
+def _joint(parts: list[str]) -> str:
+    """Joint issuers, one full organ name per line of the organ mark (…市场监督管理局 / …公安分局): the lead (first)
+    one; "" for one organ, also one wrapped over two lines (…领导小组 / 办公室: a tail too short to be a name)."""
+    names = [re.sub(r"文件$", "", p) for p in parts]
+    return names[0] if len(names) >= 2 and all(len(n) >= 6 and _is_organ(n) for n in names) else ""
+
+
+def _organ_mark(blocks: list[Block]) -> tuple[str, set[str]]:
+    """The issuing organ at the top of the page and the blocks its mark takes: of joint issuers printed in blocks
+    of their own (each a full name) the lead (first) one; a mark wrapped into blocks of two sizes whose head is no
+    name of its own (…制售假冒 / 伪劣商品工作领导小组办公室) joined whole."""
+    top = [(i, b) for i, b in enumerate(blocks[:4]) if not b[2]][:3]
+    for at, (i, (text, _, _, parts)) in enumerate(top):
+        if not (_joint(parts) or _is_organ(text) and not TITLE_END.search(text)):
+            continue
+        names, marks = [_joint(parts) or text], {text}
+        for _, (more, _, _, more_parts) in top[at + 1:]:
+            name = _joint(more_parts) or more
+            if len(name) < 6 or not _is_organ(name) or TITLE_END.search(name):
+                break
+            names.append(name)
+            marks.add(more)
+        after = top[at + 1][1][0] if at + 1 < len(top) else ""
+        if len(names) == 1 and len(after) < 6 and _is_organ(after) and top[at + 1][0] == i + 1:
+            return re.sub(r"文件$", "", text + after), {text, after}  # …领导小组 / 办公室 on a line of its own
+        before = blocks[i - 1][0] if i else ""
+        if len(names) == 1 and before and not blocks[i - 1][2] and not _is_organ(before) and len(before) >= 4 \
+                and not before.startswith("关于") and not TITLE_END.search(before) \
+                and not re.search(r"[\d:：，。]", before) and _is_organ(before + text):
+            return re.sub(r"文件$", "", before + text), {before, text}
+        return re.sub(r"文件$", "", names[0]), marks  # joint issuers: the lead one
+    return "", set()
+
+
+def _body_size(lines: list[Line]) -> float:
+    """The body text's size: the median size of the page's characters (a title's few big lines do not move it,
+    however short the page)."""
+    weighted = sorted((ln.size, len(ln.text)) for ln in lines)
+    half, seen = sum(n for _, n in weighted) / 2, 0
+    for size, n in weighted:
+        seen += n
+        if seen >= half:
+            return size
+    return weighted[-1][0]
+
+
+def _layout(lines: list[Line], outlets: list[str], exact: bool = False) -> tuple[str, str]:
     """(title, organ) from sized lines, or ("", "") when sizes say nothing."""
     sized = [ln for ln in lines if ln.size > 0 and len(ln.text) >= 2]
     if len(sized) < 3:
         return "", ""
-    long = [ln.size for ln in sized if len(ln.text) >= 6]
-    body = statistics.median(long or [ln.size for ln in sized])
-    blocks = _blocks(lines, outlets)
-    organ = ""
-    for text, _, skipped in blocks[:3]:
-        if not skipped and _is_organ(text) and not TITLE_END.search(text):
-            organ = text
-            break
-    candidates = [(text, size) for text, size, skipped in blocks if not skipped and text != organ
-                  and size >= body * 1.1 and 4 <= len(text) <= 80]
+    body = _body_size(sized)
+    blocks = _blocks(lines, outlets, exact)
+    organ, marks = _organ_mark(blocks)
+    candidates = [(text, size) for text, size, skipped, _ in blocks if not skipped and text not in marks
+                  and size >= body * 1.1 and 4 <= len(text) <= 80 and not text.endswith("。")]  # not a sentence
+    # a periodical's masthead (会议纪要, or a name over a big 纪要; 第3期; the office and the issue date) above the
+    # title: the title is the biggest block after it
+    masthead = next((i for i, block in enumerate(blocks[:5]) if block[0] in MASTHEADS), None)
+    later = {text for text, _, _, _ in blocks[masthead + 1:]} if masthead is not None else set()
+    if any(text in later for text, _ in candidates):
+        rest = [(text, size) for text, size in candidates if text in later]
+        return next(text for text, size in rest if size >= max(s for _, s in rest) * 0.9), organ
     if not candidates:
-        return "", re.sub(r"文件$", "", organ)
+        return "", organ
     biggest = max(size for _, size in candidates)
     at = next(i for i, (_, size) in enumerate(candidates) if size >= biggest * 0.9)
+    if at and TITLE_END.search(candidates[0][0]) and candidates[0][1] >= biggest * 0.75:
+        at = 0  # the first block names a document type: the title, not a table's tall row below it
     title = candidates[at][0]
-    texts = [text for text, _, _ in blocks]
+    texts = [text for text, _, _, _ in blocks]
     if at and len(title) <= 6 and TITLE_END.search(title) and texts[texts.index(title) - 1] == candidates[at - 1][0]:
         title = candidates[at - 1][0] + title  # a minutes header: the big 会议纪要 and the name right above it
-    return title, re.sub(r"文件$", "", organ)
+    return title, organ
 
 
 def _text_title(texts: list[str], organ_lines: set[int], outlets: list[str]) -> str:
@@ -124,8 +194,10 @@ def _text_title(texts: list[str], organ_lines: set[int], outlets: list[str]) -> 
             continue
         if ln.startswith("关于") or TITLE_END.search(ln):
             title = ln
-            if len(ln) < 8 and i > 0 and i - 1 not in organ_lines and not _skip(texts[i - 1], outlets):
-                title = texts[i - 1] + ln  # the tail of a title wrapped from above
+            above = texts[i - 1] if i > 0 and i - 1 not in organ_lines and not _skip(texts[i - 1], outlets) else ""
+            if above and (len(ln) < 8 or "关于" in above and not ln.startswith("关于")
+                          and not re.search(r"[，。：:]", above)):
+                title = above + ln  # the tail of a title wrapped from above (…关于开 / 展…的通知)
             for more in texts[i + 1:i + 3]:  # a long title wraps onto the next lines
                 if (TITLE_END.search(title) and not title.endswith("的")) or _skip(more, outlets) \
                         or len(more) > 30:
@@ -133,7 +205,7 @@ def _text_title(texts: list[str], organ_lines: set[int], outlets: list[str]) -> 
                 title += more
             return title
     return next((ln for i, ln in enumerate(texts) if 6 <= len(ln) <= 60 and i not in organ_lines
-                 and not _skip(ln, outlets)), "")
+                 and not _skip(ln, outlets) and not re.search(r"[。\t]", ln)), "")  # not a sentence, not a row
 
 
 def _organ(texts: list[str]) -> tuple[str, set[int]]:
@@ -152,22 +224,32 @@ def _signature(pages) -> str:
     """The organ signing above the closing date of the last page."""
     texts = [clean(t, pages[-1].ocr) for t in pages[-1].text.splitlines() if t.strip()] if pages else []
     for i in range(len(texts) - 1, 0, -1):  # 抄送/联系人 lines may follow the signature
-        if _is_date_line(texts[i]) and _is_organ(texts[i - 1]):
+        if _is_date_line(texts[i]) and _is_organ(texts[i - 1]) and len(texts[i - 1]) >= 6:  # not a table's cell
             return texts[i - 1]
     return ""
 
 
 def xlsx_title(page_text: str) -> str:
-    """A sheet's title row: the first row, when it holds one value (usually merged across the table) and a row
-    of several values (the header) follows within three rows."""
+    """A sheet's title row: the first row, when it holds one value (usually merged across the table; a note
+    such as 单位：件 or the date at its right end aside) and a row of several values (the header) follows within
+    three rows."""
     rows = [[c.strip() for c in line.split("\t") if c.strip()] for line in page_text.splitlines()]
     rows = [r for r in rows if r]
     while rows and len(rows[0]) == 1 and re.fullmatch(r"(附件|附表|表)\s*[\d一二三四五六七八九十]*[:：]?", rows[0][0]):
         rows = rows[1:]  # an 附件2 / 附表1 mark above the title
-    if len(rows) < 2 or len(set(rows[0])) != 1 or len(rows[0][0]) < 4 or _is_date_line(rows[0][0]) \
-            or re.search(r"单位[:：]", rows[0][0]) or not any(len(r) >= 2 for r in rows[1:4]):
+    if len(rows) < 2:
         return ""
-    return clean(rows[0][0])
+    values = list(dict.fromkeys(rows[0]))
+    first = values[:1] + [c for c in values[1:] if not XLSX_NOTE.search(c)]
+    if len(first) != 1 or len(first[0]) < 4 or _is_date_line(first[0]) or re.search(r"单位[:：]", first[0]) \
+            or not any(len(r) >= 2 for r in rows[1:4]):
+        return ""
+    return clean(first[0])
+
+
+def workbook_title(pages) -> str:
+    """The first sheet's title row, else the first later sheet's (a notes sheet 填表说明 may come first)."""
+    return next((t for t in (xlsx_title(p.text) for p in pages) if t), "")
 
 
 def xlsx_organ(page_text: str) -> str:
@@ -183,17 +265,25 @@ def title_and_organ(document: Document, outlets: list[str]) -> tuple[str, str]:
     if not document.pages:
         return "", ""
     if document.kind == "xlsx":
-        return xlsx_title(document.pages[0].text) or document.path.stem, xlsx_organ(document.pages[0].text)
+        return workbook_title(document.pages) or document.path.stem, xlsx_organ(document.pages[0].text)
     first = document.pages[0]
-    lines = [Line(clean(ln.text, first.ocr), ln.x0, ln.y0, ln.x1, ln.y1, ln.size, ln.centred) for ln in first.lines]
+    lines = [Line(clean(ln.text, first.ocr), ln.x0, ln.y0, ln.x1, ln.y1, 0 if "\t" in ln.text else ln.size,
+                  ln.centred) for ln in first.lines]  # a table's row (cells apart) is never the title
     lines = [ln for ln in lines if ln.text]
     texts = [ln.text for ln in lines] if lines else [clean(t, first.ocr) for t in first.text.splitlines()
                                                                if t.strip()]
     texts = texts[:16]
-    title, organ = _layout(lines, outlets) if lines else ("", "")
+    title, organ = _layout(lines, outlets, document.kind == "docx") if lines else ("", "")
+    post = POST_TITLE.search("".join(texts[:12]))
+    if post:
+        title = post.group(1)  # a microblog post: #话题#【title】text
     if not title:
         organ, organ_lines = _organ(texts)
-        title = _text_title(texts, organ_lines, outlets)
+        # a Word file's text has its tables and text boxes in order, which its paragraph lines leave out
+        shown = [clean(t, first.ocr) for t in first.text.splitlines() if t.strip()][:16] \
+            if document.kind == "docx" else texts
+        title = _text_title(shown, organ_lines if shown is texts else {i for i, t in enumerate(shown) if t == organ},
+                            outlets)
     if not organ and TITLE_END.search(title) and not any(o in " ".join(texts[:3]) for o in outlets):
         named = title.split("关于")[0]  # 韶关市武江区市场监督管理局关于…的通知
         organ = named if "关于" in title and _is_organ(named) else _signature(document.pages)
@@ -203,8 +293,15 @@ def title_and_organ(document: Document, outlets: list[str]) -> tuple[str, str]:
             title = organ + title[len(read):]  # the same misreading in the title that names the organ
     if not organ:  # a minutes or bulletin header: the issuer and the date on one line below the title
         issued = (re.match(r"(\D{4,40}?)(?:(?:19|20)\d\d|二[〇○0O])[\d年月日〇○0O一二三四五六七八九十]*$", t)
-                  for t in texts[:10])  # the date may wrap onto the next line
-        organ = next((m.group(1) for m in issued if m and _is_organ(m.group(1))), "")
+                  for t in texts[:10] + [clean(t, first.ocr) for t in first.text.splitlines()[:12]])
+        # the date may wrap onto the next line; a bulletin's masthead may be in a text box (in the text only)
+        organ = next((m.group(1).strip() for m in issued if m and _is_organ(m.group(1).strip())), "")
+    web = any(BYLINE.search(t.strip()) for t in first.text.splitlines()[:40])
+    if not organ and not web:
+        organ = _signature(document.pages)  # minutes or a report whose title names no type: the signature
+    if organ and web:
+        named = title.split("关于")[0] if "关于" in title else ""  # a web or app page: its banner is the site's
+        organ = named if _is_organ(named) else ""
     return title, organ
 
 
@@ -237,6 +334,12 @@ def _fuller(organ: str, title: str, pages, ocr: bool) -> str:
     return organ
 
 
+def _mostly_tables(tables: list[dict], text: str) -> bool:
+    """Whether the tables hold at least half of the first page's text."""
+    cells = sum(len("".join(c.split())) for t in tables for row in [t["header"], *t["rows"]] for c in row)
+    return cells >= 0.5 * len("".join(text.split()))
+
+
 def doc_type(title: str, kind: str, found_media: list[dict], tables: list[dict], text: str = "",
              meetings: list | None = None, attendance: dict | None = None) -> str:
     """The type the title ends with (a trailing （试行） or （2023年） aside), else what the content shows: minutes
@@ -249,9 +352,9 @@ def doc_type(title: str, kind: str, found_media: list[dict], tables: list[dict],
     if ends:
         name = max(ends)[1]
         quoted = re.search(r"[》”\"]$", title.strip())
-        if byline and name not in ("签到表", "统计表", "会议纪要") and (quoted or not title.startswith("关于")
-                                                                   and name in ("报告", "总结", "方案", "正式文件")):
-            return "新闻报道"
+        reported = not title.startswith("关于") and name in ("报告", "总结", "方案", "正式文件")
+        if byline and name not in ("签到表", "统计表", "会议纪要") and (quoted or reported or kind == "image"):
+            return "新闻报道"  # a web page's headline about a document, or a screenshot of any web page
         return name
     if meetings:
         return "会议纪要"
@@ -259,6 +362,8 @@ def doc_type(title: str, kind: str, found_media: list[dict], tables: list[dict],
         return "签到表"
     if kind == "xlsx":
         return "统计表"
+    if tables and not byline and _mostly_tables(tables, text):
+        return "统计表"  # a register of reports names outlets in its rows: still a register
     if found_media or byline or NEWS.search(text):
         return "新闻报道"
     if tables:

@@ -17,14 +17,14 @@ import os
 import re
 import shutil
 import unicodedata
+import zipfile
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-import docx
-import openpyxl
+from lxml import etree
 
 from ipdocs.campaign.model import Campaign
 from ipdocs.forms.register import FORM_ID as REGISTER_ID
@@ -102,6 +102,7 @@ class Collector:
         self.result = CollectResult()
         self.pending: list[tuple[Source, str, str, Path]] = []  # source, sha, kind, stored original
         self.only = unit  # rerun for one unit: its inbox folder only
+        self.seen = self.ledger.all_seen()  # (unit, path, sha256) of every source taken before
         self.units = {normal(u.name): u.name for u in campaign.units}
         self.units.update({normal(u.short): u.name for u in campaign.units if u.short})
 
@@ -142,7 +143,7 @@ class Collector:
         if reason := unsafe_name(source.name):
             return self.refuse_unread(source, reason)
         sha = sha256_of(source.path)
-        if self.ledger.seen(source.unit, source.name, sha):
+        if (source.unit, source.name, sha) in self.seen:
             self.result.counts["skipped"] += 1
             return
         if source.unit not in self.units.values():
@@ -181,15 +182,18 @@ class Collector:
             else:
                 self.take(inner, depth + 1)
         with self.ledger.engine.begin() as c:  # scratch stays until the run ends: conversions may need it
-            self.ledger.record_source(c, source.unit, source.name, sha, source.path.stat().st_size,
-                                      _utc(source.received_at), "archive")
+            self.record_source(c, source, sha, source.path.stat().st_size, "archive")
         self.result.counts["archive"] += 1
         return None
 
     # --- outcomes ---------------------------------------------------------------------------------
+    def record_source(self, c, source: Source, sha: str, size: int, outcome: str) -> None:
+        self.ledger.record_source(c, source.unit, source.name, sha, size, _utc(source.received_at), outcome)
+        self.seen.add((source.unit, source.name, sha))
+
     def refuse_unread(self, source: Source, reason: str) -> None:
         """Refuse without reading or copying (links, unsafe names): recorded once, reported every run."""
-        if self.ledger.seen(source.unit, source.name, "-"):
+        if (source.unit, source.name, "-") in self.seen:
             self.result.counts["skipped"] += 1
             return
         self.refuse(source, "", reason, copy=False)
@@ -209,8 +213,7 @@ class Collector:
             self.ledger.add_quarantine(c, unit=source.unit, path=source.name, sha256=sha or "-", size=size,
                                        reason=reason, received_at=_utc(source.received_at),
                                        copy=str(kept.relative_to(self.campaign.folder)) if kept else None)
-            self.ledger.record_source(c, source.unit, source.name, sha or "-", size, _utc(source.received_at),
-                                      "quarantined")
+            self.record_source(c, source, sha or "-", size, "quarantined")
         self.result.counts["quarantined"] += 1
         self.result.quarantined.append((source.unit, source.name, reason))
 
@@ -234,9 +237,8 @@ class Collector:
                 version=(max(p.version for p in previous) + 1) if previous else 1, note=note)
             for p in previous:
                 self.ledger.supersede(c, p.id, item_id)
-            self.ledger.record_source(c, source.unit, source.name, original[0] if original else sha,
-                                      source.path.stat().st_size, _utc(source.received_at),
-                                      "converted" if original else "stored")
+            self.record_source(c, source, original[0] if original else sha, source.path.stat().st_size,
+                               "converted" if original else "stored")
         self.result.counts["converted" if original else "stored"] += 1
 
     def convert_pending(self) -> None:
@@ -265,6 +267,7 @@ class Collector:
             self.take(source)
         self.convert_pending()
         self.store.clean_interrupted()
+        self.ledger.checkpoint()
         return self.result
 
 
@@ -310,18 +313,27 @@ def _walk(folder: Path):
 
 
 def _role(stored: Path, kind: str) -> tuple[str, str | None]:
-    """evidence, or one of the unit forms distribution wrote (recognised by their identifier)."""
-    identifier = ""
-    if kind == "docx":
-        identifier = docx.Document(str(stored)).core_properties.identifier or ""
-    elif kind == "xlsx":
-        wb = openpyxl.load_workbook(stored, read_only=True)
-        identifier = wb.properties.identifier or ""
-        wb.close()
+    """evidence, or one of the unit forms distribution wrote (recognised by the identifier in the file's core
+    properties, read without opening the whole document)."""
+    identifier = _identifier(stored) if kind in ("docx", "xlsx") else ""
     for prefix, role in ((SELFEVAL_ID, "selfeval"), (REGISTER_ID, "register")):
         if identifier.startswith(prefix + ":"):
             return role, identifier.split(":", 3)[-1]
     return "evidence", None
+
+
+_SAFE_XML = etree.XMLParser(resolve_entities=False, no_network=True)  # a unit's file: no entities, no fetching
+
+
+def _identifier(stored: Path) -> str:
+    """dc:identifier of an OOXML file's docProps/core.xml (what python-docx and openpyxl call `identifier`)."""
+    try:
+        with zipfile.ZipFile(stored) as z:
+            root = etree.fromstring(z.read("docProps/core.xml"), _SAFE_XML)
+    except (OSError, KeyError, zipfile.BadZipFile, etree.XMLSyntaxError):
+        return ""
+    found = root.find("{http://purl.org/dc/elements/1.1/}identifier")
+    return (found.text or "").strip() if found is not None else ""
 
 
 def _utc(moment: dt.datetime) -> dt.datetime:

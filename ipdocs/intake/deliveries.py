@@ -8,6 +8,7 @@ A returned contacts form (联系人统计表/联系人信息表) is not evidence
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import zipfile
 from dataclasses import dataclass, field, replace
@@ -45,8 +46,15 @@ def is_contacts_form(campaign: Campaign, item: Item) -> bool:
         return True
     if item.type != "docx" or campaign.folder is None:
         return False
+    return _marked_as_contacts(str(campaign.folder / item.store_path))
+
+
+@functools.lru_cache(maxsize=4096)
+def _marked_as_contacts(stored: str) -> bool:
+    """Asked once per stored file and process (status, reconciliation and the report each ask): the store is
+    content-addressed and never rewritten."""
     try:
-        with zipfile.ZipFile(campaign.folder / item.store_path) as z:
+        with zipfile.ZipFile(stored) as z:
             return CONTACTS_ID.encode() in z.read("docProps/core.xml")
     except (OSError, KeyError, zipfile.BadZipFile):
         return False

@@ -26,6 +26,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     create_engine,
+    event,
     insert,
     select,
     update,
@@ -105,12 +106,21 @@ class Ledger:
     def __init__(self, folder: Path, url: str | None = None):
         url = url or os.environ.get("IPDOCS_LEDGER_URL") or f"sqlite:///{folder / 'ledger.sqlite'}"
         self.engine = create_engine(url)
+        if self.engine.dialect.name == "sqlite":
+            event.listen(self.engine, "connect", _write_ahead)
         metadata.create_all(self.engine)
 
-    def seen(self, unit: str, path: str, sha: str) -> bool:
+    def all_seen(self) -> set[tuple[str, str, str]]:
+        """Every (unit, path, sha256) already seen: one query for a whole collection instead of one per file."""
         with self.engine.connect() as c:
-            return c.execute(select(sources.c.id).where(
-                sources.c.unit == unit, sources.c.path == path, sources.c.sha256 == sha)).first() is not None
+            return {tuple(row) for row in c.execute(select(sources.c.unit, sources.c.path, sources.c.sha256))}
+
+    def checkpoint(self) -> None:
+        """Everything in the write-ahead log moved into ledger.sqlite itself (end of a collection): a copy of that
+        one file is the whole ledger."""
+        if self.engine.dialect.name == "sqlite":
+            with self.engine.connect() as c:
+                c.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def record_source(self, c, unit: str, path: str, sha: str, size: int, received_at, outcome: str) -> None:
         c.execute(insert(sources).values(unit=unit, path=path, sha256=sha, size=size, received_at=received_at,
@@ -147,6 +157,17 @@ class Ledger:
         return Item(m["id"], m["unit"], m["name"], m["path"], m["sha256"], m["size"], m["type"], m["role"],
                     m["store_path"], _aware(m["received_at"]), m["deadline"], bool(m["late"]), m["version"],
                     m["superseded_by"], m["original_type"], m["note"] or "")
+
+
+def _write_ahead(connection, _record) -> None:
+    """SQLite with a write-ahead log, synced at checkpoints rather than at every commit: collecting a few hundred
+    files commits once per file, and three disk syncs per commit cost seconds more than the collection itself.
+    The ledger stays consistent; a power cut may lose its last records, never a stored file (the store syncs
+    each file), and the next collection takes those files again. Each collection ends with a checkpoint."""
+    cursor = connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
 
 
 def _aware(value: dt.datetime) -> dt.datetime:

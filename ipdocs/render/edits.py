@@ -20,7 +20,7 @@ from ipdocs.base.numbers import ZERO, dec, fmt
 from ipdocs.base.yamlfile import read_yaml
 from ipdocs.campaign.model import Campaign
 from ipdocs.render.narrative import NEW_DRAFT
-from ipdocs.rubric.engine import ScoreSheet
+from ipdocs.rubric.engine import ScoreSheet, rescored_composite
 from ipdocs.rubric.labels import display_id
 from ipdocs.word import oxml
 
@@ -239,8 +239,8 @@ def load_overrides(campaign: Campaign) -> dict[str, dict]:
 
 
 def apply_overrides(campaign: Campaign, sheet: ScoreSheet, overrides: dict[str, dict]) -> ScoreSheet:
-    """The sheet with the overridden indicator scores (reason saying so) and its part totals, caps and grade
-    recomputed; penalties outside the deduction cap are carried over as they were."""
+    """The sheet with the overridden indicator scores (reason saying so) and its part totals, caps, grade and
+    weighted composite recomputed; penalties outside the deduction cap are carried over as they were."""
     if not overrides or not campaign.rubric.scored:
         return sheet
     rubric = campaign.rubric
@@ -269,7 +269,7 @@ def apply_overrides(campaign: Campaign, sheet: ScoreSheet, overrides: dict[str, 
     notes = [*sheet.notes, "评分表手工修改的得分：" + "、".join(
         f"{display_id(rubric, i)}为{fmt(o['score'])}分" for i, o in sorted(overrides.items()))]
     return replace(sheet, indicators=indicators, base=base, bonus=bonus, deduction=deduction, total=total,
-                   grade=grade, notes=notes)
+                   grade=grade, notes=notes, composite=rescored_composite(rubric, sheet.composite, total))
 
 
 def content_except(path: Path, skip: set[str]) -> list:

@@ -164,6 +164,14 @@ def _composite(rubric: Rubric, given, self_total: Decimal) -> dict | None:
     }
 
 
+def rescored_composite(rubric: Rubric, composite: dict | None, self_total: Decimal) -> dict | None:
+    """A sheet's composite with its self-assessed part set to a new total (a hand-changed score table)."""
+    if composite is None:
+        return None
+    own = {c.name for c in rubric.composite if c.self_score}
+    return _composite(rubric, {n: v for n, v in composite["parts"].items() if n not in own}, self_total)
+
+
 def score(rubric: Rubric, facts: dict) -> ScoreSheet:
     """Score `facts` (criterion ID → value, DESIGN §4) against `rubric`."""
     facts = dict(facts or {})
