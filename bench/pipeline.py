@@ -21,6 +21,7 @@ import argparse
 import asyncio
 import os
 import random
+import re
 import resource
 import shutil
 import subprocess
@@ -80,8 +81,8 @@ def make_campaign(folder: Path, units: int, files: int, scan_share: float) -> Pa
     return folder
 
 
-async def _flow_times(url: str) -> tuple[float, float]:
-    """The last campaign-pipeline flow run's (flow time, stage time) in seconds, from the server."""
+async def _flow_times(url: str) -> tuple[float, float, dict[str, float]]:
+    """The last campaign-pipeline flow run's (flow time, stage time, seconds by task name), from the server."""
     from prefect.client.orchestration import PrefectClient
     from prefect.client.schemas.filters import (
         FlowFilter,
@@ -99,14 +100,20 @@ async def _flow_times(url: str) -> tuple[float, float]:
         subflows = await client.read_flow_runs(flow_run_filter=FlowRunFilter(
             parent_flow_run_id=FlowRunFilterParentFlowRunId(any_=[run.id])))
         calls = {sub.parent_task_run_id for sub in subflows}  # the task runs standing for the subflow calls
-        stage = sum(t.total_run_time.total_seconds() for t in await client.read_task_runs(
-            flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[run.id]))) if t.id not in calls)
+        by_task: dict[str, float] = {}
+        for t in await client.read_task_runs(flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[run.id]))):
+            if t.id not in calls:
+                name = re.sub(r"-[0-9a-f]{3}$", "", t.name)  # task run names end in a short id
+                by_task[name] = by_task.get(name, 0.0) + t.total_run_time.total_seconds()
+        stage = sum(by_task.values())
         for sub in subflows:  # the per-file extraction tasks run side by side: their span is the stage's time
             tasks = [t for t in await client.read_task_runs(flow_run_filter=FlowRunFilter(
                 id=FlowRunFilterId(any_=[sub.id]))) if t.start_time and t.end_time]
             if tasks:
-                stage += (max(t.end_time for t in tasks) - min(t.start_time for t in tasks)).total_seconds()
-        return flow_time, stage
+                span = (max(t.end_time for t in tasks) - min(t.start_time for t in tasks)).total_seconds()
+                stage += span
+                by_task[sub.name] = by_task.get(sub.name, 0.0) + span
+        return flow_time, stage, by_task
 
 
 def _children_cpu() -> float:
@@ -122,12 +129,14 @@ def run(label: str, folder: Path, url: str, results: dict) -> None:
     cpu = _children_cpu() - cpu  # the command and its extraction workers: comparable on a busy machine
     if done.returncode:
         sys.exit(f"{label}: ipdocs run failed:\n{done.stderr[-3000:]}")
-    flow, stage = asyncio.run(_flow_times(url))
+    flow, stage, by_task = asyncio.run(_flow_times(url))
     results[label] = (wall, flow, stage)
     summary = next((line for line in done.stdout.splitlines() if line.startswith("完成")), "")
     print(f"{label:<10} wall {wall:6.1f} s   cpu {cpu:6.1f} s   flow {flow:6.1f} s   stages {stage:6.1f} s   "
           f"Prefect overhead {flow - stage:5.1f} s ({100 * (flow - stage) / max(flow, 1e-9):3.0f} %)   {summary}",
           flush=True)
+    print("           stages: " + "  ".join(f"{name} {seconds:.1f} s" for name, seconds in
+                                           sorted(by_task.items(), key=lambda kv: -kv[1]) if seconds >= 0.05))
 
 
 def main() -> None:
