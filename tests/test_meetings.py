@@ -255,3 +255,26 @@ def test_an_agenda_running_over_a_page_break():
                         "— 2 —"])
     assert meetings([Page(1, first), Page(2, second)], "知识产权联席会议纪要")[0]["topics"] == [
         "审议年度知识产权保护工作要点", "部署打击侵权假冒专项行动第二阶段工作"]
+
+
+def test_prose_minutes_give_the_clauses_after_the_meeting_as_topics(tmp_path):
+    """「…主持召开…会议，听取…的汇报，审议《…》。」 (the sample campaigns' 常务会议纪要): each clause the meeting
+    did is a topic; a sentence whose clauses are not all such acts gives none."""
+    import docx
+
+    from ipdocs.extract import file_facts
+
+    def minutes(body: str):
+        document = docx.Document()
+        for text in ["韶关市武江区人民政府办公室", "区政府第18次常务会议纪要", body, "2023年6月9日"]:
+            document.add_paragraph(text)
+        document.save(tmp_path / "纪要.docx")
+        return file_facts(tmp_path / "纪要.docx")["meetings"]
+
+    found = minutes("2023年6月8日，区长主持召开区政府第18次常务会议，听取区市场监管局关于知识产权保护工作情况的汇报，"
+                    "审议《武江区2023年知识产权保护工作要点》。")
+    assert found[0]["date"] == "2023-06-08" and found[0]["chair"] is None
+    assert found[0]["topics"] == ["听取区市场监管局关于知识产权保护工作情况的汇报",
+                                  "审议《武江区2023年知识产权保护工作要点》"]
+    found = minutes("2023年6月8日，区长主持召开区政府第18次常务会议，会议气氛热烈，与会人员踊跃发言。")
+    assert found[0]["topics"] == []

@@ -321,7 +321,21 @@ def _topics(lines: list[str], full: float) -> list[str]:
             return found
     if (after := _after(lines, RESOLVED)) is not None:
         return _numbered_items(after[0], after[1:], full, discussed=True)
-    return []
+    return _prose_agenda("".join(prose))
+
+
+# 「…主持召开区政府第18次常务会议，听取…的汇报，审议《…》。」: the clauses after the meeting's name, each led by
+# what the meeting did, are its topics (no agenda list, no resolutions)
+PROSE_AGENDA = re.compile(r"召开[^，,。；;]{0,40}?会议[，,]\s*([^。]{4,300})。")
+AGENDA_VERB = re.compile(r"^(?:会议)?(?:专题)?(?:听取|审议|研究|讨论|部署|通报|传达|学习|分析|总结|安排|协调)")
+
+
+def _prose_agenda(text: str) -> list[str]:
+    m = PROSE_AGENDA.search(text)
+    if not m:
+        return []
+    clauses = [c.strip() for c in re.split(r"[，,；;]|并(?=听取|审议|研究|讨论|部署)", m.group(1)) if c.strip()]
+    return clauses if clauses and all(AGENDA_VERB.match(c) for c in clauses) else []
 
 
 def _after(lines: list[str], pattern: re.Pattern) -> list[str] | None:
