@@ -10,7 +10,7 @@ from ipdocs.base.yamlfile import read_yaml
 from ipdocs.extract.dates import dates
 from ipdocs.extract.docnumber import doc_numbers
 from ipdocs.extract.meetings import attendance, meetings
-from ipdocs.extract.normalize import as_printed, normalize
+from ipdocs.extract.normalize import as_printed, normalize, with_quantities
 from ipdocs.extract.tables import logical_tables
 from ipdocs.extract.text import Document
 from ipdocs.extract.titles import doc_type, title_and_organ
@@ -55,7 +55,9 @@ def media(pages) -> list[dict]:
 
 def facts(document: Document, tables_too: bool = True) -> dict:
     tables = logical_tables(document) if tables_too else []  # tables.py: header out, pages joined
-    pages = [type(p)(p.number, normalize(p.text, p.ocr), p.ocr) for p in document.pages]
+    # each page normalised once: as printed (meetings' topics) and with quantities in digits (the other facts)
+    printed = [type(p)(p.number, normalize(p.text, p.ocr, quantities=False), p.ocr) for p in document.pages]
+    pages = [type(p)(p.number, with_quantities(p.text), p.ocr) for p in printed]
     title, organ = title_and_organ(document, [outlet for outlet, _ in media_outlets()])
     found_media = media(pages)
     scanned = {p.number for p in pages if p.ocr}
@@ -68,7 +70,6 @@ def facts(document: Document, tables_too: bool = True) -> dict:
     printed_tables = [cells_of(t, as_printed) for t in tables]  # reported: 每季度报送一次 as printed
     tables = [cells_of(t, lambda text, ocr: normalize(text, ocr, quantities=False)) for t in tables]  # read
     cells = [(t["pages"][0], c) for t in tables for row in [t["header"], *t["rows"]] for c in row if c]
-    printed = [type(p)(p.number, normalize(p.text, p.ocr, quantities=False), p.ocr) for p in document.pages]
     found_meetings, found_attendance = meetings(printed, title, tables), attendance(pages, title, tables)
     return {
         "file": document.path.name,

@@ -141,7 +141,13 @@ def normalize(text: str, ocr: bool = False, quantities: bool = True) -> str:
     text = DIGIT_SPACES.sub("", text)
     text = YEAR_BRACKETS.sub(lambda m: f"〔{''.join(m.group(1).split())}〕", text)
     text = LOST_OPENING.sub(r"〔\1〕", text)
-    return QUANTITY.sub(_quantity, text) if quantities else text
+    return with_quantities(text) if quantities else text
+
+
+def with_quantities(text: str) -> str:
+    """Normalised text with its Chinese-numeral quantities in digits (三次 → 3次): `normalize`'s last step, for
+    text already normalised without it."""
+    return QUANTITY.sub(_quantity, text)
 
 
 def as_printed(text: str, ocr: bool = False) -> str:

@@ -315,7 +315,7 @@ def _walk(folder: Path):
 def _role(stored: Path, kind: str) -> tuple[str, str | None]:
     """evidence, or one of the unit forms distribution wrote (recognised by the identifier in the file's core
     properties, read without opening the whole document)."""
-    identifier = _identifier(stored) if kind in ("docx", "xlsx") else ""
+    identifier = core_identifier(stored) if kind in ("docx", "xlsx") else ""
     for prefix, role in ((SELFEVAL_ID, "selfeval"), (REGISTER_ID, "register")):
         if identifier.startswith(prefix + ":"):
             return role, identifier.split(":", 3)[-1]
@@ -325,7 +325,7 @@ def _role(stored: Path, kind: str) -> tuple[str, str | None]:
 _SAFE_XML = etree.XMLParser(resolve_entities=False, no_network=True)  # a unit's file: no entities, no fetching
 
 
-def _identifier(stored: Path) -> str:
+def core_identifier(stored: Path) -> str:
     """dc:identifier of an OOXML file's docProps/core.xml (what python-docx and openpyxl call `identifier`)."""
     try:
         with zipfile.ZipFile(stored) as z:

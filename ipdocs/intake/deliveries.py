@@ -10,14 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-import zipfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
 from ipdocs.base.errors import IpdocsError
 from ipdocs.campaign.model import Campaign
 from ipdocs.forms import EvidenceRow, Register, read_register
-from ipdocs.intake.collect import normal
+from ipdocs.intake.collect import core_identifier, normal
 from ipdocs.intake.filetype import EXTENSIONS
 from ipdocs.intake.ledger import Item, Ledger
 from ipdocs.rubric import Rubric, load_facts
@@ -53,11 +52,7 @@ def is_contacts_form(campaign: Campaign, item: Item) -> bool:
 def _marked_as_contacts(stored: str) -> bool:
     """Asked once per stored file and process (status, reconciliation and the report each ask): the store is
     content-addressed and never rewritten."""
-    try:
-        with zipfile.ZipFile(stored) as z:
-            return CONTACTS_ID.encode() in z.read("docProps/core.xml")
-    except (OSError, KeyError, zipfile.BadZipFile):
-        return False
+    return core_identifier(Path(stored)).startswith(CONTACTS_ID)
 
 
 @dataclass
