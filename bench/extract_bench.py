@@ -1,20 +1,25 @@
 """Extraction benchmark: recall and precision per fact type and per file kind, on two splits, with speed.
 
-    .venv/bin/python bench/extract_bench.py [--split dev|dev2|dev3|heldout|both] [--dev-dir DIR] [--dev2-dir DIR]
-                                            [--dev3-dir DIR] [--heldout-dir DIR] [--misses] [--ocr-cache DIR]
+    .venv/bin/python bench/extract_bench.py [--split dev|dev2|dev3|dev4|heldout|both] [--dev-dir DIR] [--dev2-dir DIR]
+                                            [--dev3-dir DIR] [--dev4-dir DIR] [--heldout-dir DIR] [--misses]
+                                            [--ocr-cache DIR]
 
 Splits. **dev**: our own tuning corpus, bench/dev/make_dev.py (generated into a temporary folder unless
 --dev-dir names an existing one with its truth.yaml); `--misses` lists what was missed or wrongly reported per
 file, for tuning. **dev2**: a second tuning corpus in the style of real county-office material, written
 without reading the extractor (bench/dev2/make_dev2.py, truth conventions in its docstring; --dev2-dir, --misses
 as for dev). **dev3**: a third tuning corpus by another session that never read the extractor
-(bench/dev3/make_dev3.py; --dev3-dir). **heldout**: bench/heldout/, made by a session that never read the
+(bench/dev3/make_dev3.py; --dev3-dir). **dev4**: a fourth, by a session that never read or ran the extractor,
+weighted towards photos, scans, screenshots, DOCX and XLSX (bench/dev4/make_dev4.py; --dev4-dir; only with
+`--split dev4`, not part of `both`). **heldout**: bench/heldout/, made by a session that never read the
 extractor; this script only runs its generator (`bench/heldout/make_heldout.py DIR`) and loads DIR/truth.yaml,
 and prints aggregates only — never a file name or an individual miss (issue 15).
 
 Kinds (truth `kind`): text_pdf, scan, photo, screenshot, docx, xlsx. Speed: pages/s per kind (pages from the
 truth, time of `ipdocs.extract.file_facts` per file, sequential), and raw pypdfium2 text extraction of the same
-text PDFs as the baseline.
+text PDFs as the baseline. OCR throughput (first line; `--throughput-pages N`, 10 unless told, 0 to skip): a
+generated N-page 150 dpi A4 scan read without the OCR cache, pages/s and CPU-s per page beside raw pypdfium2 on
+the same file.
 
 Matching rules (norm(s) drops whitespace and punctuation, folds full-width forms; a key missing from a file's
 truth means the fact is not shown there):
@@ -245,6 +250,74 @@ def report(label: str, folder: Path, truth: dict, misses: bool) -> None:
                 print(f"  {name}: {line}")
 
 
+def scanned_file(path: Path, pages: int, dpi: int = 150) -> None:
+    """A multi-page A4 scan at `dpi` as scanners store it (JPEG pages in a PDF): notices, letters and case lists
+    of bench/ocr_stress.py in turn, with red seals, skew, blur and noise."""
+    import io
+    import random
+
+    import ocr_stress  # bench/ is this script's folder
+    from PIL import Image
+
+    images = []
+    for i in range(pages):
+        rng = random.Random(500 + i)
+        spec = (ocr_stress.notice, ocr_stress.letter, ocr_stress.cases)[i % 3](rng, f"page-{i}")
+        page = ocr_stress.degrade_scan(ocr_stress.render_page(spec, rng, ["uming", "serif"][i % 2], dpi, 16), rng, {})
+        buffer = io.BytesIO()
+        page.save(buffer, "JPEG", quality=75)
+        images.append(Image.open(buffer))
+    images[0].save(path, "PDF", resolution=dpi, save_all=True, append_images=images[1:])
+
+
+def throughput(pages: int) -> None:
+    """OCR throughput (issue 15): `ipdocs.extract.text.read_document` on a `pages`-page 150 dpi A4 scan, without the OCR
+    cache — wall pages/s, CPU-s per page (all threads; steadier than wall on a shared machine), the most pages
+    read at the same moment, and what 2 cores give at that CPU cost where pages run in parallel — beside raw
+    pypdfium2 rendering and text of the same file."""
+    import threading
+
+    from ipdocs.extract import ocr, text
+    from ipdocs.extract.text import read_document
+
+    reading, most, lock, read_page = [0], [0], threading.Lock(), text.ocr_page
+
+    def counted(*args, **kwargs):
+        with lock:
+            reading[0] += 1
+            most[0] = max(most[0], reading[0])
+        try:
+            return read_page(*args, **kwargs)
+        finally:
+            with lock:
+                reading[0] -= 1
+
+    with tempfile.TemporaryDirectory(prefix="ipdocs-throughput-") as folder:
+        path = Path(folder) / "scan.pdf"
+        scanned_file(path, pages)
+        cached = os.environ.pop("IPDOCS_OCR_CACHE", None)
+        text.ocr_page = counted
+        try:
+            ocr.engine()  # models compiled or loaded before timing
+            start, cpu_start = time.perf_counter(), time.process_time()
+            read_document(path, "pdf")
+            wall, cpu = time.perf_counter() - start, time.process_time() - cpu_start
+        finally:
+            text.ocr_page = read_page
+            if cached:
+                os.environ["IPDOCS_OCR_CACHE"] = cached
+        raw = time.perf_counter()
+        pdf = pypdfium2.PdfDocument(str(path))
+        for page in pdf:
+            page.render(scale=150 / 72)
+            page.get_textpage().get_text_range()
+        pdf.close()
+        raw = time.perf_counter() - raw
+    print(f"OCR throughput, {pages}-page 150 dpi A4 scan: {pages / wall:.2f} pages/s wall, {cpu / pages:.2f} "
+          f"CPU-s/page, {most[0]} pages read at once (2 cores: {min(2, most[0]) * pages / cpu:.2f} pages/s); "
+          f"raw pypdfium2 render+text {pages / raw:.0f} pages/s")
+
+
 def generated(script: Path, folder: Path | None) -> tuple[Path, dict]:
     if folder is None or not (folder / "truth.yaml").is_file():
         folder = folder or Path(tempfile.mkdtemp(prefix=f"ipdocs-{script.parent.name}-"))
@@ -254,23 +327,28 @@ def generated(script: Path, folder: Path | None) -> tuple[Path, dict]:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--split", choices=["dev", "dev2", "dev3", "heldout", "both"], default="both",
+    parser.add_argument("--split", choices=["dev", "dev2", "dev3", "dev4", "heldout", "both"], default="both",
                         help="both = dev, dev2, dev3 and heldout")
     parser.add_argument("--dev-dir", type=Path)
     parser.add_argument("--dev2-dir", type=Path)
     parser.add_argument("--dev3-dir", type=Path)
+    parser.add_argument("--dev4-dir", type=Path)
     parser.add_argument("--heldout-dir", type=Path)
     parser.add_argument("--misses", action="store_true", help="per-file misses on the tuning splits")
     parser.add_argument("--ocr-cache", type=Path, help="keep OCR results in DIR across runs (tuning only: the "
                         "speed figures then no longer measure OCR)")
+    parser.add_argument("--throughput-pages", type=int, default=10, help="pages of the OCR throughput scan (0: skip)")
     args = parser.parse_args()
+    if args.throughput_pages:
+        throughput(args.throughput_pages)
     if args.ocr_cache:
         os.environ["IPDOCS_OCR_CACHE"] = str(args.ocr_cache.resolve())
         print(f"OCR results cached in {args.ocr_cache}: pages/s below do not measure OCR")
     for split, script, folder in [("dev", "dev/make_dev.py", args.dev_dir),
                                   ("dev2", "dev2/make_dev2.py", args.dev2_dir),
-                                  ("dev3", "dev3/make_dev3.py", args.dev3_dir)]:
-        if args.split in (split, "both") and (ROOT / "bench" / script).exists():
+                                  ("dev3", "dev3/make_dev3.py", args.dev3_dir),
+                                  ("dev4", "dev4/make_dev4.py", args.dev4_dir)]:
+        if (args.split == split or args.split == "both" and split != "dev4") and (ROOT / "bench" / script).exists():
             folder, truth = generated(ROOT / "bench" / script, folder)
             report(f"{split} split ({folder})", folder, truth, args.misses)
     if args.split in ("heldout", "both"):

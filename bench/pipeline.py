@@ -7,9 +7,17 @@ a share of scans), run with `ipdocs run` against one long-lived local Prefect se
 - CPU time of the command and its extraction workers (user + system): what to compare on a busy machine;
 - the share of flow time spent in Prefect overhead: flow time minus the time our stage functions ran (the
   task runs' running time; per-file extraction tasks on a Dask cluster, which run in parallel, counted by their
-  span). Local extraction is one task over worker processes, one per core.
+  span). Local extraction is one task over worker processes, one per core;
+- CPU seconds per step (the command's own and its children's: LibreOffice, extraction workers; `flows.timing`),
+  and "outside the flow": the command's start and end (imports, the client, the lock) around it.
 
-    .venv/bin/python bench/pipeline.py [--units 20] [--files 15] [--scan-share 0.05]
+    .venv/bin/python bench/pipeline.py [--units 20] [--files 15] [--scan-share 0.05] [--campaign DIR]
+        [--cold 3 [--extraction-cached]]
+
+`--cold N` makes N cold runs, each on a fresh copy of the campaign, and prints the median per step;
+`--extraction-cached` gives the cold runs after the first that run's extraction cache (out/extract/), so they
+measure everything but extraction. `--campaign DIR` reuses the campaign.yaml and inbox/ generated earlier
+(printed as "generated …").
 
 Targets on these 2-core machines for 20 units × 15 files: cold ≤ 30 s, no change ≤ 5 s wall (≤ 3 s flow
 time), one file ≤ 8 s.
@@ -19,11 +27,13 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
 import random
 import re
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -121,22 +131,63 @@ def _children_cpu() -> float:
     return used.ru_utime + used.ru_stime
 
 
-def run(label: str, folder: Path, url: str, results: dict) -> None:
+def _steps(path: Path, command_cpu: float) -> dict[str, float]:
+    """CPU seconds per step of the run that wrote `path` (flows.timing), and outside the flow."""
+    lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()] if path.exists() else []
+    cpu: dict[str, float] = {}
+    for line in lines:
+        cpu[line["step"]] = cpu.get(line["step"], 0.0) + line["cpu"] + line["children"]
+    if "flow" in cpu:
+        cpu["outside the flow"] = command_cpu - cpu["flow"]
+    return cpu
+
+
+def run(label: str, folder: Path, url: str, results: dict) -> dict[str, float]:
+    timing = folder.parent / f"timing-{label}.jsonl"
+    timing.unlink(missing_ok=True)
     start, cpu = time.perf_counter(), _children_cpu()
     done = subprocess.run([sys.executable, "-m", "ipdocs", "run", str(folder)], capture_output=True, text=True,
-                          env={**os.environ, "PREFECT_API_URL": url})
+                          env={**os.environ, "PREFECT_API_URL": url, "IPDOCS_TIMING": str(timing)})
     wall = time.perf_counter() - start
     cpu = _children_cpu() - cpu  # the command and its extraction workers: comparable on a busy machine
     if done.returncode:
         sys.exit(f"{label}: ipdocs run failed:\n{done.stderr[-3000:]}")
     flow, stage, by_task = asyncio.run(_flow_times(url))
     results[label] = (wall, flow, stage)
+    steps = {"wall": wall, "cpu": cpu, **_steps(timing, cpu)}
     summary = next((line for line in done.stdout.splitlines() if line.startswith("完成")), "")
     print(f"{label:<10} wall {wall:6.1f} s   cpu {cpu:6.1f} s   flow {flow:6.1f} s   stages {stage:6.1f} s   "
           f"Prefect overhead {flow - stage:5.1f} s ({100 * (flow - stage) / max(flow, 1e-9):3.0f} %)   {summary}",
           flush=True)
     print("           stages: " + "  ".join(f"{name} {seconds:.1f} s" for name, seconds in
                                            sorted(by_task.items(), key=lambda kv: -kv[1]) if seconds >= 0.05))
+    print("           cpu by step: " + _shown(steps))
+    return steps
+
+
+def _shown(steps: dict[str, float]) -> str:
+    return "  ".join(f"{name} {seconds:.2f} s" for name, seconds in steps.items() if name not in ("wall", "cpu"))
+
+
+def _cached_extraction(done: Path, folder: Path) -> None:
+    """The extraction cache of the campaign copy `done`, stamped with the extractor's version as it is now (the
+    extractor may have been edited since: this measures everything but extraction)."""
+    from ipdocs.extract.campaign import extractor_version
+
+    version = extractor_version()
+    target = folder / "out" / "extract"
+    target.mkdir(parents=True)
+    for cached in (done / "out" / "extract").glob("*.json"):
+        found = {**json.loads(cached.read_text(encoding="utf-8")), "extractor": version}
+        (target / cached.name).write_text(json.dumps(found, ensure_ascii=False), encoding="utf-8")
+
+
+def _fresh_copy(generated: Path, folder: Path) -> Path:
+    """campaign.yaml and inbox/ of the generated campaign, nothing the pipeline wrote."""
+    folder.mkdir(parents=True)
+    shutil.copyfile(generated / "campaign.yaml", folder / "campaign.yaml")
+    shutil.copytree(generated / "inbox", folder / "inbox", symlinks=True)
+    return folder
 
 
 def main() -> None:
@@ -145,17 +196,34 @@ def main() -> None:
     parser.add_argument("--files", type=int, default=15)
     parser.add_argument("--scan-share", type=float, default=0.05)
     parser.add_argument("--port", type=int, default=0, help="a running Prefect server's port (default: start one)")
+    parser.add_argument("--campaign", type=Path, help="a campaign generated earlier (its campaign.yaml and inbox/)")
+    parser.add_argument("--cold", type=int, default=1, help="cold runs, each on a fresh copy (median printed)")
+    parser.add_argument("--extraction-cached", action="store_true",
+                        help="cold runs after the first reuse its extraction cache: all but extraction measured")
     args = parser.parse_args()
     os.environ.update(DO_NOT_TRACK="1", PREFECT_SERVER_ANALYTICS_ENABLED="false")
-    folder = Path(tempfile.mkdtemp(prefix="ipdocs-pipeline-")) / "campaign"
-    print(f"generating {args.units} units × {args.files} files in {folder} …", flush=True)
-    make_campaign(folder, args.units, args.files, args.scan_share)
+    work = Path(tempfile.mkdtemp(prefix="ipdocs-pipeline-"))
+    generated = args.campaign
+    if generated is None:
+        generated = work / "generated"
+        print(f"generating {args.units} units × {args.files} files in {generated} …", flush=True)
+        make_campaign(generated, args.units, args.files, args.scan_share)
     from flows.server import free_port, local_server
 
     results: dict[str, tuple[float, float, float]] = {}
     with local_server(port=args.port or free_port()) as url:
         print(f"Prefect server {url}; {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}", flush=True)
-        run("cold", folder, url, results)
+        colds = []
+        for n in range(args.cold):
+            folder = _fresh_copy(generated, work / f"cold-{n + 1}" / "campaign")
+            if n and args.extraction_cached:
+                _cached_extraction(work / "cold-1" / "campaign", folder)
+            colds.append(run("cold" if n == 0 else f"cold-{n + 1}", folder, url, results))
+        if len(colds) > 1:
+            measured = colds[1:] if args.extraction_cached else colds
+            median = {k: statistics.median(c.get(k, 0.0) for c in measured) for k in measured[0]}
+            print(f"median of {len(measured)} cold runs{' (extraction cached)' if args.extraction_cached else ''}: "
+                  f"wall {median['wall']:.1f} s  cpu {median['cpu']:.1f} s  " + _shown(median), flush=True)
         run("no-change", folder, url, results)
         late = folder / "inbox" / "测试单位02" / "2023-12-11 0900 补报"
         late.mkdir(parents=True)

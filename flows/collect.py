@@ -10,6 +10,7 @@ from prefect.cache_policies import NO_CACHE
 
 from flows.params import At, Folder, Remind, Unit
 from flows.server import locked
+from flows.timing import timed
 from ipdocs.base.moments import parse_moment
 from ipdocs.campaign import load_campaign
 from ipdocs.campaign.model import Campaign
@@ -42,11 +43,13 @@ def collect_and_report(campaign: Campaign, moment: dt.datetime, remind: bool = F
                        unit: str | None = None) -> dict:
     """The stage, inside whichever flow runs it (the collect flow, the campaign pipeline)."""
     logger = get_run_logger()
-    ingested = ingest(campaign, moment, unit)
+    with timed("collect"):
+        ingested = ingest(campaign, moment, unit)
     logger.info("收取完成：%s", ingested["summary"])
     for sender, path, reason in ingested["quarantined"]:
         logger.warning("已隔离：%s/%s：%s", sender, path, reason)
-    status, files = report_status(campaign, moment, remind)
+    with timed("status"):
+        status, files = report_status(campaign, moment, remind)
     logger.info("报送情况：%s", files[0])
     return {**ingested, "files": files, "status": status}
 

@@ -14,6 +14,7 @@ from prefect.futures import as_completed
 from prefect.task_runners import TaskRunner
 
 from flows.server import die_with_parent
+from flows.timing import timed
 from ipdocs.base.numbers import fmt
 from ipdocs.campaign import load_campaign
 from ipdocs.campaign.model import Campaign
@@ -109,8 +110,10 @@ def extraction_summary(result: Extracted) -> str:
 
 def extract_and_reconcile(campaign: Campaign, runner: TaskRunner | None = None, workers: int = WORKERS) -> dict:
     """The stage, inside whichever flow runs it (the extract flow, the campaign pipeline)."""
-    extracted = extract_new_evidence(campaign, runner, workers)
-    checked = reconcile_claims(campaign)
+    with timed("extract"):
+        extracted = extract_new_evidence(campaign, runner, workers)
+    with timed("reconcile"):
+        checked = reconcile_claims(campaign)
     get_run_logger().info("申报%s分，有材料支撑%s分，问题%d条", checked["claimed"], checked["evidenced"],
                           len(checked["findings"]))
     return {**extracted, **checked}

@@ -23,6 +23,7 @@ from flows.params import STAGES as STAGE_NAMES
 from flows.params import At, DaskAddress, Folder, Pdf, Stage, Unit
 from flows.render import bundle_and_check, gather_submission, render_and_check
 from flows.server import locked
+from flows.timing import timed
 from ipdocs.base.moments import parse_moment
 from ipdocs.campaign import load_campaign
 from ipdocs.campaign.model import Campaign
@@ -119,7 +120,8 @@ def campaign_pipeline(folder: Folder, at: At = None, pdf: Pdf = True, dask_addre
                      else {"summary": "（未重新收取）", "status": campaign_status(campaign, moment)})
         extracted = (extract_and_reconcile(campaign, task_runner(dask_address)) if start <= 1
                      else reconcile_claims(campaign))
-        sub = gather_submission(campaign)
+        with timed("gather"):
+            sub = gather_submission(campaign)
         rendered = render_and_check(campaign, pdf, sub)
         bundled = bundle_and_check(campaign, sub)
     shown.close()
@@ -128,7 +130,8 @@ def campaign_pipeline(folder: Folder, at: At = None, pdf: Pdf = True, dask_addre
     if bundled["root"]:  # else refused by the gate: the open items are the artifact's and the log's
         outputs.update({"U盘材料": bundled["root"], "压缩包": bundled["archive"]})
     fresh = start == 0 and not extracted.get("new")  # the status page collection wrote saw these same facts
-    _publish(sub, collected["status"], outputs, bundled.get("refused", []), rewrite=not fresh)
+    with timed("publish"):
+        _publish(sub, collected["status"], outputs, bundled.get("refused", []), rewrite=not fresh)
     get_run_logger().info("完成：%s", "；".join(f"{k} {v}" for k, v in outputs.items()))
     return {"collected": collected["summary"], "claimed": extracted["claimed"], "evidenced": extracted["evidenced"],
             "extracted": {k: extracted[k] for k in ("new", "cached", "failed") if k in extracted},

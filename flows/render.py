@@ -10,6 +10,7 @@ from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
 from flows.server import locked
+from flows.timing import timed
 from ipdocs.campaign import load_campaign
 from ipdocs.campaign.model import Campaign
 from ipdocs.output import progress
@@ -128,12 +129,15 @@ def render_and_check(campaign: Campaign, pdf: bool = True, sub: Submission | Non
     else:
         record.forget("render")
         progress.start("render", 2 + pdf)
-        files = write_documents(sub)
+        with timed("render"):
+            files = write_documents(sub)
         progress.advance("render")
         if pdf:
-            files = files + _pdfs(record, campaign, files)
+            with timed("pdf"):
+                files = files + _pdfs(record, campaign, files)
             progress.advance("render")
-        problems = _layout(record, files, campaign.out)  # after conversion: the rendered pages are checked too
+        with timed("layout"):
+            problems = _layout(record, files, campaign.out)  # after conversion: the rendered pages are checked too
         progress.advance("render")
         record.keep("render", key, campaign.out, {"files": files, "problems": problems}, within=RENDERED)
         logger.info("生成报告：已生成 %d 个文件", len(files))
@@ -156,14 +160,16 @@ def bundle_and_check(campaign: Campaign, sub: Submission | None = None, force: b
     else:
         record.forget("bundle")
         progress.start("bundle", 1)
-        laid = lay_out_bundle(sub, force)
+        with timed("bundle"):
+            laid = lay_out_bundle(sub, force)
         if laid.get("refused"):  # the gate (ipdocs.render.bundle): nothing laid out, nothing recorded
             progress.advance("bundle")
             logger.warning("未生成报送包：尚有%d项未完成（可 ipdocs bundle --force）", len(laid["refused"]))
             for line in laid["refused"]:
                 logger.warning("未完成：%s", line)
             return {**laid, "problems": []}
-        made = {**laid, "problems": check_against_catalogue(campaign)}
+        with timed("bundle-check"):
+            made = {**laid, "problems": check_against_catalogue(campaign)}
         record.keep("bundle", key, bundle_folder(campaign), made)
         progress.advance("bundle")
         logger.info("整理材料：已整理 %d 个材料文件", made["files"])

@@ -29,6 +29,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from flows.params import check_parameters
+from flows.timing import timed
 from ipdocs.base.errors import IpdocsError
 from ipdocs.campaign.load import campaign_file
 from ipdocs.campaign.lock import WAIT, Holder, campaign_lock, holder
@@ -336,9 +337,10 @@ def locked(what: str):
         @functools.wraps(fn)
         def run(*args, **kwargs):
             arguments = signature.bind(*args, **kwargs).arguments
-            check_parameters(arguments)
-            with run_lock(arguments["folder"], what):
-                return fn(*args, **kwargs)
+            with timed("flow"):
+                check_parameters(arguments)
+                with run_lock(arguments["folder"], what):
+                    return fn(*args, **kwargs)
 
         # resolved here: Prefect reads the types against the wrapper's module, which does not define them
         run.__signature__ = inspect.signature(fn, eval_str=True)

@@ -58,8 +58,8 @@ def test_media_outlets_and_levels(tmp_path):
     clip = notice_docx(tmp_path / "报道.docx", ["南方日报 2023年4月25日", "武江区法院开展以案说法活动",
                                               "人民网、韶关发布等予以转载。"])
     found = file_facts(clip)
-    assert [(m["outlet"], m["level"]) for m in found["media"]] == [("南方日报", "省级"), ("人民网", "国家级"),
-                                                                    ("韶关发布", "市级")]
+    # 韶关发布 is the city government's account, not a news outlet (issue 15: only media count)
+    assert [(m["outlet"], m["level"]) for m in found["media"]] == [("南方日报", "省级"), ("人民网", "国家级")]
     assert found["doc_type"] == "新闻报道"
 
 

@@ -121,3 +121,84 @@ def test_numbers_in_table_cells_of_word_excel_and_a_text_pdf(tmp_path):
     facts = file_facts(pdf)
     assert [d["text"] for d in facts["doc_numbers"]] == ["武江区打假办发罚〔2023〕5号"]
     assert [d["iso"] for d in facts["dates"]] == ["2023-05-18"]
+
+
+def ocr_page(text: str):
+    return SimpleNamespace(number=1, text=normalize(text, ocr=True), ocr=True)
+
+
+def test_a_photos_number_line_read_as_two_boxes_is_one_number():
+    # the letter-spaced 文号 line under the organ mark, its boxes apart on one line or a tilt apart on two lines
+    mark = "永宁县打击侵权假冒工作领导小组办公室文件\n"
+    title = "\n关于开展2023年知识产权保护专项行动的通知"
+    assert found(ocr_page(mark + "【2023】22号\n永打假办字" + title)) == [("永打假办字〔2023〕22号", "永打假办字")]
+    assert found(ocr_page(mark + "永打假办字\n【2023】22号" + title)) == [("永打假办字〔2023〕22号", "永打假办字")]
+    apart = "宜昌市夷陵区知识产权局文件\n夷知发\t[2022]\t57号"
+    assert found(ocr_page(apart + title)) == [("夷知发〔2022〕57号", "夷知发")]
+    # not under an organ mark, or not a prefix's shape: the number stays bare
+    assert found(ocr_page("某某商行案件\n【2023】22号\n行政处罚")) == [("〔2023〕22号", "")]
+    assert found(ocr_page(mark + "【2023】22号\n关于开展专项行动的通知")) == [("〔2023〕22号", "")]
+    assert found(ocr_page("1\t侵犯注册商标专用权盗版图\t[2023]14号")) == [("〔2023〕14号", "")]
+
+
+def test_a_cited_number_cut_inside_its_year_by_a_tilted_photo():
+    # the line's end (（国办发【2) was read with a line further down; the year's rest starts the line after
+    text = ("为贯彻落实《国务院办公厅关于印发考核办法的通知》\n023】77号）精神，经研究决定，在全区范围内开展\n"
+            "动。现将有关事项通知如下：\t（国办发【2\n报送工作进展情况。")
+    assert found(ocr_page(text)) == [("国办发〔2023〕77号", "国办发")]
+    assert found(ocr_page("通知》\t（国办发【2\n有关事项\n022】77号）")) == [("国办发〔2022〕77号", "国办发")]
+    # two places the year's rest could be, or no year made of the two: nothing is reported
+    assert found(ocr_page("通知》\t（国办发【2\n有关事项\n023】77号）\n023】78号）")) == []
+    assert found(ocr_page("通知》\t（国办发【2\n有关事项\n23】77号）")) == []
+
+
+def test_a_lost_place_character_comes_back_from_the_organs_own_name():
+    # OCR lost 浉 (and read it as 沥 in the organ mark): the organ's place and function give 浉政办 alone
+    text = "政办函[2023]27号\n关于开展知识产权保护专项行动的通知"
+    assert found(ocr_page(text), organ="信阳市沥河区人民政府办公室") == [("浉政办函〔2023〕27号", "浉政办函")]
+    assert found(ocr_page(text), organ="某某行业协会") == [("政办函〔2023〕27号", "政办函")]  # nothing to go by
+    assert found(ocr_page("府函[2023]4号"), organ="乐昌市人民政府") == [("府函〔2023〕4号", "府函")]  # 乐府 or 乐政
+
+
+def test_a_photos_misreadings_give_no_wrong_number():
+    # 〕 read as 1 right after the year, or lost: 38号 or 138号 cannot be told apart, so neither is reported
+    assert found(ocr_page("为贯彻落实《通知》（粤市监知[2022138号）精神")) == []
+    assert found(ocr_page("为贯彻落实《通知》（粤市监知[2022 138号）精神")) == [("粤市监知〔2022〕138号", "粤市监知")]
+    assert found(ocr_page("为贯彻落实《通知》（粤市监知[202238号）精神")) == [("粤市监知〔2022〕38号", "粤市监知")]
+    # a seal's ring text read between the organ mark and the number line is no part of the prefix
+    assert found(ocr_page("宜昌市夷陵区知识产权局文件\n陵区知\n夷知发【2022】73号\t治\n关于开展专项行动的通知")) == \
+        [("夷知发〔2022〕73号", "夷知发")]
+    # OCR's garbage before a bracket ends as no organ prefix does: no 文号 (a text layer says what it says)
+    assert found(ocr_page("法专行#的通加）（每车【2002]47号）特神")) == []
+    assert found(page("（每车〔2002〕47号）")) == [("每车〔2002〕47号", "每车")]
+    assert found(ocr_page("信公〔2023〕5号、武宣〔2023〕2号")) == [("信公〔2023〕5号", "信公"),
+                                                                 ("武宣〔2023〕2号", "武宣")]
+
+
+def test_a_cited_organs_level_word_and_its_place_are_read_right():
+    # 省 / 市 before a cited organ's prefix says whose it is; a two-character place keeps both characters
+    text = "根据（市监知产发〔2022〕52号）、省赣知发〔2022〕9号和市庐阳市监联〔2022〕22号及市淮宁市监联〔2023〕30号"
+    assert [t for t, _ in found(page(text))] == ["市监知产发〔2022〕52号", "赣知发〔2022〕9号",
+                                                 "庐阳市监联〔2022〕22号", "淮宁市监联〔2023〕30号"]
+    assert found(page("区市场监管局函〔2023〕19号")) == [("区市场监管局函〔2023〕19号", "区市场监管局函")]
+
+
+def test_an_issue_serial_under_minutes_is_no_number():
+    assert found(page("石桥区知识产权联席会议第2次会议纪要\n〔2023〕第3号\n2023年5月6日")) == []
+    assert found(page("区政府第5次全体会议纪要〔2022〕1号")) == []
+
+
+def test_a_letter_spaced_prefix_wrapped_onto_the_next_line():
+    text = "为 贯 彻 落 实 打 假 办 函 〔2023〕9号 和 省 局 下 发 的 湘 市 监 发\r\n〔2023〕18号文件精神"
+    assert [t for t, _ in found(page(text))] == ["打假办函〔2023〕9号", "湘市监发〔2023〕18号"]
+    assert found(page("武委办纪〔2023〕第011号")) == [("武委办纪〔2023〕11号", "武委办纪")]
+
+
+@pytest.mark.parametrize("number", ["湘知护〔2023〕6号", "韶知护组〔2023〕2号", "韶武知领〔2023〕2号",
+                                    "武应急〔2023〕5号", "韶武烟〔2023〕2号", "武卫健〔2023〕7号", "韶武版〔2023〕1号",
+                                    "武海关〔2023〕2号"])
+def test_an_ocr_read_prefix_with_an_uncommon_function_is_still_a_number(number):
+    """The OCR-garbage check (每车【2002]47号) must not drop a real prefix whose last character names a function
+    no list holds (护, 组, 领, 急, 烟, 健, 版, 关): a place's abbreviation leads it."""
+    text = normalize("韶关市武江区某单位文件\n" + number + "\n关于开展专项行动的通知", True)
+    assert [d["text"] for d in doc_numbers([SimpleNamespace(number=1, text=text, ocr=True)])] == [number]

@@ -134,6 +134,14 @@ def test_days_written_without_a_year_take_the_files_year():
     assert days("5月18日召开会议，6月1日前报送，电话5月", ocr=False) == []
 
 
+def test_days_on_a_scan_whose_only_full_date_a_seal_hid_take_its_own_numbers_year():
+    # rapidocr on a 150 dpi scan: the seal took the signature's year; the cited documents are older than the notice
+    scan = ("信阳市狮河区人民政府办公室文件\n狮府办〔2023〕8号\n关于做好迎检材料报送工作的通知\n"
+            "为贯彻落实（国知发保字〔2022〕11号），落实信知战联办\n〔2022〕1号要求，决定于6\n月1日一10月30日在全区开展"
+            "专项整治。请各单位\n于11月9日前将工作总结报送。\n信阳市狮河区人民政府办公室\n2年6月6日")
+    assert days(scan) == ["2023-06-01", "2023-10-30", "2023-11-09"]
+
+
 def _page(text: str, ocr: bool = True):
     return SimpleNamespace(number=1, text=text, ocr=ocr)
 
@@ -243,3 +251,14 @@ def test_a_workbook_titled_below_its_attachment_mark(tmp_path):
     wb.save(tmp_path / "附件2.xlsx")
     found = file_facts(tmp_path / "附件2.xlsx")
     assert found["title"] == "2023年度知识产权保护工作先进个人名单" and found["doc_type"] == "统计表"
+
+
+def test_a_chinese_date_misread_by_ocr_is_left_as_printed_not_a_crash():
+    """OCR read 二〇二三年十月二十二日 as 二〇二三年十十月二十二日: no number, so no date — and the file's other facts
+    are still read (the misreading once raised KeyError and lost the whole file)."""
+    from ipdocs.extract.dates import dates_in
+    from ipdocs.extract.normalize import normalize
+
+    text = "印发日期：二〇二三年十十月二十二日\n落款：二〇二三年十一月三日至二十日"
+    assert "十十月" in normalize(text, ocr=True)
+    assert [d.isoformat() for d, _, _ in dates_in(normalize(text, ocr=True))] == ["2023-11-03", "2023-11-20"]

@@ -277,6 +277,29 @@ def test_a_ledger_set_in_from_column_a_with_hidden_parts_and_a_total(tmp_path):
          [["1", "2023年10月9日", "执法业务培训", "区法院", "0.80"]])]
 
 
+def test_hidden_rows_columns_and_sheets_give_no_dates_or_numbers(tmp_path):
+    """What Excel and WPS do not show is not in the file for its reader: a hidden draft row, a hidden column and
+    a hidden sheet carry dates and 文号 that must not be reported; the visible ones are."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["序号", "来文文号", "日期", "备注"])
+    ws.append([1, "韶武市监〔2023〕12号", "2023年3月6日", "正式"])
+    ws.append([2, "韶武市监〔2023〕99号", "2023年8月8日", "作废"])
+    ws.append([3, "韶武市监〔2023〕15号", "2023年4月2日", "正式"])
+    ws["E1"], ws["E2"] = "草稿日期", "2023年1月9日"
+    ws.row_dimensions[3].hidden = True
+    ws.column_dimensions["E"].hidden = True
+    draft = wb.create_sheet("草稿")
+    draft.append(["韶武市监〔2023〕77号", "2023年10月10日"])
+    draft.sheet_state = "hidden"
+    wb.save(tmp_path / "来文登记.xlsx")
+    found = file_facts(tmp_path / "来文登记.xlsx")
+    assert sorted(d["text"] for d in found["doc_numbers"]) == ["韶武市监〔2023〕12号", "韶武市监〔2023〕15号"]
+    assert sorted(d["iso"] for d in found["dates"]) == ["2023-03-06", "2023-04-02"]
+
+
 def test_a_cell_merged_down_across_a_page_break_fills_the_next_page():
     """pdfplumber's shapes of a task table whose 考核指标 cell is merged down over rows on both pages: page 2
     repeats the header, starts with the empty tail of the page-split row, then rows under the merged cell."""

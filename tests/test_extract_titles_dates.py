@@ -170,7 +170,8 @@ def test_a_screenshot_title_is_not_the_site_name(tmp_path):
     img.save(tmp_path / "新闻截图.png")
     found = file_facts(tmp_path / "新闻截图.png")
     assert found["title"] == "武江区开展知识产权保护进校园活动普及知识产权法律知识"
-    assert found["doc_type"] == "新闻报道" and [m["outlet"] for m in found["media"]] == ["韶关发布"]
+    # 韶关发布 is the city government's account, not a news outlet (issue 15): a news report with no media source
+    assert found["doc_type"] == "新闻报道" and found["media"] == []
     # the body's 6月7日 has no year: it takes the page's (issue 15: dates on screenshots)
     assert [d["iso"] for d in found["dates"]] == ["2023-06-08", "2023-06-07"]
 

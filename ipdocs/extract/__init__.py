@@ -23,7 +23,8 @@ def file_facts(path: str | Path) -> dict:
         raise IpdocsError(f"{path.name}：{found.reason}")
     if found.kind not in ("pdf", "docx", "xlsx", "jpg", "png", "tiff"):
         raise IpdocsError(f"{path.name}：{found.kind} 文件请先由 ipdocs collect 转换后再提取")
-    reason = problem(path, found.kind)
+    opened: dict = {}  # what the check parsed, read again by the reader instead of parsing the file twice
+    reason = problem(path, found.kind, opened)
     if reason:
         raise IpdocsError(f"{path.name}：{reason}")
-    return facts(read_document(path, found.kind))
+    return facts(read_document(path, found.kind, opened.get(found.kind)))

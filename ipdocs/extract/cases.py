@@ -16,9 +16,12 @@ from ipdocs.extract.normalize import normalize
 
 CASE_NUMBER = re.compile(r"[\u4e00-\u9fa5A-Za-z]*〔\d{4}〕\d+号")
 WHOLE_NUMBER = re.compile(r"[\u4e00-\u9fa5A-Za-z]+〔\d{4}〕\d+号")
-COLUMNS = {"number": ("案号",), "type": ("案件类型", "类型", "类别"), "filed": ("立案日", "立案日期", "立案时间"),
+# a case's number: its 案号, else the penalty decision's number (a list may have either; 案号 wins)
+COLUMNS = {"number": ("案号", "案件编号", "立案编号", "处罚决定书文号", "决定书文号", "处罚决定书编号", "决定书编号"),
+           "type": ("案件类型", "类型", "类别"), "filed": ("立案日", "立案日期", "立案时间"),
            "closed": ("结案日", "结案日期", "结案时间"), "suspended": ("是否中止", "中止"),
-           "public": ("是否公开", "公开")}
+           "public": ("是否公开", "公开"), "party": ("当事人", "被处罚人", "违法主体"),
+           "cause": ("案由", "违法行为", "案件名称")}
 TYPES = ("专利", "商标", "著作权", "地理标志", "特殊标志", "商业秘密", "植物新品种")
 LEGAL_DAYS = 90  # 市场监管行政处罚一般程序的办案期限; “超出法定结案期限50%以上” is beyond 135 days
 
@@ -46,12 +49,18 @@ def _date(text: str) -> dt.date | None:
 
 
 def _columns(header: list[str]) -> dict[str, int] | None:
+    """The case columns a header names (each by its first name found, in COLUMNS' order), or None for a table
+    that is no case list: one with a case number, or with the day filed and the party or the cause (a list
+    without a number column)."""
     cleaned = [re.sub(r"\s+", "", h) for h in header]
     found = {}
     for key, names in COLUMNS.items():
-        index = next((i for i, h in enumerate(cleaned) if any(n in h for n in names)), None)
+        index = next((i for n in names for i, h in enumerate(cleaned) if n in h and i not in found.values()), None)
         if index is not None:
             found[key] = index
+    if "number" not in found and "filed" in found and ("party" in found or "cause" in found):
+        found["number"] = 0 if cleaned[:1] == ["序号"] else found.get("party", found.get("cause"))  # the row's key
+        found["keyed"] = True
     return found if "number" in found else None
 
 
@@ -69,12 +78,13 @@ def case_rows(tables: list[dict]) -> list[list[str]]:
             continue
         for row in body:
             cells = [normalize(re.sub(r"\s*\n\s*", "", c or ""), quantities=False) for c in row]  # [2023] → 〔2023〕
-            if columns["number"] < len(cells):  # OCR specks (“〔2023〕.3号”) cannot be part of a 案号
+            # OCR specks (“〔2023〕.3号”) cannot be part of a 案号
+            if columns["number"] < len(cells) and not columns.get("keyed"):
                 cells[columns["number"]] = re.sub(r"[^\u4e00-\u9fa5A-Za-z0-9〔〕]", "", cells[columns["number"]])
             if _columns(cells):
                 continue  # the header repeated on a later page
             number = cells[columns["number"]]
-            previous_whole = rows and WHOLE_NUMBER.fullmatch(rows[-1][columns["number"]])
+            previous_whole = rows and (WHOLE_NUMBER.fullmatch(rows[-1][columns["number"]]) or columns.get("keyed"))
             # An empty 案号 continues the row above (wrapped cells); after a row whose 案号 was cut by a page
             # break, the next piece completes it; a 案号 of its own starts a new row.
             if rows and (not number or not previous_whole):
@@ -92,8 +102,13 @@ def cases(tables: list[dict]) -> list[Case]:
     def cell(row, key):
         return row[columns[key]] if key in columns and columns[key] < len(row) else ""
 
-    return [Case(CASE_NUMBER.search(cell(r, "number")).group(0) if CASE_NUMBER.search(cell(r, "number"))
-                 else cell(r, "number"), cell(r, "type"), _date(cell(r, "filed")), _date(cell(r, "closed")),
+    def number(row) -> str:  # a list without numbers names its cases by the party
+        if columns.get("keyed"):
+            return cell(row, "party") or cell(row, "cause")
+        found = CASE_NUMBER.search(cell(row, "number"))
+        return found.group(0) if found else cell(row, "number")
+
+    return [Case(number(r), cell(r, "type") or cell(r, "cause"), _date(cell(r, "filed")), _date(cell(r, "closed")),
                  cell(r, "suspended").startswith("是"), cell(r, "public").startswith("是")) for r in rows]
 
 

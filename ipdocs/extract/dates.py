@@ -9,9 +9,10 @@ a time glued on (2023-06-0810:30), a date wrapped inside a table cell (2022/0⏎
 real calendar day between 1990 and 2100.
 
 A day written without its year (5月18日, 9月9日至26日 — news bodies and notices write them so) takes the year of the
-nearest full date before it in the same text (else after it, else the document's most common year); a file
-with no full date gives none — a year is never guessed. On an OCR page a seal over a date makes OCR misread a
-year's digit (2028年 for 2023年): a year that occurs nowhere else in the file and is one confusable digit from
+nearest full date before it in the same text (else after it, else the document's most common year; in a file
+whose only full date a seal hid, the year of its own 文号 at the top, not of the older documents it cites); a file
+with no full date and no 文号 gives none — a year is never guessed. On an OCR page a seal over a date makes OCR
+misread a year's digit (2028年 for 2023年): a year that occurs nowhere else in the file and is one confusable digit from
 exactly one year the file shows at least twice (dates and 文号) is read as that year; a Chinese-numeral year that
 lost digits there (二0二年二月六日) is the file's most frequent year containing the digits read, if one is.
 """
@@ -156,7 +157,10 @@ def _short_years(text: str, years: Counter) -> list[tuple[dt.date, str, int]]:
         digits = "".join(str(DIGIT[c]) for c in m.group(1))
         fits = sorted((n, y) for y, n in years.items() if n >= 2 and _within(digits, str(y)))
         one = fits and (len(fits) == 1 or fits[-1][0] > fits[-2][0])
-        day = _day(fits[-1][1], chinese_number(m.group(2)), chinese_number(m.group(3))) if one else None
+        try:
+            day = _day(fits[-1][1], chinese_number(m.group(2)), chinese_number(m.group(3))) if one else None
+        except ValueError:  # an OCR slip in the month or day (十十)
+            day = None
         if day is not None:
             found.append((day, m.group(0), m.start()))
     return found
@@ -166,6 +170,10 @@ def _within(part: str, whole: str) -> bool:
     """Whether `part` is `whole` with some characters left out."""
     rest = iter(whole)
     return all(c in rest for c in part)
+
+
+# the document's own 文号: a line of its own near the top of the first page (not a cited one in the text)
+OWN_NUMBER = re.compile(r"^[ \t]*[\u4e00-\u9fa5]{0,12}〔(?P<year>(?:19|20)\d\d)〕\d{1,5}号", re.M)
 
 
 def dates(pages, cells: list[tuple[int, str]] = ()) -> list[dict]:
@@ -183,6 +191,8 @@ def dates(pages, cells: list[tuple[int, str]] = ()) -> list[dict]:
                                              for day, shown, at in hits] + _short_years(text, years),
                                             key=lambda h: h[2]))
     common = min(years, key=lambda y: (-years[y], y)) if years else None
+    if not any(hits for _, _, hits in full) and pages and (own := OWN_NUMBER.search(pages[0].text[:200])):
+        common = int(own["year"])  # no full date (a seal over the only one): the year of the document's own 文号
     # a two-column OCR page (a clipping) also read column by column: a date wrapped inside a column is whole there
     columns = [(p.number, column_reading(p.text)) for p in pages if p.number in ocr]
     columns = {number: [(number, text, [(_repaired(day, _seal_year(day.year, years)), shown, at)

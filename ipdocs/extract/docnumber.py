@@ -11,6 +11,13 @@ Beyond the vocabulary: a prefix wrapped after its first characters is joined whe
 line before (对照罗打⏎假办发〔2021〕38号); a run with no word boundary (a table cell OCR ran into the next one) is cut
 by shape, organ-function characters and the one place character before them (…注册商标专雄市监罚 → 雄市监罚); a
 prefix never runs across a tab (OCR's gap between cells); a two-column OCR page is also read column by column.
+A cited organ's level word is no part of its prefix (省赣知发 → 赣知发, 市庐阳市监联 → 庐阳市监联).
+
+Photos: a 文号 line OCR read as two boxes (prefix and number apart on one line, or on two lines of their own under
+the organ mark in either order) is joined; a cited 文号 whose year a tilted photo's line assembly cut in two
+(（国办发【2 … 023】77号）) is joined when exactly one line nearby continues it; an organ the vocabulary does not
+list gives the candidates place + function (浉政办) for a lost first character. What is not sure is not reported:
+OCR garbage before a bracket (a prefix that ends as no organ prefix does), an issue serial 〔2023〕第3号.
 """
 
 from __future__ import annotations
@@ -27,7 +34,7 @@ CJK = "\u4e00-\u9fa5"
 # the prefix never runs across a tab: OCR's gap between two table cells (盗版图⇥〔2023〕14号 is a bare number there)
 NUMBER = re.compile(rf"(?P<raw>(?:[{CJK}] ?){{0,24}}) *〔(?P<year>(?:19|20)\d\d)〕\s*第?\s*(?P<num>\d{{1,5}})\s*号")
 # CJK ending the line before: a prefix wrapped onto two lines
-WRAPPED = re.compile(rf"([{CJK}]+)[ \t“”\"]*\r?[\n\f][ \t]*$")
+WRAPPED = re.compile(rf"((?:[{CJK}] ?)*[{CJK}])[ \t“”\"]*\r?[\n\f][ \t]*$")  # 下 发 的 湘 市 监 发⏎: letter-spaced
 KINDS = set("发函字纪罚办联预")  # what follows the organ in a prefix: 国发, 武府函, 国知发保字 …
 
 
@@ -40,6 +47,7 @@ class Vocabulary:
     abbreviations: dict[str, tuple[str, ...]]  # full organ name → abbreviations
     first_chars: frozenset[str]  # what an organ prefix can start with
     misread: dict[str, str]  # OCR's misreading of a place character → the place character
+    functions: dict[str, tuple[str, ...]]  # an organ name's ending → the short forms a 文号 prefix uses for it
 
     @cached_property
     def all_abbreviations(self) -> frozenset[str]:
@@ -60,6 +68,18 @@ class Vocabulary:
     def abbreviations_of(self, organ: str) -> tuple[str, ...]:
         return self.abbreviations.get(organ, ())
 
+    def derived_abbreviations(self, organ: str) -> frozenset[str]:
+        """The abbreviations an organ's 文号 may start with by the usual rule, for an organ the table does not list:
+        its own place's first character (a misreading of it repaired) and its function's short form
+        (信阳市浉河区人民政府办公室 → 浉政办, 浉府办; 宜昌市夷陵区知识产权局 → 夷知). Candidates only: a repair
+        uses them where exactly one fits."""
+        ending = max((e for e in self.functions if organ.endswith(e)), key=len, default="")
+        places = re.findall(r"[^省市区县镇旗]+?(?:自治区|省|市|区|县|镇|旗)", organ[:len(organ) - len(ending)])
+        if not ending or not places:
+            return frozenset()
+        place = self.misread.get(places[-1][0], places[-1][0])
+        return frozenset(place + short for short in self.functions[ending])
+
 
 @cache
 def vocabulary() -> Vocabulary:
@@ -68,7 +88,8 @@ def vocabulary() -> Vocabulary:
     firsts = {w[0] for w in data["文号前缀"]} | {a[0] for abbrs in abbreviations.values() for a in abbrs}
     return Vocabulary(tuple(sorted(data["前导词语"], key=len, reverse=True)), "".join(data["前导虚词"]),
                       tuple(sorted(data["机关名称结尾"], key=len, reverse=True)), frozenset(data["文号前缀"]),
-                      abbreviations, frozenset(firsts | set(data["地区简称"])), dict(data["OCR误读地名用字"]))
+                      abbreviations, frozenset(firsts | set(data["地区简称"])), dict(data["OCR误读地名用字"]),
+                      {end: tuple(short) for end, short in data["机关职能简称"].items()})
 
 
 def lead_end(raw: str) -> int:
@@ -98,6 +119,9 @@ def _by_shape(candidate: str) -> str:
     return candidate[at:]
 
 
+PROVINCE_ABBREVIATIONS = set("京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼")
+
+
 def cut_prefix(raw: str) -> str:
     """The organ prefix within the characters before a 文号's bracket."""
     v = vocabulary()
@@ -112,11 +136,15 @@ def cut_prefix(raw: str) -> str:
         if at >= 2 and len(candidate) - at - len(end) >= 2:
             cut = max(cut, at + len(end))
     candidate = candidate[cut:]
+    # the level word of a cited organ before its prefix: 省赣知发 (the province's 赣知发), 市庐阳市监联 (the city's)
+    if len(candidate) >= 4 and (candidate[0] == "省" and candidate[1] in PROVINCE_ABBREVIATIONS
+                                or candidate[0] in "市县区" and re.match(r"..+?[市县区]", candidate[1:])):
+        candidate = candidate[1:]
     # a known prefix or organ abbreviation inside, followed by kind characters only: the words of a wrapped table
     # cell before it are no part of it (洗衣液注册商⏎武市监罚〔2023〕17号 → 武市监罚)
     inside = [at for k in v.known_words if (at := candidate.find(k)) >= 0 and set(candidate[at + len(k):]) <= KINDS]
-    if inside and candidate not in v.prefixes:
-        candidate = candidate[min(inside):]  # 韶武市监函 keeps 韶: the earliest known start
+    if inside and candidate not in v.prefixes and not (min(inside) == 1 and candidate[0] in v.first_chars):
+        candidate = candidate[min(inside):]  # 韶武市监函 keeps 韶: the earliest known start; 淮宁市监联 keeps 淮
     if len(candidate) > 7 and not any(candidate.endswith(k) and len(k) >= len(candidate) - 1 for k in v.prefixes):
         longest = max((k for k in v.prefixes if candidate.endswith(k)), key=len, default="")
         candidate = longest if len(longest) >= 3 else _by_shape(candidate)
@@ -158,14 +186,14 @@ def _opens(text: str, start: int, run: str) -> bool:
 def _wrapped(text: str, start: int) -> str:
     """The Chinese characters a 文号 prefix began with on the lines before (a wrapped sentence or table cell):
     the last line's trailing run, and further back while whole lines are short runs (武江区 / 打假办 / 发罚).
-    Nothing when the line before is an organ's full name or a 文件 mark (a red header above a bare number)."""
+    Nothing when the line before, or one of the short lines above it, is an organ's full name or a 文件 mark (a
+    red header above a bare number, a seal's ring text read between the mark and the number)."""
     v = vocabulary()
     joined, rest = "", text[:start]
     while m := WRAPPED.search(rest):
-        run = m.group(1)
-        if not joined and (run.endswith("文件") or any(run.endswith(end) and len(run) > len(end) + 2
-                                                      for end in v.organ_ends)):
-            return ""
+        run = m.group(1).replace(" ", "")
+        if run.endswith("文件") or any(run.endswith(end) and len(run) > len(end) + 2 for end in v.organ_ends):
+            return ""  # the organ mark: what stands between it and the number is no prefix (a seal's ring text)
         joined = run + joined
         rest = rest[:m.start()]
         whole_line = not rest or rest.endswith(("\n", "\f"))
@@ -174,11 +202,85 @@ def _wrapped(text: str, start: int) -> str:
     return joined
 
 
+# an OCR line holding a bare number alone (〔2023〕22号) or a prefix and a number apart (永打假办字⇥〔2023〕22号)
+ALONE_NUMBER = re.compile(r"[ \t]*〔(?:19|20)\d\d〕[ \t]*\d{1,5}[ \t]*号[ \t]*")
+APART = re.compile(rf"(?P<prefix>[{CJK}]{{2,10}})[ \t]+(?P<number>〔(?:19|20)\d\d〕[ \t]*\d{{1,5}}[ \t]*号)[ \t]*")
+
+
+def _prefix_shaped(run: str) -> bool:
+    """Whether a run of characters OCR read apart from a number can only be its organ prefix: short, ending on a
+    document kind (永打假办字) or known as a prefix, with no citing word, organ name ending or 文件 mark in it."""
+    v = vocabulary()
+    return 2 <= len(run) <= 10 and re.fullmatch(rf"[{CJK}]+", run) is not None and lead_end(run) == 0 \
+        and (run[-1] in KINDS or run in v.known_words) and not run.endswith("文件") \
+        and not any(end in run for end in v.organ_ends)
+
+
+# what else ends an organ prefix: the function of the organ (信公 公安, 武宣 宣传部, 司法, 教育, 农业 …) or a
+# document kind beyond KINDS (曲府办电 明传电报, 政府令, 批复, 请示, 报告, 决定)
+FUNCTION_ENDS = set("公宣司农教卫商工交建环文旅体科经法检审税统民人社医水林粮质电令复请报批决告明通")
+
+
+def _plausible(prefix: str) -> bool:
+    """Whether an OCR-read prefix is one as an organ prefix is: known, ending on a kind or an organ's function, or
+    three characters or more led by a place's abbreviation (韶武烟, 湘知护, 武应急: functions no list holds all of);
+    OCR's garbage before a bracket (每车) is none of these."""
+    v = vocabulary()
+    return prefix in v.known_words or prefix[-1] in v.function_chars | KINDS | FUNCTION_ENDS \
+        or len(prefix) >= 3 and prefix[0] in v.first_chars | PROVINCE_ABBREVIATIONS
+
+
+def rejoin_split(text: str) -> str:
+    """An OCR page's 文号 line that OCR read as two boxes put together again: the prefix and the number apart on
+    one line (a letter-spaced line), or on two lines of their own in either order (a photo's tilt puts the
+    number's box above its prefix) under the organ mark. Lines are kept (page numbers count them)."""
+    v = vocabulary()
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if (m := APART.fullmatch(line)) and _prefix_shaped(m["prefix"]):
+            lines[i] = m["prefix"] + re.sub(r"[ \t]", "", m["number"])
+        elif ALONE_NUMBER.fullmatch(line):
+            for j in (i + 1, i - 1):
+                above = [ln.strip() for ln in lines[max(0, min(i, j) - 3):min(i, j)]]
+                under_mark = any(ln.endswith(("文件", *v.organ_ends)) or "签发人" in ln for ln in above)
+                if 0 <= j < len(lines) and under_mark and _prefix_shaped(run := lines[j].strip()) \
+                        and set(run[1:]) <= v.function_chars:
+                    lines[i], lines[j] = lines[j].strip() + line.strip(), ""
+                    break
+    return _rejoin_year(lines)
+
+
+# a 文号 cut inside its year by a tilted photo's line assembly: the head ends a piece (（国办发【2), the tail
+# starts a line a line or two away (023】77号）精神…), not the line right after it
+YEAR_HEAD = re.compile(rf"(?P<run>[{CJK}]{{2,10}})[〔\[【（(［](?P<digits>\d{{1,3}})[ ]*(?=\t|$)")
+YEAR_TAIL = re.compile(r"^[ \t]*(?P<digits>\d{1,3})[〕\]】）)］](?=[ \t]*\d{1,5}[ \t]*号)")
+
+
+def _rejoin_year(lines: list[str]) -> str:
+    heads = [(i, m) for i, line in enumerate(lines) for m in YEAR_HEAD.finditer(line)]
+    tails = {i: m for i, line in enumerate(lines) if (m := YEAR_TAIL.match(line))}
+    moved = set()
+    for i, head in heads:
+        if i in moved:
+            continue  # a line already changed: its other matches' places moved
+        near = [j for j in range(i - 3, i + 4) if j in tails and j != i
+                and re.fullmatch(r"(19|20)\d\d", head["digits"] + tails[j]["digits"])]
+        if len(near) != 1 or near[0] == i + 1 and head.end() == len(lines[i]):
+            continue  # none, several, or a plain wrap onto the next line (normalize joins that one)
+        j = near[0]
+        tail = tails.pop(j)
+        moved |= {i, j}
+        lines[j] = f"{head['run']}〔{head['digits']}{tail['digits']}〕{lines[j][tail.end():].lstrip()}"
+        lines[i] = lines[i][:head.start()] + lines[i][head.end():]
+    return "\n".join(lines)
+
+
 def doc_numbers(pages, organ: str = "", cells: list[tuple[int, str]] = ()) -> list[dict]:
     """Every 文号 on the pages and in table cells ((page, text) pairs), in order, once each."""
     v = vocabulary()
     # the pages as one text, "\f" between them: a table row split by a page break splits its 文号 too
-    joined = YEAR_BRACKETS.sub(lambda m: f"〔{''.join(m.group(1).split())}〕", "\f".join(p.text for p in pages))
+    joined = "\f".join(rejoin_split(p.text) if getattr(p, "ocr", False) else p.text for p in pages)
+    joined = YEAR_BRACKETS.sub(lambda m: f"〔{''.join(m.group(1).split())}〕", joined)
     numbers = [p.number for p in pages]
     ocr_pages = {p.number for p in pages if getattr(p, "ocr", False)}
     # a two-column OCR page (a clipping) also read column by column: a 文号 wrapped inside a column is whole there
@@ -213,8 +315,9 @@ def doc_numbers(pages, organ: str = "", cells: list[tuple[int, str]] = ()) -> li
             hits.append((on, text, m, prefix, on in ocr_pages and at_line_start
                          and prefix == m.group("raw").replace(" ", ""), raw != before))
     own = {prefix for _, _, _, prefix, repairable, _ in hits if not repairable and len(prefix) >= 2}
-    context = [own | set(v.abbreviations_of(organ)), set(v.prefixes)]
-    abbreviations = [set(v.abbreviations_of(organ)), set(v.all_abbreviations)]
+    mine = set(v.abbreviations_of(organ)) or v.derived_abbreviations(organ)
+    context = [own | mine, set(v.prefixes)]
+    abbreviations = [mine, set(v.all_abbreviations)]
     hits = [(page, text, m, _repair(prefix, context, abbreviations) if repairable else prefix, joined)
             for page, text, m, prefix, repairable, joined in hits]
     whole = {prefix for _, _, _, prefix, joined in hits if not joined and len(prefix) >= 3}
@@ -229,6 +332,10 @@ def doc_numbers(pages, organ: str = "", cells: list[tuple[int, str]] = ()) -> li
             if (named and k in added if col else named or k not in added)]
     found, seen = [], set()
     for page, text, m, prefix, joined in hits:
+        if page in ocr_pages and prefix and not _plausible(prefix):
+            continue  # OCR's garbage before a bracket (每车【2002]47号 for 粤市监知〔2022〕47号): no 文号 at all
+        if not prefix and "第" in m.group(0) or prefix.endswith("会议纪要"):
+            continue  # 〔2023〕第3号 / 全体会议纪要〔2022〕1号: minutes' or a bulletin's issue serial, no 文号
         tails = [q for q in whole if q != prefix and prefix.endswith(q) and prefix not in v.prefixes
                  and (joined or prefix[0] not in v.first_chars)]
         if tails:  # the text of a cell or line before (手机配件注册平市监罚) on one the file prints whole elsewhere

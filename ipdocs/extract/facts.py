@@ -2,55 +2,14 @@
 
 from __future__ import annotations
 
-import re
-from functools import cache
-from pathlib import Path
-
-from ipdocs.base.yamlfile import read_yaml
 from ipdocs.extract.dates import dates
 from ipdocs.extract.docnumber import doc_numbers
+from ipdocs.extract.media import media, media_outlets
 from ipdocs.extract.meetings import attendance, meetings
 from ipdocs.extract.normalize import as_printed, normalize, with_quantities
 from ipdocs.extract.tables import logical_tables
 from ipdocs.extract.text import Document
 from ipdocs.extract.titles import doc_type, title_and_organ
-
-
-@cache
-def media_outlets() -> list[tuple[str, str]]:
-    """(outlet, level), longest names first so 南方日报 wins over 南方."""
-    data = read_yaml(Path(__file__).with_name("media.yaml"), "媒体级别表")
-    return sorted(((name, level) for level, names in data.items() for name in names), key=lambda x: -len(x[0]))
-
-
-# an outlet's name running on into another word is not the outlet: 新华社区, 信阳网格化, 南方网络, 大河报道
-NOT_OUTLET = {"社": "区团", "网": "格络站民友购点页址信球", "报": "道告名送表账备考批", "台": "账阶"}
-# OCR's readings of a name's symbol: 南方+ read as 南方十 or 南方＋
-OCR_OUTLETS = re.compile(r"南方[十＋](?=[号客新\s：:）)]|$)", re.M)
-
-
-def _named(text: str, outlet: str) -> int:
-    """Where the outlet is first named in the text as itself (not inside a longer word), or -1."""
-    for m in re.finditer(re.escape(outlet), text):
-        after = text[m.end():m.end() + 1]
-        if not after or after not in NOT_OUTLET.get(outlet[-1], ""):
-            return m.start()
-    return -1
-
-
-def media(pages) -> list[dict]:
-    """Outlets named in the text, in the order they appear (a longer name hides a shorter one inside it)."""
-    found, seen = [], set()
-    for page in pages:
-        text = OCR_OUTLETS.sub("南方+", page.text) if page.ocr else page.text
-        hits = []
-        for outlet, level in media_outlets():
-            at = _named(text, outlet)
-            if at >= 0 and outlet not in seen and not any(outlet in s for s in seen):
-                seen.add(outlet)
-                hits.append((at, {"outlet": outlet, "level": level, "page": page.number}))
-        found += [hit for _, hit in sorted(hits, key=lambda h: h[0])]
-    return found
 
 
 def facts(document: Document, tables_too: bool = True) -> dict:
@@ -70,7 +29,8 @@ def facts(document: Document, tables_too: bool = True) -> dict:
     printed_tables = [cells_of(t, as_printed) for t in tables]  # reported: 每季度报送一次 as printed
     tables = [cells_of(t, lambda text, ocr: normalize(text, ocr, quantities=False)) for t in tables]  # read
     cells = [(t["pages"][0], c) for t in tables for row in [t["header"], *t["rows"]] for c in row if c]
-    found_meetings, found_attendance = meetings(printed, title, tables), attendance(pages, title, tables)
+    found_meetings = meetings(printed, title, tables, document.pages)  # OCR boxes: a photo's slant
+    found_attendance = attendance(pages, title, tables)
     return {
         "file": document.path.name,
         "pages": len(pages),

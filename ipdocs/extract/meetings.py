@@ -26,12 +26,13 @@ AGENDA_LINE = re.compile(r"^(?:会\s*议\s*)?(?:主\s*要\s*|研\s*究\s*)?(?:�
                          r"(?:议\s*题|议\s*程)" + COLON + r"(.*)")
 CONTENT_LINE = re.compile(r"^(?:会\s*议\s*(?:内\s*容|议定事项|决定事项)|议\s*定\s*事\s*项|主\s*要\s*内\s*容)"
                           + COLON + r"(.*)")
-RESOLVED = re.compile(r"(?:议定|决定|商定|明确|研究|讨论|审议|纪要|听取)了?(?:如下|以下)(?:几[项个件])?"
+RESOLVED = re.compile(r"(?:研究|讨论|审议|议定|听取)了?[一二两三四五六七八九十\d]{1,2}[个项件](?:事项|议题|问题|工作)"
+                      r"[:：]|(?:议定|决定|商定|明确|研究|讨论|审议|纪要|听取)了?(?:如下|以下)(?:几[项个件])?"
                       r"(?:事项|工作|问题|意见|内容|汇报)?(?:如下)?[:：]?|(?:议定|决定|商定)事项(?:纪要)?如下[:：]?"
                       r"|会议(?:议定|决定|商定|明确)[:：]")
 CN_NUM = "一二三四五六七八九十"
-MARK = (rf"[（(][{CN_NUM}]{{1,3}}[）)]|[{CN_NUM}]{{1,3}}\s*[、.丶]|\d{{1,2}}\s*[.、](?!\d)"
-        rf"|[（(]\d{{1,2}}[）)]|[①-⑳]|[{CN_NUM}]{{1,2}}是(?=[\u4e00-\u9fff])"
+MARK = (rf"[（(]?[{CN_NUM}]{{1,3}}[）)]|[{CN_NUM}]{{1,3}}\s*[、.丶]|\d{{1,2}}\s*[.、](?!\d)"  # OCR may lose the （
+        rf"|[（(]?\d{{1,2}}[）)]|[①-⑳]|[{CN_NUM}]{{1,2}}是(?=[\u4e00-\u9fff])"
         rf"|第[{CN_NUM}\d]{{1,3}}项(?!议题)[，,、:：]?")
 NUMBERED = re.compile(rf"^\s*(?:{MARK})\s*")
 INLINE_MARK = re.compile(rf"(?:^|(?<=[。；;：:\s]))(?:{MARK})\s*")
@@ -138,9 +139,60 @@ PAGE_NUMBER = re.compile(r"^[—\-－–\s]*\d{1,3}[—\-－–\s]*$|^第\s*\d+\
 
 def _lines(pages) -> list[str]:
     """The pages' lines, a table row's later labelled cells on lines of their own, page numbers (— 1 —) left out:
-    a list running over a page break goes on."""
-    return [part.strip() for p in pages for ln in p.text.split("\n") for part in CELL_LABEL.split(ln)
-            if part.strip() and not PAGE_NUMBER.match(part.strip())]
+    a list running over a page break goes on; on OCR pages, item numbers OCR lost their marks on are repaired."""
+    return [part.strip() for p in pages for ln in (_marks_repaired(_labels_joined(p.text.split("\n")))
+                                                   if getattr(p, "ocr", False) else p.text.split("\n"))
+            for part in CELL_LABEL.split(ln) if part.strip() and not PAGE_NUMBER.match(part.strip())]
+
+
+# an agenda item OCR read without its number's marks: 「一研究…」 for 「（一）研究…」, 「2部署…」 for 「2.部署…」
+BARE_ITEM = re.compile(rf"^[（(]?([{CN_NUM}]{{1,2}}|\d{{1,2}})[）)]?\s*(?=(?:听取|审议|研究|讨论|部署|通报|传达|学习"
+                       rf"|分析|总结|安排|协调|关于|审定|制定|落实|推进)[\u4e00-\u9fff])")
+
+
+SPLIT_LABELS = ("议题", "主持", "时间", "地点")  # a form's label cell read one character a line
+
+
+def _labels_joined(lines: list[str]) -> list[str]:
+    """A label OCR read one character a line (议 ⏎ 题1.通报…, a tall cell's label centred; on a photo the two
+    may come out in either order: 题 ⏎ 议2.研究…) joined back."""
+    out: list[str] = []
+    for line in lines:
+        last = out[-1].strip() if out else ""
+        label = next((w for w in SPLIT_LABELS if len(last) == 1 and {last, line[:1]} == set(w)), None)
+        if label:
+            out[-1] = label + line[1:]
+        else:
+            out.append(line)
+    return out
+
+
+def _marks_repaired(lines: list[str]) -> list[str]:
+    """Lines starting with an item number OCR read without its marks (（一） as 一 or 一）, 1. as 1) take the marks
+    the page's other items of that numbering are printed with (、 or . where none shows them), where another item
+    shows its marks or two such lines are numbered 1, 2 … in order."""
+    marked = [m.group(0).strip() for ln in lines if (m := NUMBERED.match(ln))]
+    bare = [m.group(1) for ln in lines if (m := BARE_ITEM.match(ln)) and not NUMBERED.match(ln)]
+
+    def style(arabic: bool) -> str | None:
+        kinds = ["（）" if k[0] in "（(" or k[-1] in "）)" else "、" if k.endswith(("、", "丶")) else "."
+                 for k in marked if bool(re.search(r"\d", k)) == arabic and not k.endswith("是")]
+        own = [b for b in bare if b.isdigit() == arabic]
+        numbers = [int(b) if arabic else CN_NUM.find(b) + 1 for b in own if arabic or len(b) == 1]
+        if kinds:
+            return max(sorted(set(kinds)), key=kinds.count)
+        return ("." if arabic else "、") if len(numbers) >= 2 and numbers == list(range(1, len(numbers) + 1)) else None
+
+    out = []
+    for line in lines:
+        m = BARE_ITEM.match(line)
+        if m and not NUMBERED.match(line) and (form := style(m.group(1).isdigit())):
+            line = (f"（{m.group(1)}）" if form == "（）" else m.group(1) + form) + line[m.end():]
+        if (mark := NUMBERED.match(line)) and (rest := line[mark.end():])[:1] == rest[1:2] \
+                and BARE_ITEM.match("一" + rest[1:]):  # the item's first character read twice (部部署)
+            line = line[:mark.end()] + rest[1:]
+        out.append(line)
+    return out
 
 
 def _heading(line: str) -> bool:
@@ -215,7 +267,7 @@ def _family(mark: str) -> str:
     mark = mark.strip()
     if mark.startswith("第"):
         return "item"  # 第一项
-    kind = "paren" if mark[:1] in "（(" else ""
+    kind = "paren" if mark[:1] in "（(" or mark[-1:] in "）)" else ""
     if re.search(r"\d", mark):
         return kind + "arabic"
     if re.search(r"[①-⑳]", mark):
@@ -247,6 +299,10 @@ def _numbered_items(rest: str, following: list[str], full: float, plain: bool = 
         if not mark and family and len(cells) > 1 and _label(cells[0]) and (glued := NUMBERED.match(cells[1])) \
                 and _family(glued.group(0)) == family:  # OCR put a form's next label cell on this item's line
             line, mark = "\t".join(cells[1:]), glued
+        elif not mark and family and (label := re.match(r"[\u4e00-\u9fff]{2,4}(?=\S)", first)) \
+                and _label(label.group(0) + "：") and (glued := NUMBERED.match(first[label.end():])) \
+                and _family(glued.group(0)) == family:  # … glued to it without a gap (会议内容2.研究…)
+            line, mark = line[label.end():], glued
         if mark and (not discussed or family in (None, _family(mark.group(0)))):
             family = family or _family(mark.group(0))
             marks = [p for p in INLINE_MARK.split(line.replace("\t", " ")) if p.strip()]
@@ -305,7 +361,7 @@ def _topics(lines: list[str], full: float) -> list[str]:
     for i, line in enumerate(lines):
         if (m := AGENDA_LINE.match(line)) and (found := _numbered_items(m.group(1), lines[i + 1:], full, plain=True,
                                                                         whole=line)):
-            return _items_above(lines[:i], m.group(1)) + found
+            return _items_above(lines[:i], m.group(1) or lines[i + 1]) + found  # (a label alone on its line)
     prose = [ln for ln in lines if "\t" not in ln]
     joined, starts, at = "".join(prose), set(), 0
     for line in prose:
@@ -319,6 +375,10 @@ def _topics(lines: list[str], full: float) -> list[str]:
         if (m := CONTENT_LINE.match(line)) and (found := _numbered_items(m.group(1), lines[i + 1:], full,
                                                                           discussed=True)):
             return found
+    resolved = RESOLVED.search(joined)
+    sentence = joined[resolved.end():].split("。")[0] if resolved else ""
+    if resolved and INLINE_MARK.match(sentence) and re.search(r"[；;]", sentence):  # 研究了三个事项：一是…；二是…。
+        return _numbered_items(sentence, [], full, plain=True)
     if (after := _after(lines, RESOLVED)) is not None:
         return _numbered_items(after[0], after[1:], full, discussed=True)
     return _prose_agenda("".join(prose))
@@ -359,7 +419,11 @@ def _meeting(lines: list[str], title: str, full: float) -> dict:
         if date is None and (m := TIME_LINE.match(line)):
             date = _date(_value(m.group(1), lines[i + 1:i + 2]) or m.group(1))
         elif chair is None and (m := CHAIR_LINE.match(line)):
-            chair = person(_value(m.group(1), lines[i + 1:i + 2]))
+            value = _value(m.group(1), lines[i + 1:i + 2])
+            chair = person(value)
+            if chair is None and value and i + 1 < len(lines) and not _label(lines[i + 1]) \
+                    and len(lines[i + 1].split("\t")[0]) <= 8:  # the name wrapped under its titles (主持：副区长⏎张三)
+                chair = person(value + lines[i + 1].split("\t")[0])
     prose = "\n".join(lines)
     if date is None and (m := HELD.search(prose)):
         date = _date(m.group(0))
@@ -432,11 +496,19 @@ def table_meetings(tables: list[dict]) -> list[dict]:
     return found
 
 
-def meetings(pages, title: str, tables: list[dict] | None = None) -> list[dict]:
-    """The meetings a set of minutes (or a table of meetings) records: [{date, title, chair, topics}], or []."""
+def meetings(pages, title: str, tables: list[dict] | None = None, read=None) -> list[dict]:
+    """The meetings a set of minutes (or a table of meetings) records: [{date, title, chair, topics}], or [].
+    `read`: the document's pages as read (OCR boxes), so a photographed page's lines follow its slant."""
     listed = table_meetings(tables or [])
     if listed:
         return listed
+    if read:
+        from ipdocs.extract.normalize import normalize
+        from ipdocs.extract.tables import levelled_text
+
+        levelled = {p.number: text for p in read if p.ocr and (text := levelled_text(p))}
+        pages = [type(p)(p.number, normalize(levelled[p.number], True, quantities=False), p.ocr)
+                 if p.number in levelled else p for p in pages]
     if not pages or not is_minutes(title, pages):
         return []
     lines = _lines(pages)

@@ -31,11 +31,15 @@ YEAR_BRACKETS = re.compile(r"[〔\[【（(［﹝〈<「｛{]\s*(\d{4}|\d\s*\d\s*
 
 
 def chinese_number(text: str) -> int:
-    """二〇二三 → 2023 (digit by digit); 十一 → 11; 二十三 → 23; 三十 → 30."""
-    if "十" not in text:
-        return int("".join(str(DIGIT[c]) for c in text))
-    tens, _, ones = text.partition("十")
-    return (DIGIT[tens] if tens else 1) * 10 + (DIGIT[ones] if ones else 0)
+    """二〇二三 → 2023 (digit by digit); 十一 → 11; 二十三 → 23; 三十 → 30. ValueError for what is no number
+    (an OCR slip such as 十十 or 二二十)."""
+    try:
+        if "十" not in text:
+            return int("".join(str(DIGIT[c]) for c in text))
+        tens, _, ones = text.partition("十")
+        return (DIGIT[tens] if tens else 1) * 10 + (DIGIT[ones] if ones else 0)
+    except KeyError:
+        raise ValueError(f"not a Chinese number: {text}") from None
 
 
 CN = "一二三四五六七八九十"
@@ -43,6 +47,23 @@ YEAR_DIGITS = "〇○OＯo零一二三四五六七八九0-9"
 CHINESE_DATE = re.compile(rf"((?<![\d{YEAR_DIGITS}])[{YEAR_DIGITS}]{{4}})年([{CN}]{{1,3}})月([{CN}]{{1,3}})日")
 # The end of a range written in Chinese numerals after an Arabic start: 2023年7月1日至三十一日 / 至八月五日.
 CHINESE_RANGE_END = re.compile(rf"(?<=\d日)(至|到)(?:([{CN}]{{1,3}})月)?([{CN}]{{1,3}})日")
+
+
+def _chinese_date(m: re.Match) -> str:
+    """二〇二三年十一月十三日 → 2023年11月13日; as printed where a part is no number (an OCR slip)."""
+    try:
+        return f"{chinese_number(m.group(1))}年{chinese_number(m.group(2))}月{chinese_number(m.group(3))}日"
+    except ValueError:
+        return m.group(0)
+
+
+def _chinese_range_end(m: re.Match) -> str:
+    """…日至三十一日 / 至八月五日 → 至31日 / 至8月5日; as printed where a part is no number."""
+    try:
+        month = f"{chinese_number(m.group(2))}月" if m.group(2) else ""
+        return f"{m.group(1)}{month}{chinese_number(m.group(3))}日"
+    except ValueError:
+        return m.group(0)
 
 
 # A Chinese numeral is a quantity only when a measure word follows it (三次, 十二件, 两家; not 统一, 一般).
@@ -53,15 +74,18 @@ def _quantity(m: re.Match) -> str:
     text = m.group(1)
     try:
         return str(chinese_number(text))
-    except (KeyError, ValueError):
+    except ValueError:
         return text
 
 
 # ---- OCR misreadings (recorded from rapidocr on 150/300 dpi scans, phone photos and screenshots) ----------------
 OPEN, CLOSE = "〔[【（(［﹝〈<「『〖｛{CcEL", "〕]】）)］﹞〉>」』〗｝}J"
-# a 文号's year between brackets OCR misread (C2023J / 「2023」 / 〔2O23〕) or lost the closing one of (〔2023 19号)
+HAO = "[号亏弓兮丐]"  # 号 and OCR's readings of it
+# a 文号's year between brackets OCR misread (C2023J / 「2023」 / 〔2O23〕) or lost the closing one of (〔2023 19号,
+# 〔202329号); not where the number then starts with 1 right after the year: 〔2022138号 is 〔2022〕38号 with 〕 read
+# as 1 as often as 〔2022〕138号 with 〕 lost, and a wrong number is worse than none
 OCR_YEAR = re.compile(rf"(?<=[\u4e00-\u9fa5])(\t?)[ \t]*[{re.escape(OPEN)}][ \t]*((?:19|20|2O|2o)[\dOolI]{{2}})[ \t]*"
-                      rf"(?:[{re.escape(CLOSE)}]|(?=[ \t]*\d{{1,4}}[ \t]*[号亏弓兮丐]))"
+                      rf"(?:[{re.escape(CLOSE)}]|(?=[ \t]+\d{{1,4}}[ \t]*{HAO}|[02-9]\d{{0,3}}[ \t]*{HAO}))"
                       r"[ \t]*(第?[ \t]*[\dOolI]{1,4})[ \t]*([号亏弓兮丐])")
 # 号 misread after a complete 文号 number: 〔2023〕5亏
 OCR_HAO = re.compile(r"(?<=〕)(\s*第?\s*\d{1,4}\s*)[亏弓兮丐]")
@@ -134,10 +158,8 @@ def normalize(text: str, ocr: bool = False, quantities: bool = True) -> str:
     `quantities=False` keeps 三次 / 第一次 as printed (titles, organs and meeting topics are reported as printed)."""
     text = (repair_ocr(text) if ocr else text).translate(FULL_WIDTH)
     text = CN_WRAP.sub(_cn_wrap, text)
-    text = CHINESE_DATE.sub(lambda m: f"{chinese_number(m.group(1))}年{chinese_number(m.group(2))}月"
-                                      f"{chinese_number(m.group(3))}日", text)
-    text = CHINESE_RANGE_END.sub(lambda m: m.group(1) + (f"{chinese_number(m.group(2))}月" if m.group(2) else "")
-                                 + f"{chinese_number(m.group(3))}日", text)
+    text = CHINESE_DATE.sub(_chinese_date, text)
+    text = CHINESE_RANGE_END.sub(_chinese_range_end, text)
     text = DIGIT_SPACES.sub("", text)
     text = YEAR_BRACKETS.sub(lambda m: f"〔{''.join(m.group(1).split())}〕", text)
     text = LOST_OPENING.sub(r"〔\1〕", text)

@@ -24,6 +24,27 @@ the contention, ratios between settings held over repeated runs):
   quantisation (no gain on AVX2, lines lost); detection on a copy reduced below MAX_SIDE (at 1280 px a date under a
   seal, at 1600 px table rows of the dev split were lost); the angle classifier is skipped (pages are upright).
 - The page is reduced to MAX_SIDE px on its long side (~170 dpi for A4; at 1600 px a lone wrapped 「号」 was lost).
+
+Session 21 (issue 15's 1 page/s on 2 cores), ten 150 dpi A4 pages of dev2/dev3 read one at a time, load 7–22:
+- Where the CPU went: 3.39 CPU-s/page = recognition 1.85 (37 lines a page; ~100 µs per input column at height 48),
+  detection 1.30 (1.02 the model, 0.28 rapidocr's float64 normalisation in numpy), ruling lines 0.11, rendering
+  0.04, the rest < 0.1. The seal re-read is ~0.5–0.7 CPU-s on each page with a seal (a region enlarged to 736 px,
+  detected and read again), inside those figures.
+- Kept: the detector takes the page's bytes and normalises them inside OpenVINO (_bytes_in; same arithmetic in
+  float32, boxes within a pixel): detection 1.30 → 0.95 CPU-s/page in that profile. The pages of a file are read
+  two at a time, each whole (OCR, seal re-read, ruling lines: text.pdf_document, in_parallel); before, the seal
+  re-read and ruling lines ran one page after another. bench/extract_bench.py prints the throughput line.
+- Not met: 1 page/s on 2 cores needs ≤ 2 CPU-s/page; a generated 10-page 150 dpi scan takes ~2.7–2.9 CPU-s/page
+  (load 6–12), ~0.7 pages/s on 2 free cores. Recognition (~60 %) and detection (~30 %) are the models' own
+  arithmetic at the resolution the dev splits need; every cut below changed what was read.
+- Tried and dropped: batching lines of similar width (sorted, batch 1/4/8/16: 15.5/15.7/16.7/18.6 CPU-s for the
+  360 lines — OpenVINO's cost is per padded column, batches gain nothing on this CPU); short lines side by side in
+  strips of 320 columns (−8 % recognition input, but 23 of 1891 dev/dev2 lines read differently, lone digits and
+  brackets of table cells lost, and dev3's scanned two-page 统计表 came out as two tables, also with lost pieces
+  read alone again); static reshaped shapes (detection at 1984×1408 −12 % but ~1.4 s to compile each new page
+  shape; recognition no gain, 0.8–1.8 s per width); detection on the page's inked part only (margins cut: −18 %
+  detection pixels on the scans) — the detector pools over the whole image (its SE blocks), so its boxes depend on
+  how much paper surrounds the text: a one-line image read 武市监〔2023〕52号 as 武市监 / 益〔2023】52号.
 """
 
 from __future__ import annotations
@@ -36,6 +57,8 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
+
+import numpy as np
 
 MAX_SIDE = 2000  # long side of the image text is detected on and lines are cropped from
 REC_BATCH = 1
@@ -86,8 +109,9 @@ class _OpenVINOSession:
         if cache_dir := _openvino_cache():
             core.set_property({"CACHE_DIR": cache_dir})
         self.model = core.read_model(str(config["model_path"]))
-        self.compiled = core.compile_model(self.model, "CPU", {"INFERENCE_NUM_THREADS": 1, "NUM_STREAMS": 1,
-                                                               "ENABLE_CPU_PINNING": False})
+        model = _bytes_in(self.model.clone(), config) if "limit_side_len" in config else self.model  # detector
+        self.compiled = core.compile_model(model, "CPU", {"INFERENCE_NUM_THREADS": 1, "NUM_STREAMS": 1,
+                                                          "ENABLE_CPU_PINNING": False})
         self.local = threading.local()
 
     def __call__(self, tensor):
@@ -102,6 +126,31 @@ class _OpenVINOSession:
 
     def get_character_list(self, key: str = "character") -> list[str]:
         return self.model.get_rt_info(["framework", key]).astype(str).splitlines()
+
+
+def _bytes_in(model, config: dict):
+    """The detector taking the page's bytes (1×H×W×3 uint8) and normalising them itself, as rapidocr's numpy
+    preprocessing does ((x / 255 − mean) / std), inside the compiled model: ~0.25 CPU-s less per page."""
+    import openvino
+    from openvino.preprocess import PrePostProcessor
+
+    steps = PrePostProcessor(model)
+    steps.input().tensor().set_element_type(openvino.Type.u8).set_layout(openvino.Layout("NHWC"))
+    steps.input().model().set_layout(openvino.Layout("NCHW"))
+    steps.input().preprocess().convert_element_type(openvino.Type.f32) \
+        .mean([255 * m for m in config["mean"]]).scale([255 * s for s in config["std"]])
+    return steps.build()
+
+
+class _BytesIn:
+    """rapidocr's detector preprocessing (resize to multiples of 32) without its normalisation (_bytes_in)."""
+
+    def __init__(self, preprocess) -> None:
+        self.preprocess = preprocess
+
+    def __call__(self, image):
+        resized = self.preprocess.resize(image)
+        return None if resized is None else np.ascontiguousarray(resized[np.newaxis])
 
 
 @contextmanager
@@ -138,6 +187,8 @@ def engine():
             with _sessions(_OpenVINOSession):
                 rapid = RapidOCR(**options)
             rapid.backend = f"openvino {version('openvino')}"
+            choose = rapid.text_det.get_preprocess
+            rapid.text_det.get_preprocess = lambda longest: _BytesIn(choose(longest))
         except Exception:  # not installed, or no plugin for this CPU: onnxruntime reads the same models
             rapid = None
     if rapid is None:
@@ -168,7 +219,7 @@ def settings() -> str:
     from importlib.metadata import version
 
     return (f"rapidocr-onnxruntime {version('rapidocr-onnxruntime')} {engine().backend} max_side={MAX_SIDE} "
-            f"rec_batch={REC_BATCH} rec_width_step={REC_WIDTH_STEP}")
+            f"rec_batch={REC_BATCH} rec_width_step={REC_WIDTH_STEP} det_bytes_in")
 
 
 def read(image) -> list[Box]:
@@ -176,8 +227,6 @@ def read(image) -> list[Box]:
 
     With IPDOCS_OCR_CACHE set to a folder, results are kept there by image and `settings()` — for tuning the
     extractor on a corpus without OCRing it again on every benchmark run (bench/extract_bench.py --ocr-cache)."""
-    import numpy as np
-
     pixels = np.ascontiguousarray(image.convert("RGB"))
     cache_dir = os.environ.get("IPDOCS_OCR_CACHE")
     if cache_dir:
@@ -196,10 +245,16 @@ def read(image) -> list[Box]:
     return boxes
 
 
+def in_parallel(function, items: list) -> list:
+    """`function` of each item on WORKERS threads (OpenVINO and onnxruntime release the GIL while they run),
+    results in item order; one item, or one worker, runs here."""
+    if len(items) <= 1 or WORKERS == 1:
+        return [function(item) for item in items]
+    engine()  # load the models once, before the threads share them
+    with ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="ocr-page") as pool:
+        return list(pool.map(function, items))
+
+
 def read_many(images: list) -> list[list[Box]]:
     """`read` for several page images, in parallel where there is more than one; results in page order."""
-    if len(images) <= 1 or WORKERS == 1:
-        return [read(image) for image in images]
-    engine()  # load the models once, before the threads share them
-    with ThreadPoolExecutor(max_workers=WORKERS) as pool:
-        return list(pool.map(read, images))
+    return in_parallel(read, images)

@@ -71,7 +71,7 @@ class FileFacts(InputModel):
                                  "简报等", examples=["通知"])
     doc_numbers: list[DocNumber] = field("文件中的文号（本文件的和引用的）", examples=[[]])
     dates: list[FoundDate] = field("文件中的日期（每个印出的日期一项，范围的两端各一项）", examples=[[]])
-    media: list[Outlet] = field("文件中提到的媒体", examples=[[]])
+    media: list[Outlet] = field("刊发或转载该报道的媒体（来源、报头、刊发媒体栏；仅被提及的不算）", examples=[[]])
     tables: list[Table] = field("逻辑表格", examples=[[]])
     meetings: list[Meeting] = field("会议纪要/会议记录中的会议", examples=[[]])
     attendance: Attendance | None = field("签到表的人数与姓名；不是签到表则为 null", examples=[None])

@@ -29,7 +29,8 @@ from pathlib import Path
 
 DATA_CELL = re.compile(r"\d{4}[年.\-/]\d{1,2}|\d{5,}|〔\d{4}〕|^\d+(\.\d+)?$|^\d+[件次人个份]$")
 HEADER_WORDS = ("序号", "姓名", "案号", "单位", "职务", "电话", "日期", "时间", "名称", "类型", "签名", "备注", "人数",
-                "编号", "项目", "内容", "部门", "数量", "金额", "地点", "是否", "情况", "任务", "时限")
+                "编号", "项目", "内容", "部门", "数量", "金额", "地点", "是否", "情况", "任务", "时限", "标题", "媒体",
+                "形式", "级别", "结果", "方式", "类别", "文号", "当事人", "案由", "来源", "对象", "主办", "承办")
 MIN_PATHS = 6  # a text PDF page with fewer drawn paths than this has no ruled table (cheap test before pdfplumber)
 
 
@@ -161,7 +162,55 @@ def _layout(rows: list[list[str]]) -> bool:
     return len(rows) <= 3 and len(rows[0]) <= 3 and any(LETTERHEAD.search(c) for r in rows for c in r if c)
 
 
-TOTAL = re.compile(r"[合总小共]\s*计[:：]?")
+# a total row's label: 合计, 总 计, 小计：, 全区合计, 本月合计, 合计（件）
+TOTAL = re.compile(r"(?:全[区县市镇乡省]|本[周月季年]度?|累计|总)?[合总小共]\s*计\s*(?:[:：]|[（(][^）)]{1,8}[）)])?")
+# a row of column numbers under a header (甲 | 乙 | 1 | 2 | 3, 栏次 | 1 | 2 …), as statistics forms print
+COLUMN_NUMBER = re.compile(r"[甲乙丙丁戊]|栏\s*次|\d{1,2}")
+# a header's units on a row of their own: （件） （万元） （人次）
+UNIT = re.compile(r"[（(](?:单位[:：])?[万亿千百]?(?:件|个|人次?|次|场次?|元|户|家|批|起|项|份|天|日|小时|篇|条|期|名"
+                  r"|所|吨|公斤|千克|平方米|米|%|％|册|套|台|部|张|盒|瓶|箱)[）)]")
+TRAILER = re.compile(r"^(?:以上|本表|上述|数据来源|资料来源|数据截[至止])")
+
+
+def _sparse(raw: list[str | None]) -> bool:
+    """A row above a table that only a few texts fill (a title, 表1 …, 单位：件, a preamble line)."""
+    filled = {c for c in raw if c}
+    labels = any(len(c) <= 6 and not LABEL_VALUE.match(c) and any(w in c for w in HEADER_WORDS) for c in filled)
+    return not filled or (len(filled) <= 2 and len(filled) * 2 < len(raw) and not labels)  # not a group-label row
+
+
+def _preamble(raw: list[list[str | None]]) -> int:
+    """How many rows before the header are not part of the table: up to a header-like row within the first six
+    rows when every row above it is sparse (a title with 单位：人 beside it, a preamble sentence, 表1 …)."""
+    for i in range(1, min(6, len(raw))):
+        if not _sparse(raw[i - 1]):
+            return 0
+        if _header_like([c or "" for c in raw[i]]):
+            return i
+    return 0
+
+
+def _trailer(raw: list[str | None]) -> bool:
+    """A line under a table's rows that is not a record: a bare date (a signature's), 以上数据截至…。, a note
+    in one cell across the row, 备注 | text."""
+    filled = list(dict.fromkeys(c for c in raw if c))
+    if not filled:
+        return False
+    if all(BARE_DATE.fullmatch(c) for c in filled):
+        return True
+    if len(filled) == 2 and re.fullmatch(r"(?:备\s*注|附\s*注|注|说\s*明|填表说明)[:：]?", filled[0]):
+        return len(raw) >= 3
+    one = filled[0]
+    return len(filled) == 1 and len(raw) >= 3 and len(one) >= 8 and (TRAILER.match(one) is not None or (
+        one.endswith(("。", "；")) and (not raw[0] or raw[0] == one or re.match(r"\d{1,2}\s*[.、．]", one) is None)))
+
+
+def _column_numbers(row: list[str]) -> bool:
+    """A row numbering the columns (甲 | 乙 | 1 | 2 | 3 …), not a record: 1, 2, 3 … in order, three or more."""
+    filled = [c for c in row if c]
+    numbers = [int(c) for c in filled if c.isdigit()]
+    return (len(filled) >= max(3, len(row) - 1) and all(COLUMN_NUMBER.fullmatch(c) for c in filled)
+            and len(numbers) >= 3 and numbers == list(range(numbers[0], numbers[0] + len(numbers))) and numbers[0] <= 1)
 
 
 def table_of(grid: Grid) -> Table | None:
@@ -170,13 +219,17 @@ def table_of(grid: Grid) -> Table | None:
     raw = [r for r in raw if any(r)]
     while raw and (_title_row(raw[0]) or _filler(raw[0])):
         raw.pop(0)
-    while raw and _filler(raw[-1]):
+    raw = raw[_preamble(raw):]
+    while raw and (_filler(raw[-1]) or _trailer(raw[-1])):
         raw.pop()
     rows = [r for r in _filled(raw) if any(r)]
     if not rows:
         return None
     width = max(len(r) for r in rows)
     rows = [r + [""] * (width - len(r)) for r in rows]
+    kept = [c for c in range(width) if any(r[c] for r in rows)]  # a column only the title row reached
+    if len(kept) < width and len(rows) >= 2 and _header_like([rows[0][c] for c in kept]):  # (not a row's tail)
+        rows, width = [[r[c] for c in kept] for r in rows], len(kept)
     if width < 2 or _form(rows) or _layout(rows):
         return None
     header: list[str] = []
@@ -186,6 +239,10 @@ def table_of(grid: Grid) -> Table | None:
             lower = rows.pop(0)
             header = [b or a for a, b in zip(header, lower, strict=True)]
     body = [r for r in rows if r != header]
+    if header and body and _column_numbers(body[0]):
+        body.pop(0)
+    if header and body and any(body[0]) and all(not c or UNIT.fullmatch(c) for c in body[0]):
+        header = [_join(h, u) if u != h else h for h, u in zip(header, body.pop(0), strict=True)]  # 立案数 over （件）
     if grid.ocr:  # a speck OCR reads beside a row number (「9.」, 「10、」)
         body = [[re.sub(r"^(\d{1,3})\s*[.,、·'`]$", r"\1", r[0]), *r[1:]] for r in body]
     serial_count = sum(bool(re.fullmatch(r"\d{1,4}", r[0])) for r in body)
@@ -200,8 +257,12 @@ def table_of(grid: Grid) -> Table | None:
         else:
             table.rows.append(row)
     if grid.ocr and serial:
+        _split_serials(table.rows)
         _number_lost_serials(table.rows)
-        if header and re.fullmatch(r".号", header[0]):  # 序号 misread (予号, 字号) over the numbers
+        numbered = [r[0] for r in table.rows] == [str(i) for i in range(1, len(table.rows) + 1)]
+        if header and (re.fullmatch(r".号|序.", header[0]) or (  # 序号 misread (予号, 席毕) over the numbers
+                numbered and len(table.rows) >= 3 and len(header[0]) == 2 and not any(w in header[0] for w in
+                                                                                      HEADER_WORDS))):
             table.header[0] = "序号"
     if grid.ocr:
         _repair_yes_no(table.rows)
@@ -223,6 +284,29 @@ def _repair_yes_no(rows: list[list[str]]) -> None:
                 answers = {LOOKALIKE.get(ch, ch) for ch in row[c]}
                 if len(row[c]) <= 2 and len(answers) == 1 and answers <= {"是", "否"}:
                     row[c] = answers.pop()
+
+
+def _split_serials(rows: list[list[str]]) -> None:
+    """Row numbers OCR read as one piece across rows whose rule between them it did not see (「23」 over rows 2 and
+    3, taken as one merged cell): k rows in a row showing the same numbers run together (all k, or those OCR read)
+    take the k numbers the sequence gives them, one each, where the next row goes on with the sequence."""
+    i = 0
+    while i < len(rows):
+        end = i
+        while end + 1 < len(rows) and rows[end + 1][0] == rows[i][0]:
+            end += 1
+        before = int(rows[i - 1][0]) if i and rows[i - 1][0].isdigit() else 0
+        numbers = [str(before + 1 + k) for k in range(end - i + 1)]
+        after = rows[end + 1][0] if end + 1 < len(rows) else None
+
+        def some(text: str, start: int, k: int) -> bool:  # numbers start … start+k-1, some OCR lost, run together
+            return bool(text) and re.fullmatch("".join(f"(?:{start + n})?" for n in range(k)), text) is not None
+
+        if end > i and some(rows[i][0], before + 1, end - i + 1) and (
+                after is None or not after.isdigit() or some(after, before + end - i + 2, 4)):
+            for k, number in enumerate(numbers):
+                rows[i + k][0] = number
+        i = end + 1
 
 
 def _number_lost_serials(rows: list[list[str]]) -> None:
@@ -269,7 +353,14 @@ def _same(header: list[str], other: list[str]) -> bool:
     def bare(cells: list[str]) -> list[str]:
         return [re.sub(r"[\W_]", "", c) for c in cells]
 
-    return bare(header) == bare(other)
+    a, b = bare(header), bare(other)
+    if a == b:
+        return True
+    # a header repeated on an OCR page with a glyph misread (是否公开 as 是香公开): all labels but one the same,
+    # that one the same length and differing in one character
+    odd = [(x, y) for x, y in zip(a, b, strict=False) if x != y]
+    return len(a) == len(b) >= 3 and len(odd) == 1 and len(odd[0][0]) == len(odd[0][1]) >= 2 and sum(
+        p != q for p, q in zip(*odd[0], strict=True)) == 1
 
 
 def _keyed(table: Table) -> bool:
@@ -305,21 +396,29 @@ def joined(tables: list[Table], pages: bool = True) -> list[Table]:
 # ---- raw grids from each format ------------------------------------------------------------------------
 
 
-def pdf_grids(path: Path, pages: list[int]) -> list[Grid]:
-    """Ruled tables on the given text-PDF pages, cells as pdfplumber reads them (None where merged)."""
-    import pdfplumber
-    import pypdfium2
+def drawn_paths(page) -> int:
+    """The path objects a pypdfium2 page draws (in form XObjects too): pdf_grids' gate before pdfplumber."""
     import pypdfium2.raw as pdfium_c
 
-    ruled = []
-    pdf = pypdfium2.PdfDocument(str(path))
-    try:
-        for n in pages:
-            paths = sum(1 for _ in pdf[n - 1].get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2))
-            if paths >= MIN_PATHS:
-                ruled.append(n)
-    finally:
-        pdf.close()
+    return sum(1 for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2))
+
+
+def pdf_grids(path: Path, pages: list[int], paths: dict[int, int] | None = None) -> list[Grid]:
+    """Ruled tables on the given text-PDF pages, cells as pdfplumber reads them (None where merged). Only pages
+    drawing MIN_PATHS paths or more can hold one (`paths`: each page's drawn_paths where the reader counted them
+    already; else the file is opened to count them)."""
+    import pdfplumber
+    import pypdfium2
+
+    if paths is None:
+        paths = {}
+        pdf = pypdfium2.PdfDocument(str(path))
+        try:
+            for n in pages:
+                paths[n] = drawn_paths(pdf[n - 1])
+        finally:
+            pdf.close()
+    ruled = [n for n in pages if paths[n] >= MIN_PATHS]
     grids = []
     if ruled:
         with pdfplumber.open(str(path)) as plumber:
@@ -329,10 +428,12 @@ def pdf_grids(path: Path, pages: list[int]) -> list[Grid]:
     return grids
 
 
-def docx_grids(path: Path) -> list[Grid]:
+def docx_grids(path: Path, parsed=None) -> list[Grid]:
+    """`parsed`: the python-docx Document the reader opened already."""
     import docx
 
-    return [Grid([1], [[c.text for c in row.cells] for row in t.rows]) for t in docx.Document(str(path)).tables]
+    d = parsed if parsed is not None else docx.Document(str(path))
+    return [Grid([1], [[c.text for c in row.cells] for row in t.rows]) for t in d.tables]
 
 
 def _xlsx_value(value) -> str:
@@ -392,13 +493,14 @@ def _xlsx_text(cell) -> str:
     return _xlsx_value(value)
 
 
-def xlsx_grids(path: Path) -> list[Grid]:
+def xlsx_grids(path: Path, parsed=None) -> list[Grid]:
     """Each visible sheet's used range as the sheet shows it: merged ranges filled from their top-left cell,
-    hidden rows and columns left out, and columns empty throughout (a table set in from column A) dropped."""
+    hidden rows and columns left out, and columns empty throughout (a table set in from column A) dropped.
+    `parsed`: the workbook the reader loaded already (as load_workbook(path, data_only=True))."""
     import openpyxl
     from openpyxl.utils import get_column_letter
 
-    wb = openpyxl.load_workbook(path, data_only=True)
+    wb = parsed if parsed is not None else openpyxl.load_workbook(path, data_only=True)
     grids = []
     try:
         for n, ws in enumerate(wb.worksheets, 1):
@@ -494,8 +596,27 @@ def ruling_lines(image) -> tuple[list[Rule], list[Rule]]:
     dark = _dark(image)
     band = max(24, round(max(dark.shape) / 48))
     thick = max(4, round(band * 0.1))
-    return (_straight(_rules_along(dark, band, thick, RULE_BANDS[0])),
-            _straight(_rules_along(np.ascontiguousarray(dark.T), band, thick, RULE_BANDS[1])))
+    horizontal = _straight(_rules_along(dark, band, thick, RULE_BANDS[0]))
+    vertical = _straight(_rules_along(np.ascontiguousarray(dark.T), band, thick, RULE_BANDS[1]))
+    slopes = sorted(_slope(v) for v in vertical)
+    lean = slopes[len(slopes) // 2] if len(slopes) >= 2 else -_slope_of(horizontal)  # a turned page's columns
+    if abs(lean) < 0.03:
+        return horizontal, vertical
+    # a photo's column rules lean (turned, or converging in perspective) too far for a band to see them all:
+    # found again in the image sheared upright (row y shifted by -lean × y) and put back
+    shift = np.round(lean * np.arange(dark.shape[0])).astype(np.int64)
+    columns = np.arange(dark.shape[1])[None, :] + shift[:, None]
+    inside = (columns >= 0) & (columns < dark.shape[1])
+    upright = dark[np.arange(dark.shape[0])[:, None], np.clip(columns, 0, dark.shape[1] - 1)] & inside
+    found = _straight(_rules_along(np.ascontiguousarray(upright.T), band, thick, RULE_BANDS[1]))
+    return horizontal, ([[(y, x + lean * y) for y, x in v] for v in found] if len(found) > len(vertical)
+                        else vertical)
+
+
+def _slope_of(rules: list[Rule]) -> float:
+    """The median slope of rules (0.0 for fewer than three)."""
+    slopes = sorted(_slope(r) for r in rules)
+    return slopes[len(slopes) // 2] if len(slopes) >= 3 else 0.0
 
 
 def _slope(rule: Rule) -> float:
@@ -680,11 +801,13 @@ def continued_grid(page, width: int) -> Grid | None:
     rows = sorted((h for h in horizontal if len(h) * _step(h) > (x_right - x_left) * 0.5
                    and top <= _across(h, mid_x) <= bottom), key=lambda h: _across(h, mid_x))
     glyph = sorted(b[3] - b[1] for b in page.boxes)[len(page.boxes) // 2] if page.boxes else 0.0
-    return _grid_cells(page, rows, cols, glyph) if len(rows) >= 2 else None
+    return _grid_cells(page, rows, cols, glyph, headed=False) if len(rows) >= 2 else None
 
 
-def _grid_cells(page, rows: list[Rule], cols: list[Rule], glyph: float) -> Grid:
-    """The OCR pieces of a page placed in the grid of `rows` and `cols` (rules, top to bottom and left to right)."""
+def _grid_cells(page, rows: list[Rule], cols: list[Rule], glyph: float, headed: bool = True) -> Grid:
+    """The OCR pieces of a page placed in the grid of `rows` and `cols` (rules, top to bottom and left to right);
+    `headed`: the first row is the header (an empty cell merged down right under the header rows — no digits in
+    them — is merged from the previous page: None, as a text PDF's)."""
     mid_y = sorted((v[0][0] + v[-1][0]) / 2 for v in cols)[len(cols) // 2]
 
     def crosses(v: Rule) -> bool:  # a column rule goes through a row rule; strokes stacked in a cell do not
@@ -736,10 +859,55 @@ def _grid_cells(page, rows: list[Rule], cols: list[Rule], glyph: float) -> Grid:
                 run.append(r)
                 continue
             text = _cell_text([p for k in run for p in cells.get((k, c), [])]).strip("|丨")  # a rule read as |
+            carried = headed and not text and len(run) >= 2 and 1 <= run[0] <= 2 and not any(
+                re.search(r"\d", p[4]) for (k, _), pieces in cells.items() if k < run[0] for p in pieces)
             for k in run:
-                grid[k][c] = text
+                grid[k][c] = None if carried else text
             run = [r]
     return Grid([page.number], grid, ocr=True, ruled=True)
+
+
+def text_slope(boxes) -> float:
+    """The slope (dy/dx) of a photographed page's text lines from the OCR boxes alone: a slanted line's upright
+    box grows taller with its width (height ≈ glyph + |slope| × width, fitted robustly over pairs of boxes), and a
+    short piece (a lone 一 or （二） OCR read apart) beside a long one sits at the long box's lower left when the
+    lines rise to the right. 0.0 when the lines are level or the direction cannot be told."""
+    pieces = [b for b in boxes if b[4].strip() and b[2] > b[0]]
+    if len(pieces) < 6:
+        return 0.0
+    per_em = _per_em(pieces)
+    wide = sorted(pieces, key=lambda b: b[2] - b[0])
+    steps = sorted(((b[3] - b[1]) - (a[3] - a[1])) / ((b[2] - b[0]) - (a[2] - a[0]))
+                   for i, a in enumerate(wide) for b in wide[i + 1:] if (b[2] - b[0]) - (a[2] - a[0]) > 4 * per_em)
+    size = steps[len(steps) // 2] if steps else 0.0
+    if size < 0.015:
+        return 0.0
+    votes = 0
+    for short in (b for b in pieces if b[2] - b[0] < 3.5 * per_em):
+        centre, half = (short[1] + short[3]) / 2, (short[3] - short[1]) / 2
+        right = [b for b in pieces if 0 <= b[0] - short[2] < 2.5 * per_em and b[1] < centre < b[3]
+                 and b[2] - b[0] > 8 * per_em and (b[3] - b[1]) > half * 2.8]
+        # the long box whose left end (its bottom for lines rising to the right, else its top) meets the piece
+        ends = [(abs(centre - (b[3] - half)), 1) for b in right] + [(abs(centre - (b[1] + half)), -1) for b in right]
+        votes += min(ends)[1] if ends else 0
+    return -size if votes > 0 else size if votes < 0 else 0.0
+
+
+def levelled_text(page) -> str | None:
+    """An OCR page's text with its lines found along the text's slant (text_slope), where the page is slanted
+    (a phone photo): a label or item number OCR read apart stays on its own line. None where it is level."""
+    from ipdocs.extract.text import lines_from_boxes
+
+    boxes = getattr(page, "boxes", None) or []
+    slope = text_slope(boxes)
+    if not slope:
+        return None
+    level = []
+    for b in boxes:
+        centre = (b[1] + b[3]) / 2 - slope * (b[0] + b[2]) / 2
+        half = max((b[3] - b[1]) - abs(slope) * (b[2] - b[0]), (b[3] - b[1]) * 0.3) / 2
+        level.append((b[0], centre - half, b[2], centre + half, b[4]))
+    return "\n".join(line.text for line in lines_from_boxes(level, getattr(page, "width", 0.0), em_size=True))
 
 
 def _tilt(boxes) -> float:
@@ -829,6 +997,9 @@ def _wrapped_header(header: list, lines: list[list], end: int) -> tuple[list, in
     return header, end + 1
 
 
+SECTION = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])\s*\S")  # 三、保障措施
+
+
 def ocr_grid(page) -> Grid | None:
     """A table on an OCR page, rebuilt from the boxes: visual lines by height (levelled by the header row's
     tilt); columns from the header line (the first line with three or more pieces, two of them header words);
@@ -840,7 +1011,11 @@ def ocr_grid(page) -> Grid | None:
     horizontal = (getattr(page, "rules", None) or ([], []))[0]
     slopes = sorted((h[-1][1] - h[0][1]) / (h[-1][0] - h[0][0]) for h in horizontal if h[-1][0] > h[0][0])
     slope = slopes[len(slopes) // 2] if slopes else _tilt(boxes)  # ruling lines give the page's tilt best
-    boxes = [(b[0], b[1] - slope * b[0], b[2], b[3] - slope * b[0], b[4], i) for i, b in enumerate(boxes)]
+    # levelled: a turned page's rows run along `slope` and its columns across it (x shifts by -slope per unit y;
+    # below 1.7° that is within a box's slack, and a two-row header's labels give a false small slope)
+    turn = slope if abs(slope) >= 0.03 else 0.0
+    boxes = [(b[0] + turn * (b[1] + b[3]) / 2, b[1] - slope * b[0], b[2] + turn * (b[1] + b[3]) / 2,
+              b[3] - slope * b[0], b[4], i) for i, b in enumerate(boxes)]
     heights = sorted(b[3] - b[1] for b in boxes)
     tolerance = heights[len(heights) // 2] * 0.6
     lines: list[list] = []
@@ -857,7 +1032,7 @@ def ocr_grid(page) -> Grid | None:
         return None
     header, header_end = _ocr_header(lines, header_at, tolerance)
     ruled = ruled_grid(page, [page.boxes[b[5]] for b in header])
-    if ruled and sum(sum(bool(c) for c in row) >= 2 for row in ruled.rows) >= 3:
+    if ruled and sum(sum(bool(c) for c in row) >= 2 for row in ruled.rows) >= 2:  # a header and a row at least
         return ruled
     header, header_end = _wrapped_header(header, lines, header_end)
     anchors = [(b[0] + b[2]) / 2 for b in header]
@@ -877,8 +1052,9 @@ def ocr_grid(page) -> Grid | None:
         if centre - last > tolerance * 6 or any(b[2] - b[0] > max(spacing * 2.2, spacing * len(anchors) * 0.6)
                                                  for b in line):  # running text (OCR joins two cells at most)
             break
-        if len(line) == 1 and line[0][2] - line[0][0] > 1.35 * width(column((line[0][0] + line[0][2]) / 2)):
-            break  # one piece wider than its column: text below the table (a signature, a paragraph)
+        if len(line) == 1 and (line[0][2] - line[0][0] > 1.35 * width(column((line[0][0] + line[0][2]) / 2))
+                               or SECTION.match(line[0][4])):
+            break  # one piece wider than its column or a section heading: text below the table
         body.append([centre, line])
         last = centre
     inside = [[b[0] for _, line in body for b in line if column((b[0] + b[2]) / 2) == j
@@ -942,16 +1118,35 @@ def _centred_rows(rows: list[list[str]], centres: list[float]) -> list[list[str]
     return out
 
 
+def stacked(grid: Grid) -> list[Grid]:
+    """A grid holding several tables one under another (a sheet with 表1 … and 表2 …): split where a header-like
+    row with other labels follows a blank or sparse row (a caption)."""
+    rows = [[_clean(c) or "" for c in row] for row in grid.rows]
+    first = next((i for i, r in enumerate(rows) if _header_like(r)), None)
+    if grid.ocr or first is None:
+        return [grid]
+    def labelled(row: list[str]) -> bool:  # two or more short header words (序号, 姓名): not a record
+        return sum(len(c) <= 6 and any(w in c for w in HEADER_WORDS) for c in row) >= 2
+
+    cuts = [i for i in range(first + 2, len(rows)) if _header_like(rows[i]) and labelled(rows[i])
+            and _sparse(rows[i - 1]) and not _same(rows[i], rows[first]) and not _second_header(rows[i - 1], rows[i])]
+    if not cuts:
+        return [grid]
+    bounds = [0, *(i - 1 if any(rows[i - 1]) else i for i in cuts), len(rows)]
+    return [Grid(grid.pages, grid.rows[a:b], grid.ocr, grid.ruled) for a, b in zip(bounds, bounds[1:], strict=False)
+            if b > a]
+
+
 def logical_tables(document) -> list[dict]:
     """The document's logical tables, as DESIGN §4 `tables` items (plus `page`, the first page, for callers)."""
     grids: list[Grid] = []
     if document.kind == "docx":
-        grids = docx_grids(document.path)
+        grids = docx_grids(document.path, document.parsed)
     elif document.kind == "xlsx":
-        grids = xlsx_grids(document.path)
+        grids = xlsx_grids(document.path, document.parsed)
     elif document.kind == "pdf":
         text_pages = [p.number for p in document.pages if not p.ocr]
-        grids = pdf_grids(document.path, text_pages) if text_pages else []
+        grids = pdf_grids(document.path, text_pages, document.paths) if text_pages else []
     for page in (p for p in document.pages if p.ocr):
         grid = ocr_grid(page)
         before = next((g for g in grids if g.pages == [page.number - 1] and g.ruled), None)
@@ -960,5 +1155,5 @@ def logical_tables(document) -> list[dict]:
         if grid is not None:
             grids.append(grid)
     grids.sort(key=lambda g: g.pages[0])
-    tables = [table_of(g) for g in grids]
+    tables = [table_of(g) for grid in grids for g in stacked(grid)]
     return [t.as_dict() for t in joined([t for t in tables if t], pages=document.kind != "xlsx")]

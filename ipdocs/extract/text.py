@@ -25,6 +25,10 @@ from docx.table import Table as DocxTable
 from ipdocs.extract import ocr, seals
 from ipdocs.word.oxml import text_box_texts
 
+# Each file opened and parsed once, its parse handed on to tables.py, and lookups repeated per paragraph done once.
+# False: every step opens the file itself, the plain way (the fast paths must give identical facts: tests and
+# checks compare the two).
+FAST_PATHS = True
 MIN_CHARS = 20  # fewer characters on a page than this: treat it as a scan
 OCR_DPI = 200  # scans are rendered at this for OCR, also 150 dpi ones: read at their own 150 dpi, OCR's slips
 # differ (a 序号 9 read as 「9.」) and tables lost rows on the dev splits; it would save ~0.35 CPU-s/page (ocr.py)
@@ -102,6 +106,8 @@ class Document:
     kind: str
     pages: list[Page] = field(default_factory=list)
     tables: list[dict] = field(default_factory=list)  # {page, header, rows}
+    parsed: object = None  # FAST_PATHS: the library's parse of a DOCX or XLSX, for tables.py to read again
+    paths: dict[int, int] | None = None  # FAST_PATHS: text PDF page → drawn paths (tables.drawn_paths)
 
 
 def ocr_page(number: int, image, boxes: list | None = None) -> Page:
@@ -157,6 +163,8 @@ def pdf_lines(page, textpage) -> list[Line]:
     box (proportional to the font size)."""
     height, width = page.get_height(), page.get_width()
     pieces, chars = [], []
+    raw, rect = textpage.raw, pypdfium2.raw.FS_RECTF()
+    unicode, box = pypdfium2.raw.FPDFText_GetUnicode, pypdfium2.raw.FPDFText_GetLooseCharBox
 
     def flush() -> None:
         if chars:
@@ -167,11 +175,16 @@ def pdf_lines(page, textpage) -> list[Line]:
             chars.clear()
 
     for i in range(textpage.count_chars()):
-        ch = chr(pypdfium2.raw.FPDFText_GetUnicode(textpage.raw, i))
+        ch = chr(unicode(raw, i))
         if ch in "\r\n":
             flush()
         elif not ch.isspace():
-            left, bottom, right, top = textpage.get_charbox(i, loose=True)
+            if FAST_PATHS:  # the raw call with one box (textpage.get_charbox makes one per character)
+                if not box(raw, i, rect):
+                    raise pypdfium2.PdfiumError("Failed to get charbox.")
+                left, bottom, right, top = rect.left, rect.bottom, rect.right, rect.top
+            else:
+                left, bottom, right, top = textpage.get_charbox(i, loose=True)
             if top > bottom:
                 chars.append((left, height - top, right, height - bottom, ch))
     flush()
@@ -179,7 +192,9 @@ def pdf_lines(page, textpage) -> list[Line]:
 
 
 def pdf_document(path: Path) -> Document:
-    doc = Document(path, "pdf")
+    from ipdocs.extract.tables import drawn_paths
+
+    doc = Document(path, "pdf", paths={} if FAST_PATHS else None)
     pdf = pypdfium2.PdfDocument(str(path))
     scans = []
     try:
@@ -189,26 +204,65 @@ def pdf_document(path: Path) -> Document:
             if _usable(text) or (text.strip() and "(cid:" not in text and not _has_images(page)):
                 lines = pdf_lines(page, textpage) if n == 1 else []  # titles and organs are on the first page
                 doc.pages.append(Page(n, text, lines=lines, width=page.get_width()))
+                if doc.paths is not None:  # counted while the page is open: pdf_grids need not open the file
+                    doc.paths[n] = drawn_paths(page)
             else:
                 scans.append((n, page.render(scale=OCR_DPI / 72).to_pil()))
     finally:
         pdf.close()
-    if scans:  # the scanned pages read in parallel (ocr.py), then put in page order
-        read = ocr.read_many([image for _, image in scans])
-        doc.pages += [ocr_page(n, image, boxes) for (n, image), boxes in zip(scans, read, strict=True)]
+    if scans:  # the scanned pages read in parallel, each whole (OCR, seals, ruling lines), then put in page order
+        doc.pages += ocr.in_parallel(lambda scan: ocr_page(*scan), scans)
         doc.pages.sort(key=lambda p: p.number)
     return doc
 
 
-def _paragraph_size(paragraph) -> float:
-    """The largest font size (pt) a paragraph's runs show, from the runs or their paragraph style; 0 if unset."""
+def _paragraph_size(paragraph, styles: dict | None = None) -> float:
+    """The largest font size (pt) a paragraph's runs show, from the runs or their paragraph style; 0 if unset.
+    `styles`: sizes already found by style id (python-docx looks a style up by a search of styles.xml)."""
     sizes = [r.font.size.pt for r in paragraph.runs if r.font.size and r.text.strip()]
-    style = paragraph.style
-    while not sizes and style is not None:
+    if sizes:
+        return max(sizes)
+    if styles is None:
+        return _style_size(paragraph.style)
+    key = paragraph._p.style  # the paragraph's w:pStyle (None: the default paragraph style)
+    if key not in styles:
+        style = paragraph.style if key is not None else _default_paragraph_style(paragraph.part)
+        styles[key] = _style_size(style)
+    return styles[key]
+
+
+STYLE_TYPES = {"paragraph", "character", "table", "numbering"}
+ON_OFF = {"1": True, "true": True, "on": True, "0": False, "false": False, "off": False}
+
+
+def _default_paragraph_style(part):
+    """The style of a paragraph without w:pStyle, as python-docx finds it (the last w:style of type paragraph
+    marked w:default, or none), by one pass over styles.xml's elements: python-docx's lookup reads each style's
+    attributes through its descriptors (~5 ms a document). Values it would refuse: its own lookup, and its error."""
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.oxml.ns import qn
+    from docx.styles.style import StyleFactory
+
+    root = part.styles.element
+    found, kinds, defaults = None, set(), set()
+    for element in root.iterchildren(qn("w:style")):
+        kind, default = element.get(qn("w:type"), "paragraph"), element.get(qn("w:default"), "0")
+        kinds.add(kind)
+        defaults.add(default)
+        if kind == "paragraph" and ON_OFF.get(default):
+            found = element
+    if not kinds <= STYLE_TYPES or not defaults <= ON_OFF.keys():
+        return part.styles.default(WD_STYLE_TYPE.PARAGRAPH)
+    return StyleFactory(found) if found is not None else None
+
+
+def _style_size(style) -> float:
+    """The font size (pt) a paragraph style or the first of its base styles sets; 0 if none does."""
+    while style is not None:
         if style.font.size:
-            sizes = [style.font.size.pt]
+            return style.font.size.pt
         style = style.base_style
-    return max(sizes, default=0.0)
+    return 0.0
 
 
 def _docx_blocks(container) -> list[str | list[list[str]]]:
@@ -224,8 +278,10 @@ def _docx_blocks(container) -> list[str | list[list[str]]]:
     return blocks
 
 
-def docx_document(path: Path) -> Document:
-    d = docx.Document(str(path))
+def docx_document(path: Path, parsed=None) -> Document:
+    """`parsed`: the python-docx Document of this file where a check opened it already (intake.validate)."""
+    d = parsed if parsed is not None and FAST_PATHS else docx.Document(str(path))
+    styles: dict | None = {} if FAST_PATHS else None
     parts: list[str] = []
     tables = []
 
@@ -247,22 +303,29 @@ def docx_document(path: Path) -> Document:
     margins("header")
     add(_docx_blocks(d))
     margins("footer")
-    lines = [Line(p.text.strip(), 0, i, 0, i + 1, _paragraph_size(p), p.alignment == WD_ALIGN_PARAGRAPH.CENTER)
-             for i, p in enumerate(d.paragraphs[:40]) if p.text.strip()]
-    return Document(path, "docx", [Page(1, "\n".join(parts), lines=lines)], tables)
+    lines = [Line(t, 0, i, 0, i + 1, _paragraph_size(p, styles), p.alignment == WD_ALIGN_PARAGRAPH.CENTER)
+             for i, p in enumerate(d.paragraphs[:40]) if (t := p.text.strip())]
+    return Document(path, "docx", [Page(1, "\n".join(parts), lines=lines)], tables, parsed=d if FAST_PATHS else None)
 
 
 def xlsx_document(path: Path) -> Document:
-    wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    doc = Document(path, "xlsx")
+    """Each visible worksheet a page: its values row by row, hidden rows and columns left out (what Excel or WPS
+    shows and prints; a hidden row holds a withdrawn or draft record). The loaded workbook is handed on to
+    tables.xlsx_grids, which reads the same sheets' merges."""
+    from openpyxl.utils import get_column_letter
+
+    wb = openpyxl.load_workbook(path, data_only=True)
+    doc = Document(path, "xlsx", parsed=wb)
     for n, ws in enumerate(wb.worksheets, 1):
+        if ws.sheet_state != "visible":
+            continue
         rows = [["" if v is None else (v.date().isoformat() if hasattr(v, "date") and hasattr(v, "hour") else str(v))
-                 for v in row] for row in ws.iter_rows(values_only=True)]
+                 for c, v in enumerate(row, 1) if not ws.column_dimensions[get_column_letter(c)].hidden]
+                for r, row in enumerate(ws.iter_rows(values_only=True), 1) if not ws.row_dimensions[r].hidden]
         rows = [r for r in rows if any(c.strip() for c in r)]
         doc.pages.append(Page(n, "\n".join("\t".join(r) for r in rows)))
         if len(rows) >= 2:
             doc.tables.append({"page": n, "header": rows[0], "rows": rows[1:]})
-    wb.close()
     return doc
 
 
@@ -273,11 +336,12 @@ def image_document(path: Path) -> Document:
         return Document(path, "image", [ocr_page(1, im)])
 
 
-def read_document(path: Path, kind: str) -> Document:
+def read_document(path: Path, kind: str, parsed=None) -> Document:
+    """`parsed`: a DOCX's python-docx Document where the caller has it (validate.problem's `opened`)."""
     if kind == "pdf":
         return pdf_document(path)
     if kind == "docx":
-        return docx_document(path)
+        return docx_document(path, parsed)
     if kind == "xlsx":
         return xlsx_document(path)
     if kind in ("jpg", "png", "tiff"):

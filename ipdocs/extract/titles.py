@@ -12,7 +12,10 @@ mentions a 报告 in passing is not one).
 from __future__ import annotations
 
 import re
+from functools import cache
+from pathlib import Path
 
+from ipdocs.base.yamlfile import read_yaml
 from ipdocs.extract.dates import dates_in
 from ipdocs.extract.docnumber import NUMBER, vocabulary
 from ipdocs.extract.normalize import normalize
@@ -22,7 +25,7 @@ ORGAN_END = re.compile(r"(人民政府|人民法院|人民检察院|法院|检�
                        r"局|委|厅|部|办|中心|公司|分局|政府|协会|联合会|商会|集团|办事处|大队|支队|党组|党委|工委|"
                        r"管委会|所|站)(文件)?$")
 TITLE_END = re.compile(r"(通知|纪要|记录|方案|细则|意见|总结|台账|报道|函|报告|办法|决定|批复|请示|要点|规划|"
-                       r"计划|通报|公告|统计表|登记表|一览表|明细表|汇总表|签到表|清单|名单|报表)$")
+                       r"计划|通报|公告|统计表|登记表|一览表|明细表|汇总表|签到表|清单|名单|报表|登记簿|登记册|花名册|台帐)$")
 META = re.compile(r"首页|登录|注册|当前位置|来源[:：]|发布时间|发布日期|作者[:：]|浏览|阅读|责任编辑|字号|打印|分享|"
                   r"http|www\.|\.com|\.cn|[>＞»›]|门户网站|客户端$|APP$|公众号$|^\d{1,2}:\d{2}|返回|搜索|"
                   r"[|｜].*[|｜]|^\S{1,6}\s*[|｜]\s*\S{1,6}$|"  # a navigation bar (a headline may hold one ｜)
@@ -38,6 +41,18 @@ POST_TITLE = re.compile(r"(?:^|#|\n)【([^【】\d〔〕]{0,4}[\u4e00-\u9fff][^�
 MASTHEADS = {"会议纪要", "纪要", "会议记录", "简报", "工作简报", "工作动态"}  # a periodical's big mark, not its title
 # a minutes' or form's field (时间： 主持人：), never a title (a headline may start 韶关：)
 LABEL = re.compile(r"^(?:会议)?(?:时间|日期|地点|主持人?|记录人?|参[会加](?:人员|单位)|出席|列席|缺席|议题|内容)[:：]")
+SEAL_NOTE = re.compile(r"[（(](?:盖章|公章|印章|签章|章)[）)]")  # 某某局（盖章）
+CLOSING = re.compile(r"特此|此复|专此|此致|敬礼|以上|附件")  # the body's closing words above a signature
+# a page header's or a classification mark's words, never the first part of an organ's name
+NOT_NAME = re.compile(r"内部|资料|注意|保存|秘密|机密|绝密|公开|特急|加急|急件|密级|保密|期限")
+SLIP = re.compile(r"(处理笺|处理单|阅办单|阅文单|传阅单|收文登记单?|阅办笺)$")  # a routing slip in front of a document
+# a closing date OCR misread (2023年4街14日, 2023年10月日, 12023年3月1 under a seal): on a scan, still the line
+# under the signature
+SIGNED_ON = re.compile(r"^\d?(?:19|20)\d\d年\d{1,2}\S{0,4}$"
+                       r"|^二[〇○0OoＯ零][〇○0OoＯ零一二三四五六七八九]{2}年\S{1,6}日$")
+MARK_END = re.compile(r"文[件作伴仵]$")  # an organ mark's last word (文件), also as OCR misreads it
+FIELD_BEFORE_TITLE = re.compile(r"^(?:会议名称|会议主题)[:：]?|^(?:名称|标题)[:：]"
+                                r"|^(?:填报|报送|制表)?单位(?:[（(]盖章[)）][:：]?|[:：])\S*?(?:局|办|委|院|部|中心|政府|公司)(?=\S)")
 PAGE_NUMBER = re.compile(r"^[-—－–\s]*\d{1,3}[-—－–\s]*$|^第\d+页")
 SPACES_IN_CJK = re.compile(r"(?<=[\u3400-\u9fff（）《》“”、，])[ \t\u3000]+(?=[\u3400-\u9fff（）《》“”、，])")
 # (word in the title, type); where several occur, the one ending last wins.
@@ -55,6 +70,11 @@ TYPES = [("会议纪要", "会议纪要"), ("纪要", "会议纪要"), ("会议�
 def clean(text: str, ocr: bool = False) -> str:
     text = normalize(text, ocr, quantities=False)  # as printed: 第一次, 三项
     return SPACES_IN_CJK.sub("", re.sub(r"\s*\n\s*", "", text.strip()))  # a line break inside a paragraph
+
+
+def _titled(text: str) -> bool:
+    """Whether a line reads as a document's title: 关于… or ending with a document type."""
+    return text.startswith("关于") or bool(TITLE_END.search(text))
 
 
 def _is_number_line(text: str) -> bool:
@@ -84,32 +104,50 @@ def _skip(text: str, outlets: list[str]) -> bool:
             or _is_meta(text, outlets) or text.endswith(("：", ":")) or bool(LABEL.match(text)))
 
 
-Block = tuple[str, float, bool, list[str]]
+Block = tuple[str, float, bool, list[str], bool]
 
 
 def _blocks(lines: list[Line], outlets: list[str], exact: bool = False) -> list[Block]:
     """Lines near the top joined into blocks — same size, closely spaced (a wrapped title or organ mark) —
-    as (text, size, skipped: a 文号/date/site/salutation line, the lines' texts). `exact`: Word paragraphs,
+    as (text, size, skipped: a 文号/date/site/salutation line, the lines' texts, centred). `exact`: Word paragraphs,
     whose sizes are the fonts' own and whose positions are paragraph numbers: only the same size and alignment
     join."""
     blocks: list[list] = []
     for ln in lines[:16]:
         skipped = bool(_skip(ln.text, outlets))
+        # a headline's last few characters alone on a line (…十大典型案 / 例发布, …获省级通报 / 表扬): not a site's
+        # name (…发布) nor a title ended at its type word, when the line stands as big and as close as the line above
+        tail = bool(blocks and len(ln.text) <= 4 and not blocks[-1][2] and len(blocks[-1][0]) >= 8 and not exact
+                    and abs(ln.size - blocks[-1][3].size) <= 0.15 * max(ln.size, blocks[-1][3].size)
+                    and ln.y0 - blocks[-1][3].y1 < 0.8 * max(ln.size, blocks[-1][3].size)
+                    and not (PAGE_NUMBER.match(ln.text) or _is_number_line(ln.text) or _is_date_line(ln.text)
+                             or LABEL.match(ln.text) or ln.text.endswith(("：", ":")) or _is_organ(ln.text)))
+        skipped = skipped and not tail
         # a title ends at its type word, unless the next line ends with one too (…“十四五”规划 / 实施…的通知)
         ended = bool(blocks and TITLE_END.search(blocks[-1][0]) and not TITLE_END.search(ln.text)
-                     and not ln.text.startswith(("（", "(")))
+                     and not ln.text.startswith(("（", "(")) and not tail)
         if blocks and not skipped and not blocks[-1][2] and not ended:
             last = blocks[-1][3]
             most = max(ln.size, last.size)
             spacing = 1.0 if ln.centred and last.centred else 0.8  # a centred title's lines may stand further apart
-            if (abs(ln.size - last.size) <= 0.25 and ln.centred == last.centred) if exact else \
-                    (abs(ln.size - last.size) <= 0.15 * most and ln.y0 - last.y1 < spacing * most):
+            if _type_word_below(blocks[-1][0], ln, last) or (
+                    (abs(ln.size - last.size) <= 0.25 and ln.centred == last.centred) if exact else
+                    (abs(ln.size - last.size) <= 0.15 * most and ln.y0 - last.y1 < spacing * most)):
                 blocks[-1][0] += ln.text
                 blocks[-1][3] = ln
                 blocks[-1][4].append(ln.text)
                 continue
         blocks.append([ln.text, ln.size, skipped, ln, [ln.text]])
-    return [(text, size, skipped, parts) for text, size, skipped, _, parts in blocks]
+    return [(text, size, skipped, parts, bool(last.centred)) for text, size, skipped, last, parts in blocks]
+
+
+def _type_word_below(above: str, ln: Line, last: Line) -> bool:
+    """A title's last word, or its last characters, alone on the next line (…领导小组会议 / 记录, …考核的通 / 知):
+    OCR sizes a short line by its width, so its size says nothing. Not a masthead's big 纪要 under a name."""
+    word = bool(TITLE_END.fullmatch(ln.text)) or not TITLE_END.search(above) and bool(TITLE_END.search(above + ln.text))
+    return len(ln.text) <= 3 and word and ln.text not in MASTHEADS \
+        and not _is_organ(above) and len(above) >= 6 and ln.y0 - last.y1 < 1.2 * max(ln.size, last.size) \
+        and bool(ln.centred or ln.centred is None)
 
 
 def _joint(parts: list[str]) -> str:
@@ -123,12 +161,16 @@ def _organ_mark(blocks: list[Block]) -> tuple[str, set[str]]:
     """The issuing organ at the top of the page and the blocks its mark takes: of joint issuers printed in blocks
     of their own (each a full name) the lead (first) one; a mark wrapped into blocks of two sizes whose head is no
     name of its own (…制售假冒 / 伪劣商品工作领导小组办公室) joined whole."""
-    top = [(i, b) for i, b in enumerate(blocks[:4]) if not b[2]][:3]
-    for at, (i, (text, _, _, parts)) in enumerate(top):
-        if not (_joint(parts) or _is_organ(text) and not TITLE_END.search(text)):
+    titled = next((i for i, b in enumerate(blocks) if not b[2] and _titled(b[0]) and b[0] not in MASTHEADS),
+                  len(blocks))
+    top = [(i, b) for i, b in enumerate(blocks[:min(4, titled)]) if not b[2]][:3]  # above the title
+    for at, (i, (text, _, _, parts, _)) in enumerate(top):
+        marked = bool(MARK_END.search(text)) and len(text) >= 6 and not re.search(r"[\d:：，。]", text) \
+            and not text.startswith("关于")  # …文件, however OCR misread the name before it
+        if not (_joint(parts) or _is_organ(text) and not TITLE_END.search(text) or marked):
             continue
         names, marks = [_joint(parts) or text], {text}
-        for _, (more, _, _, more_parts) in top[at + 1:]:
+        for _, (more, _, _, more_parts, _) in top[at + 1:]:
             name = _joint(more_parts) or more
             if len(name) < 6 or not _is_organ(name) or TITLE_END.search(name):
                 break
@@ -140,9 +182,10 @@ def _organ_mark(blocks: list[Block]) -> tuple[str, set[str]]:
         before = blocks[i - 1][0] if i else ""
         if len(names) == 1 and before and not blocks[i - 1][2] and not _is_organ(before) and len(before) >= 4 \
                 and not before.startswith("关于") and not TITLE_END.search(before) \
-                and not re.search(r"[\d:：，。]", before) and _is_organ(before + text):
-            return re.sub(r"文件$", "", before + text), {before, text}
-        return re.sub(r"文件$", "", names[0]), marks  # joint issuers: the lead one
+                and not re.search(r"[\d:：，。]", before) and not NOT_NAME.search(before) \
+                and (_is_organ(before + text) or marked):
+            return MARK_END.sub("", before + text), {before, text}
+        return MARK_END.sub("", names[0]), marks  # joint issuers: the lead one
     return "", set()
 
 
@@ -166,23 +209,30 @@ def _layout(lines: list[Line], outlets: list[str], exact: bool = False) -> tuple
     body = _body_size(sized)
     blocks = _blocks(lines, outlets, exact)
     organ, marks = _organ_mark(blocks)
-    candidates = [(text, size) for text, size, skipped, _ in blocks if not skipped and text not in marks
-                  and size >= body * 1.1 and 4 <= len(text) <= 80 and not text.endswith("。")]  # not a sentence
+    # bigger than the body; a centred line naming a document type may stand only as big as the body's median (a
+    # register's rows, cells of several heights measured as one line, push the median up)
+    candidates = [(text, size) for text, size, skipped, _, centred in blocks if not skipped and text not in marks
+                  and (size >= body * 1.1 or size >= body and centred and _titled(text))
+                  and 4 <= len(text) <= 80 and not text.endswith("。")  # not a sentence
+                  and len(re.findall(r"[\u4e00-\u9fff]", text)) >= 4]  # nor OCR's scraps of a 文号 (]73号)
     # a periodical's masthead (会议纪要, or a name over a big 纪要; 第3期; the office and the issue date) above the
     # title: the title is the biggest block after it
     masthead = next((i for i, block in enumerate(blocks[:5]) if block[0] in MASTHEADS), None)
-    later = {text for text, _, _, _ in blocks[masthead + 1:]} if masthead is not None else set()
+    later = {block[0] for block in blocks[masthead + 1:]} if masthead is not None else set()
     if any(text in later for text, _ in candidates):
         rest = [(text, size) for text, size in candidates if text in later]
         return next(text for text, size in rest if size >= max(s for _, s in rest) * 0.9), organ
     if not candidates:
         return "", organ
+    byline = next((i for i, block in enumerate(blocks) if BYLINE.search(block[0])), 0)
+    if byline and blocks[byline - 1][0] in {text for text, _ in candidates}:
+        return blocks[byline - 1][0], organ  # a web or app page: the headline right above its byline, not the banner
     biggest = max(size for _, size in candidates)
     at = next(i for i, (_, size) in enumerate(candidates) if size >= biggest * 0.9)
     if at and TITLE_END.search(candidates[0][0]) and candidates[0][1] >= biggest * 0.75:
         at = 0  # the first block names a document type: the title, not a table's tall row below it
     title = candidates[at][0]
-    texts = [text for text, _, _, _ in blocks]
+    texts = [block[0] for block in blocks]
     if at and len(title) <= 6 and TITLE_END.search(title) and texts[texts.index(title) - 1] == candidates[at - 1][0]:
         title = candidates[at - 1][0] + title  # a minutes header: the big 会议纪要 and the name right above it
     return title, organ
@@ -214,18 +264,104 @@ def _organ(texts: list[str]) -> tuple[str, set[int]]:
         if _is_organ(ln):
             before = texts[i - 1] if 0 < i < 4 else ""
             if before and not _is_organ(before) and not before.startswith("关于") and len(before) >= 4 \
-                    and not re.search(r"[\d：:，。]", before):
+                    and not NOT_NAME.search(before) and not re.search(r"[\d：:，。]", before):
                 return re.sub(r"文件$", "", before + ln), {i - 1, i}
             return re.sub(r"文件$", "", ln), {i}
     return "", set()
 
 
+def _rereading(a: str, b: str) -> str:
+    """Two OCR readings of one line, the second read again without the seal over it and starting up to two
+    (misread) characters into the first's tail (乐昌市打击侵权假冒工作领 / 丁击侵权假冒工作领导小组办公室), joined
+    where they overlap by at least four characters; "" where they do not."""
+    for k in range(min(len(a), len(b)), 3, -1):
+        for skip in (0, 1, 2):
+            if b[skip:skip + k] == a[-k:]:
+                return a + b[skip + k:]
+    # the whole line read twice, the second time without its first characters and with other slips
+    # (淮宁市东湖区打击侵权假宝作领导小组公室 / 东湖区打击侵权假冒工作领导小组办公室): the first's head, the second
+    at = a.find(b[:3]) if len(b) >= 8 else -1
+    if at > 0 and _distance(a[at:], b) <= max(2, len(b) // 4):
+        return a[:at] + b
+    return ""
+
+
+def _beside_field(text: str) -> str:
+    """A heading OCR read into one line with a form's field printed beside it (时间：2023.10.2 + …签到表): the
+    heading; any other line as it is."""
+    field = LABEL.match(text)
+    found = dates_in(text) if field else []
+    at = text.find(found[0][1]) if found else -1
+    rest = text[at + len(found[0][1]):].strip() if field and 0 <= at <= field.end() + 1 else ""
+    named = FIELD_BEFORE_TITLE.match(text)  # 会议名称 + the heading; 填报单位：the unit + the heading
+    rest = rest or (text[named.end():] if named else "")
+    return rest if len(rest) >= 6 and TITLE_END.search(rest) and not re.search(r"[:：，。]", rest) else text
+
+
+def _one_reading(lines: list[Line]) -> list[Line]:
+    """OCR lines with two readings of one printed line (read again without the seal over it; the boxes overlap)
+    kept once: the longer reading, or both joined where one runs on from the other."""
+    kept: list[Line] = []
+    for ln in lines:
+        same = next((k for k in kept if abs((k.y0 + k.y1) / 2 - (ln.y0 + ln.y1) / 2) < 0.5 * min(k.size, ln.size)
+                     and min(k.x1, ln.x1) - max(k.x0, ln.x0) > 0), None)
+        if same is None:
+            kept.append(ln)
+            continue
+        a, b = sorted((same, ln), key=lambda x: x.x0)
+        text = b.text if a.text in b.text else a.text if b.text in a.text else _rereading(a.text, b.text)
+        if not text:
+            kept.append(ln)
+            continue
+        kept[kept.index(same)] = Line(text, min(a.x0, b.x0), min(a.y0, b.y0), max(a.x1, b.x1), max(a.y1, b.y1),
+                                      max(a.size, b.size), a.centred if len(a.text) >= len(b.text) else b.centred)
+    return kept
+
+
+def _signers(lines: list[str], ocr: bool) -> list[str]:
+    """The organ names in a signature block (its lines top to bottom): one name a line (joint signers), a name
+    wrapped onto a second line joined (…制售假冒 / 伪劣商品工作领导小组办公室, …领导小组 / 办公室)."""
+    if ocr:
+        lines = [_repaired(ln) for ln in lines if len(ln) >= 3]  # a seal's stray characters left out
+        for i in range(len(lines) - 1):
+            joined = _rereading(lines[i], lines[i + 1]) or _rereading(lines[i + 1], lines[i])
+            if joined:
+                return _signers([*lines[:i], joined, *lines[i + 2:]], ocr)
+    names: list[str] = []
+    for ln in lines:
+        head = names[-1] if names else ""
+        if head and (len(ln) < 6 and _is_organ(ln) and _is_organ(head + ln)
+                     or not _is_organ(head) and len(head) >= 8 and not CLOSING.match(head) and not NOT_NAME.search(head)
+                     and _is_organ(head + ln)):
+            names[-1] += ln
+        else:
+            names.append(ln)
+    return [n for n in names if len(n) >= 6 and _is_organ(n) and not TITLE_END.search(n)]
+
+
+def _lead_cell(raw: str, ocr: bool) -> str:
+    """A line as read; of joint signers side by side on one line (cells, names set apart by spaces) the first."""
+    cells = [clean(c, ocr) for c in raw.split() if c.strip()]
+    if len(cells) >= 2 and all(len(c) >= 6 and _is_organ(c) for c in cells):
+        return cells[0]
+    return clean(raw, ocr)
+
+
 def _signature(pages) -> str:
-    """The organ signing above the closing date of the last page."""
-    texts = [clean(t, pages[-1].ocr) for t in pages[-1].text.splitlines() if t.strip()] if pages else []
+    """The organ signing above the closing date of the last page; of joint signers the lead (first) one."""
+    page = pages[-1] if pages else None
+    texts = [SEAL_NOTE.sub("", _lead_cell(t, page.ocr)) for t in page.text.splitlines() if t.strip()] if page else []
     for i in range(len(texts) - 1, 0, -1):  # 抄送/联系人 lines may follow the signature
-        if _is_date_line(texts[i]) and _is_organ(texts[i - 1]) and len(texts[i - 1]) >= 6:  # not a table's cell
-            return texts[i - 1]
+        if not (_is_date_line(texts[i]) or page.ocr and SIGNED_ON.match(texts[i])):
+            continue
+        block: list[str] = []
+        for ln in reversed(texts[max(0, i - 5):i]):  # the signature's lines, up to the body's last sentence
+            if len(ln) > 40 or re.search(r"[\d:：，。；、°]", ln) or _is_date_line(ln):  # OCR reads 。 as °
+                break
+            block.insert(0, ln)
+        names = _signers([ln for ln in block if ln], page.ocr)
+        if names:
+            return names[0]
     return ""
 
 
@@ -239,6 +375,9 @@ def xlsx_title(page_text: str) -> str:
         rows = rows[1:]  # an 附件2 / 附表1 mark above the title
     if len(rows) < 2:
         return ""
+    if len(rows) >= 3 and len(rows[0]) == len(rows[1]) == 1 and not TITLE_END.search(rows[0][0]) \
+            and TITLE_END.search(rows[1][0]) and not XLSX_NOTE.search(rows[1][0]):
+        rows = [[rows[0][0] + rows[1][0]], *rows[2:]]  # a title cell with a line break in it
     values = list(dict.fromkeys(rows[0]))
     first = values[:1] + [c for c in values[1:] if not XLSX_NOTE.search(c)]
     if len(first) != 1 or len(first[0]) < 4 or _is_date_line(first[0]) or re.search(r"单位[:：]", first[0]) \
@@ -253,7 +392,8 @@ def workbook_title(pages) -> str:
 
 
 def xlsx_organ(page_text: str) -> str:
-    """The unit a ledger names in its 填报单位/报送单位/单位 line above the table."""
+    """The unit a ledger names in its 填报单位/报送单位/单位 line above the table: the organ that made it (who the
+    coordinator asks about it), though it issues nothing."""
     for line in page_text.splitlines()[:6]:
         m = re.search(r"(?:填报|报送|制表)?单位(?:名称)?[:：]\s*([^\s\t:：]+?)(?=\s|填报|日期|时间|联系|$)", line)
         if m and _is_organ(m.group(1)):
@@ -267,23 +407,33 @@ def title_and_organ(document: Document, outlets: list[str]) -> tuple[str, str]:
     if document.kind == "xlsx":
         return workbook_title(document.pages) or document.path.stem, xlsx_organ(document.pages[0].text)
     first = document.pages[0]
-    lines = [Line(clean(ln.text, first.ocr), ln.x0, ln.y0, ln.x1, ln.y1, 0 if "\t" in ln.text else ln.size,
-                  ln.centred) for ln in first.lines]  # a table's row (cells apart) is never the title
+    lines = [Line(_beside_field(clean(ln.text, first.ocr)), ln.x0, ln.y0, ln.x1, ln.y1,
+                  0 if "\t" in ln.text else ln.size, ln.centred)
+             for ln in first.lines]  # a table's row (cells apart) is never the title
     lines = [ln for ln in lines if ln.text]
+    if first.ocr:  # not a stamp's few characters set vertically (a box far taller than its characters are wide)
+        lines = _one_reading([ln for ln in lines if len(ln.text) > 4 or ln.y1 - ln.y0 <= 2 * ln.size])
     texts = [ln.text for ln in lines] if lines else [clean(t, first.ocr) for t in first.text.splitlines()
                                                                if t.strip()]
     texts = texts[:16]
     title, organ = _layout(lines, outlets, document.kind == "docx") if lines else ("", "")
+    if organ and first.ocr:  # a mark OCR misread: the title's organ it resembles (…关于), its ending repaired,
+        named = title.split("关于")[0] if "关于" in title else ""  # or no organ rather than a garbled one
+        organ = named if _is_organ(named) and _distance(named, organ) <= len(named) // 3 else \
+            _repaired(organ) if _is_organ(_repaired(organ)) else ""
+    if not organ and document.kind == "docx":  # an organ mark in a table (organ | 文件) or a text box
+        organ = _organ([clean(t) for t in first.text.splitlines() if t.strip()][:4])[0]
     post = POST_TITLE.search("".join(texts[:12]))
     if post:
         title = post.group(1)  # a microblog post: #话题#【title】text
     if not title:
-        organ, organ_lines = _organ(texts)
+        found, organ_lines = _organ(texts)
+        organ = found or organ
         # a Word file's text has its tables and text boxes in order, which its paragraph lines leave out
         shown = [clean(t, first.ocr) for t in first.text.splitlines() if t.strip()][:16] \
             if document.kind == "docx" else texts
-        title = _text_title(shown, organ_lines if shown is texts else {i for i, t in enumerate(shown) if t == organ},
-                            outlets)
+        title = _text_title(shown, organ_lines if shown is texts else
+                            {i for i, t in enumerate(shown) if organ and re.sub(r"文件$", "", t) == organ}, outlets)
     if not organ and TITLE_END.search(title) and not any(o in " ".join(texts[:3]) for o in outlets):
         named = title.split("关于")[0]  # 韶关市武江区市场监督管理局关于…的通知
         organ = named if "关于" in title and _is_organ(named) else _signature(document.pages)
@@ -302,7 +452,50 @@ def title_and_organ(document: Document, outlets: list[str]) -> tuple[str, str]:
     if organ and web:
         named = title.split("关于")[0] if "关于" in title else ""  # a web or app page: its banner is the site's
         organ = named if _is_organ(named) else ""
+    if organ and first.ocr:
+        read, organ = organ, _repaired(organ)
+        if title.startswith(read):
+            title = organ + title[len(read):]  # the same misreading in the title that names the organ
+    if len(document.pages) > 1 and any(SLIP.search(t) for t in [title, *texts[:3]]):  # a 文件处理笺 in front
+        return title_and_organ(Document(document.path, document.kind, document.pages[1:]), outlets)
+    if title_type(title) in ("统计表", "签到表", "新闻报道"):
+        organ = ""  # a ledger or sign-in sheet names the unit that fills it, a news report its subject: no issuer
     return title, organ
+
+
+@cache
+def organ_endings() -> tuple[str, ...]:
+    """organs.yaml's common endings of organ names, longest first."""
+    data = read_yaml(Path(__file__).with_name("organs.yaml"), "机关简称表")
+    return tuple(sorted(data["机关名称常用尾部"], key=len, reverse=True))
+
+
+def _distance(a: str, b: str) -> int:
+    """Edit distance (insertions, deletions, substitutions)."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
+
+
+def _repaired(organ: str) -> str:
+    """An OCR-read organ name whose ending is a common one but for a misread character (or, in an ending of ten
+    characters or more, two: one misread, one lost) given that ending; the place before it as read. An ending
+    read right stays (公安局 is not 公安分局 misread, 办公厅 not 办公室), unless a longer one explains it."""
+    endings = organ_endings()
+    exact = max((e for e in endings if organ.endswith(e)), key=len, default="")
+    for ending in endings:
+        if len(ending) <= len(exact) or len(ending) < 5:
+            continue
+        cuts = (len(ending) - 1, len(ending), len(ending) + 1) if len(ending) >= 10 else (len(ending),)
+        for cut in cuts:
+            tail = organ[-cut:]
+            if cut < len(organ) - 1 and tail[0] == ending[0] and \
+                    _distance(tail, ending) <= (2 if len(ending) >= 10 else 1):
+                return organ[:-cut] + ending
+    return organ
 
 
 def _subsequence(short: str, long: str) -> bool:
@@ -340,17 +533,24 @@ def _mostly_tables(tables: list[dict], text: str) -> bool:
     return cells >= 0.5 * len("".join(text.split()))
 
 
+def title_type(title: str) -> str:
+    """The type the title ends with (a trailing （试行） or （2023年） aside), or ""."""
+    core = re.sub(r"(（[^（）]*）|\([^()]*\)|[\s\d”\"》])+$", "", title)
+    ends = [(len(word), name) for word, name in TYPES if core.endswith(word)]
+    return max(ends)[1] if ends else ""
+
+
 def doc_type(title: str, kind: str, found_media: list[dict], tables: list[dict], text: str = "",
              meetings: list | None = None, attendance: dict | None = None) -> str:
     """The type the title ends with (a trailing （试行） or （2023年） aside), else what the content shows: minutes
     (meetings found), a sign-in sheet (attendance), a ledger (XLSX, tables), a news report (outlets, bylines).
     On a page with a web byline, a headline whose type word is quoted (印发《…方案》) or is not an official
     document's (…报告, …总结, not 关于…) is news."""
-    core = re.sub(r"(（[^（）]*）|\([^()]*\)|[\s\d”\"》])+$", "", title)
-    ends = [(len(word), name) for word, name in TYPES if core.endswith(word)]
+    name = title_type(title)
     byline = any(BYLINE.search(line.strip()) for line in text.splitlines()[:40])
-    if ends:
-        name = max(ends)[1]
+    if kind == "xlsx" and name in ("新闻报道", "截图"):
+        return "统计表"  # a workbook listing reports (…宣传报道) is a ledger of them
+    if name:
         quoted = re.search(r"[》”\"]$", title.strip())
         reported = not title.startswith("关于") and name in ("报告", "总结", "方案", "正式文件")
         if byline and name not in ("签到表", "统计表", "会议纪要") and (quoted or reported or kind == "image"):

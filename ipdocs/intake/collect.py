@@ -31,7 +31,7 @@ from ipdocs.forms.register import FORM_ID as REGISTER_ID
 from ipdocs.forms.selfeval import FORM_ID as SELFEVAL_ID
 from ipdocs.intake import convert as converter
 from ipdocs.intake.filetype import CONVERTED, EXTENSIONS, NAMES, detect, extension_mismatch
-from ipdocs.intake.ledger import Ledger
+from ipdocs.intake.ledger import Item, Ledger
 from ipdocs.intake.store import Store, sha256_of
 from ipdocs.intake.unpack import ArchiveRefused, Limits, extract, size_text
 from ipdocs.intake.validate import problem
@@ -103,6 +103,8 @@ class Collector:
         self.pending: list[tuple[Source, str, str, Path]] = []  # source, sha, kind, stored original
         self.only = unit  # rerun for one unit: its inbox folder only
         self.seen = self.ledger.all_seen()  # (unit, path, sha256) of every source taken before
+        self.later: list[Callable] = []  # ledger writes, in order, made once the store has committed (flush)
+        self.current: dict[str, list[Item]] | None = None  # current items by unit, read on the first acceptance
         self.units = {normal(u.name): u.name for u in campaign.units}
         self.units.update({normal(u.short): u.name for u in campaign.units if u.short})
 
@@ -157,7 +159,7 @@ class Collector:
         if found.kind == "zip":
             return self.unpack(source, sha, depth)
         if found.kind in CONVERTED:
-            original = self.store.put(source.path, sha, EXTENSIONS[found.kind])
+            original = self.store.stage(source.path, sha, EXTENSIONS[found.kind])
             self.pending.append((source, sha, found.kind, original))
             return None
         reason = problem(source.path, found.kind)
@@ -181,15 +183,19 @@ class Collector:
                 self.refuse(inner, sha, m.refused, copy=False)
             else:
                 self.take(inner, depth + 1)
-        with self.ledger.engine.begin() as c:  # scratch stays until the run ends: conversions may need it
-            self.record_source(c, source, sha, source.path.stat().st_size, "archive")
+        size = source.path.stat().st_size  # scratch stays until the run ends: conversions may need it
+        self._later(source, sha, lambda c: self.record_source(c, source, sha, size, "archive"))  # after its members
         self.result.counts["archive"] += 1
         return None
 
     # --- outcomes ---------------------------------------------------------------------------------
     def record_source(self, c, source: Source, sha: str, size: int, outcome: str) -> None:
         self.ledger.record_source(c, source.unit, source.name, sha, size, _utc(source.received_at), outcome)
+
+    def _later(self, source: Source, sha: str, write: Callable) -> None:
+        """A ledger write for `flush`; the source counts as seen from now on (taken once per collection too)."""
         self.seen.add((source.unit, source.name, sha))
+        self.later.append(write)
 
     def refuse_unread(self, source: Source, reason: str) -> None:
         """Refuse without reading or copying (links, unsafe names): recorded once, reported every run."""
@@ -209,37 +215,67 @@ class Collector:
             kept.with_name(kept.name + ".原因.txt").write_text(f"{source.unit}/{source.name}\n{reason}\n",
                                                                encoding="utf-8")
         size = source.path.stat().st_size if source.path is not None and source.path.is_file() else 0
-        with self.ledger.engine.begin() as c:
+
+        def write(c) -> None:
             self.ledger.add_quarantine(c, unit=source.unit, path=source.name, sha256=sha or "-", size=size,
                                        reason=reason, received_at=_utc(source.received_at),
                                        copy=str(kept.relative_to(self.campaign.folder)) if kept else None)
             self.record_source(c, source, sha or "-", size, "quarantined")
+
+        self._later(source, sha or "-", write)
         self.result.counts["quarantined"] += 1
         self.result.quarantined.append((source.unit, source.name, reason))
 
     def accept(self, source: Source, sha: str, kind: str, path: Path, original: tuple[str, str] | None = None,
                note: str = "") -> None:
-        stored = self.store.put(path, sha, EXTENSIONS[kind])
-        role, form_unit = _role(stored, kind)
+        stored = self.store.stage(path, sha, EXTENSIONS[kind])
+        role, form_unit = _role(self.store.readable(stored), kind)
         if form_unit and form_unit != source.unit:
             note = "；".join(x for x in (note, f"表格是为“{form_unit}”生成的") if x)
         deadline = primary_deadline(self.campaign, source.unit)
         name = Path(source.name.split("!/")[-1]).name
-        with self.ledger.engine.begin() as c:
-            previous = [i for i in self.ledger.current_items(source.unit) if normal(i.name) == normal(name)
-                        and i.sha256 != sha]
-            item_id = self.ledger.add_item(
-                c, unit=source.unit, name=name, path=source.name, sha256=sha, size=path.stat().st_size, type=kind,
-                original_sha256=original[0] if original else None, original_type=original[1] if original else None,
-                role=role, store_path=str(stored.relative_to(self.campaign.folder)),
-                received_at=_utc(source.received_at), deadline=deadline.id if deadline else None,
-                late=bool(deadline and source.received_at > deadline.due),
-                version=(max(p.version for p in previous) + 1) if previous else 1, note=note)
+        values = dict(unit=source.unit, name=name, path=source.name, sha256=sha, size=path.stat().st_size, type=kind,
+                      original_sha256=original[0] if original else None,
+                      original_type=original[1] if original else None, role=role,
+                      store_path=str(stored.relative_to(self.campaign.folder)), received_at=_utc(source.received_at),
+                      deadline=deadline.id if deadline else None,
+                      late=bool(deadline and source.received_at > deadline.due), note=note)
+        size = source.path.stat().st_size
+
+        def write(c) -> None:  # at flush: a file received earlier in this same collection may be superseded
+            current = self._current(source.unit)
+            previous = [i for i in current if normal(i.name) == normal(name) and i.sha256 != sha]
+            version = (max(p.version for p in previous) + 1) if previous else 1
+            item_id = self.ledger.add_item(c, **values, version=version)
             for p in previous:
                 self.ledger.supersede(c, p.id, item_id)
-            self.record_source(c, source, original[0] if original else sha, source.path.stat().st_size,
-                               "converted" if original else "stored")
+                current.remove(p)
+            current.append(Item(item_id, source.unit, name, source.name, sha, values["size"], kind, role,
+                                values["store_path"], values["received_at"], values["deadline"], values["late"],
+                                version, None, values["original_type"], note))
+            self.record_source(c, source, original[0] if original else sha, size, "converted" if original else "stored")
+
+        self._later(source, original[0] if original else sha, write)
         self.result.counts["converted" if original else "stored"] += 1
+
+    def _current(self, unit: str) -> list[Item]:
+        """The unit's current items as the ledger holds them plus this collection's writes so far (one query for
+        the whole collection instead of one per accepted file)."""
+        if self.current is None:
+            self.current = {}
+            for item in self.ledger.current_items():
+                self.current.setdefault(item.unit, []).append(item)
+        return self.current.setdefault(unit, [])
+
+    def flush(self) -> None:
+        """What was taken so far made permanent: the stored files durable first, then their ledger records (one
+        transaction). A run killed before this records nothing of them: the next one takes them again."""
+        self.store.commit()
+        if self.later:
+            with self.ledger.engine.begin() as c:
+                for write in self.later:
+                    write(c)
+            self.later.clear()
 
     def convert_pending(self) -> None:
         for kind in sorted({p[2] for p in self.pending}):  # one LibreOffice start per source kind
@@ -249,7 +285,7 @@ class Collector:
             copies = {}
             for source, sha, kind, original in batch:
                 copy = scratch / f"{sha[:16]}{EXTENSIONS[kind]}"
-                shutil.copyfile(original, copy)
+                shutil.copyfile(self.store.readable(original), copy)
                 copies[copy] = (source, sha, kind)
             for copy, outcome in converter.convert(list(copies), kind, target, scratch / "out").items():
                 source, sha, kind = copies[copy]
@@ -265,12 +301,16 @@ class Collector:
         self.store.clean_interrupted()
         for source in self.sources():
             self.take(source)
+            if len(self.later) >= FLUSH_EVERY:
+                self.flush()
         self.convert_pending()
+        self.flush()
         self.store.clean_interrupted()
         self.ledger.checkpoint()
         return self.result
 
 
+FLUSH_EVERY = 50  # files taken between commits of the store and the ledger: what a killed run takes again
 LINKED_FILE = "符号链接，不是文件（已拒绝，未读取其指向的内容）：请报送文件本身"
 LINKED_FOLDER = "文件夹是符号链接（已拒绝，未读取其指向的内容）：请把文件本身放入该文件夹"
 

@@ -12,9 +12,12 @@ import pypdfium2
 from PIL import Image, UnidentifiedImageError
 
 
-def problem(path: Path, kind: str) -> str | None:
-    """None when the file opens; otherwise why not (Chinese, one line)."""
+def problem(path: Path, kind: str, opened: dict | None = None) -> str | None:
+    """None when the file opens; otherwise why not (Chinese, one line). `opened`: given, it receives what the
+    check parsed (a DOCX's python-docx Document, under "docx"), so that a reader need not parse the file again."""
     try:
+        if kind == "docx":
+            return _docx(path, opened)
         return _CHECKS.get(kind, lambda _p: None)(path)
     except Exception as exc:  # any library failure on a unit's file is a damaged file, not our crash
         return f"文件已损坏，无法打开（{type(exc).__name__}）"
@@ -46,10 +49,12 @@ def _zip_ok(path: Path) -> str | None:
     return f"文件内部已损坏（{bad}）" if bad else None
 
 
-def _docx(path: Path) -> str | None:
+def _docx(path: Path, opened: dict | None = None) -> str | None:
     if reason := _zip_ok(path):
         return reason
-    docx.Document(str(path))
+    parsed = docx.Document(str(path))
+    if opened is not None:
+        opened["docx"] = parsed
     return None
 
 

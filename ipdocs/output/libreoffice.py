@@ -1,12 +1,14 @@
 """The one way ipdocs runs LibreOffice: headless, one start per batch (each start costs 1–2 s), a private
-profile per process (a shared one makes a second soffice hand its work to the first, or fail), the project's
-fontconfig aliases (DESIGN §6), a timeout that kills the whole process group, and PDFs whose bytes depend
-only on their content."""
+profile per process (a shared one makes a second soffice hand its work to the first, or fail) copied from a
+profile prepared once per user and LibreOffice version (a fresh profile costs every start its first-start
+set-up), the project's fontconfig aliases (DESIGN §6), a timeout that kills the whole process group, and PDFs
+whose bytes depend only on their content."""
 
 from __future__ import annotations
 
 import atexit
 import hashlib
+import json
 import os
 import re
 import shutil
@@ -14,6 +16,7 @@ import signal
 import subprocess
 import tempfile
 import threading
+import time
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
@@ -36,6 +39,100 @@ def soffice() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
+# --- the prepared profile ---------------------------------------------------------------------------
+# Made once per user and LibreOffice installation in the user's cache folder: built in a folder of its own and
+# renamed into place whole, with a manifest of every file's SHA-256; used only while every file is as the
+# manifest says (a damaged or partial one is set aside and made again). Private profiles start as copies of it.
+MANIFEST = "ipdocs-profile.json"
+PREPARE_TIMEOUT = 300
+
+
+def cache_folder() -> Path:
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "ipdocs"
+
+
+def installation_key(program: str) -> str:
+    """Which LibreOffice: where it is installed and its build (program/versionrc, the binary's size and time)."""
+    folder = Path(program).resolve().parent
+    digest = hashlib.sha256(str(folder).encode())
+    for name in ("versionrc", "soffice.bin"):
+        with suppress(OSError):
+            stat = (folder / name).stat()
+            digest.update(f"{name}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+    return digest.hexdigest()[:16]
+
+
+def _files(folder: Path) -> dict[str, str]:
+    """Every file of a profile but the manifest and LibreOffice's lock, by relative path: its SHA-256."""
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file() and p.name not in (MANIFEST, ".lock")}
+
+
+def _intact(folder: Path, key: str) -> bool:
+    try:
+        manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+        return manifest.get("installation") == key and bool(manifest["files"]) and manifest["files"] == _files(folder)
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
+
+
+def prepared_profile(program: str) -> Path | None:
+    """The prepared profile for `program`, made now if missing or damaged; None if it cannot be made (a
+    conversion then starts from an empty profile, as before)."""
+    key = installation_key(program)
+    folder = cache_folder() / f"libreoffice-profile-{key}"
+    if _intact(folder, key):
+        return folder
+    with suppress(OSError):
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        if folder.exists() and not _intact(folder, key):  # damaged or partial: never trusted, set aside whole
+            aside = Path(tempfile.mkdtemp(prefix=f"{folder.name}.damaged-", dir=folder.parent))
+            os.replace(folder, aside / "profile")
+            shutil.rmtree(aside, ignore_errors=True)
+        for stale in folder.parent.glob(f"{folder.name}.*-*"):  # a preparation killed an hour ago or more
+            with suppress(OSError):
+                if time.time() - stale.stat().st_mtime > 3600:
+                    shutil.rmtree(stale, ignore_errors=True)
+        build = Path(tempfile.mkdtemp(prefix=f"{folder.name}.part-", dir=folder.parent))
+        try:
+            if _initialise(program, build / "profile"):
+                (build / "profile" / MANIFEST).write_text(json.dumps(
+                    {"installation": key, "files": _files(build / "profile")}, indent=1), encoding="utf-8")
+                with suppress(OSError):  # another process may have put its own in place meanwhile: that one stays
+                    os.rename(build / "profile", folder)
+        finally:
+            shutil.rmtree(build, ignore_errors=True)
+    return folder if _intact(folder, key) else None
+
+
+def _initialise(program: str, profile: Path) -> bool:
+    """Start LibreOffice once on an empty `profile` and have it convert a line of text: the first-start set-up
+    (extension registry, configuration) is then in the profile."""
+    with tempfile.TemporaryDirectory(prefix="ipdocs-lo-prepare-") as work:
+        text = Path(work) / "ipdocs.txt"
+        text.write_text("ipdocs\n", encoding="utf-8")
+        command = [program, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
+                   "--convert-to", "pdf", "--outdir", work, str(text)]
+        return (_run(command, PREPARE_TIMEOUT) == 0 and (Path(work) / "ipdocs.pdf").is_file()
+                and (profile / "user").is_dir())
+
+
+def _run(command: list[str], timeout: int) -> int | None:
+    """soffice in a process group of its own, with the project's fonts; its exit code, or None when it timed out
+    (the whole group killed: soffice is a script, its soffice.bin child must go too)."""
+    # TZ=UTC: the PDF dates LibreOffice writes then have one length everywhere (see deterministic_pdf)
+    env = {**os.environ, "FONTCONFIG_FILE": str(FONTCONFIG), "TZ": "UTC"}
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
+                               start_new_session=True)
+    try:
+        return process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        with suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+        return None
+
+
 # --- private profiles ------------------------------------------------------------------------------
 # A pool per process id: threads of one process never share a profile at the same time, a forked child
 # never uses its parent's, and a profile is reused so its first-start set-up is paid once per process.
@@ -45,15 +142,20 @@ _made: dict[int, list[Path]] = {}
 
 
 @contextmanager
-def _profile():
+def _profile(program: str | None = None):
+    """A private profile for one LibreOffice start (`program`'s prepared profile copied in, if it has one)."""
     pid = os.getpid()
     with _lock:
         pool = _free.setdefault(pid, [])
-        if pool:
-            path = pool.pop()
-        else:
+        path = pool.pop() if pool else None
+        if path is None:
             path = Path(tempfile.mkdtemp(prefix=f"ipdocs-lo-{pid}-"))
             _made.setdefault(pid, []).append(path)
+            fresh = True
+        else:
+            fresh = False
+    if fresh and program:
+        _seed(path, program)
     healthy = False
     try:
         yield path
@@ -65,6 +167,22 @@ def _profile():
             else:  # a killed soffice may leave a lock behind: never reuse its profile
                 _made[pid].remove(path)
                 shutil.rmtree(path, ignore_errors=True)
+
+
+def _seed(path: Path, program: str) -> None:
+    """The prepared profile copied into the empty private profile `path`, if the copy is whole (else `path` stays
+    empty: LibreOffice sets it up itself)."""
+    prepared = prepared_profile(program)
+    if prepared is None:
+        return
+    try:
+        shutil.copytree(prepared, path, dirs_exist_ok=True, ignore=shutil.ignore_patterns(MANIFEST))
+        if _files(path) == json.loads((prepared / MANIFEST).read_text(encoding="utf-8"))["files"]:
+            return
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    shutil.rmtree(path, ignore_errors=True)
+    path.mkdir()
 
 
 @atexit.register
@@ -91,21 +209,12 @@ def convert(files: list[Path], target: str, out: Path, infilter: str | None = No
     for f, made in targets.items():
         if made != f:  # a file left by an earlier run must not pass for this run's result
             made.unlink(missing_ok=True)
-    # TZ=UTC: the PDF dates LibreOffice writes then have one length everywhere (see deterministic_pdf)
-    env = {**os.environ, "FONTCONFIG_FILE": str(FONTCONFIG), "TZ": "UTC"}
-    with _profile() as profile:
+    with _profile(program) as profile:
         command = [program, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
                    *([f"--infilter={infilter}"] if infilter else []), "--convert-to", target, "--outdir", str(out),
                    *map(str, files)]
-        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
-                                   start_new_session=True)
-        try:
-            process.wait(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            with suppress(ProcessLookupError):  # soffice is a script: its soffice.bin child must go too
-                os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
-            raise LibreOfficeTimeout(files, timeout) from None
+        if _run(command, timeout) is None:
+            raise LibreOfficeTimeout(files, timeout)
     results: dict[Path, Path | None] = {}
     for f, made in targets.items():
         results[f] = made if made.is_file() and made.stat().st_size > 0 else None

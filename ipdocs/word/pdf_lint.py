@@ -8,6 +8,8 @@ it totals) or holds nothing else. Each problem is one Chinese line naming the pa
 
 from __future__ import annotations
 
+import hashlib
+import io
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -76,14 +78,30 @@ def _titles(lines: list[Line]) -> list[list[Line]]:
     return groups
 
 
+_READ: dict[str, list[list[Line]]] = {}  # SHA-256 of a PDF's bytes → its pages' lines (the last few PDFs read)
+KEEP_READ = 8
+
+
 def _pages(path: Path) -> list[list[Line]]:
-    """Each page's lines, page numbers left out."""
+    """Each page's lines, page numbers left out. Reading a page costs ~50 ms (pdfminer): a PDF read for its
+    totals when it was made (`fix_orphaned_totals`) is not read again by the layout check, unless its bytes
+    changed."""
     try:
-        pdf = pdfplumber.open(str(path))
-    except (PdfminerException, PDFSyntaxError, OSError) as exc:
+        data = path.read_bytes()
+    except OSError as exc:
         raise IpdocsError(f"{path.name}：无法作为 PDF 打开") from exc
-    with pdf:
-        return [[ln for ln in page_lines(page) if not PAGE_NUMBER.match(ln.text)] for page in pdf.pages]
+    key = hashlib.sha256(data).hexdigest()
+    if key not in _READ:
+        try:
+            pdf = pdfplumber.open(io.BytesIO(data))
+        except (PdfminerException, PDFSyntaxError, OSError) as exc:
+            raise IpdocsError(f"{path.name}：无法作为 PDF 打开") from exc
+        with pdf:
+            pages = [[ln for ln in page_lines(page) if not PAGE_NUMBER.match(ln.text)] for page in pdf.pages]
+        while len(_READ) >= KEEP_READ:
+            del _READ[next(iter(_READ))]
+        _READ[key] = pages
+    return _READ[key]
 
 
 def _orphaned(pages: list[list[Line]]) -> list[tuple[int, Line, bool]]:

@@ -1,0 +1,171 @@
+"""Media outlets (DESIGN §4 `media`): the news organisations a page prints as its source or as having reported
+the item, with their level from media.yaml (an unlisted newspaper only after a source label: 来源：嘉陵日报).
+
+An outlet counts where the page says it carried the item: after a source label (来源：南方日报, 转自, 原创 for a
+WeChat account), before a reporting verb (人民网、新华网等媒体予以报道; 在人民网转载; 据新华社消息; 新华社北京5月1日电;
+人民网讯; 刊登于《人民日报》), and as a masthead or a ledger's 刊发媒体 cell: a line or a cell (OCR's and a
+table's pieces between tabs) that holds outlets only, with at most a date, time or page (版) beside them. An
+outlet merely named (学习人民日报评论员文章, a post's @人民日报), in a site's footer (版权所有 / 主办： / 技术支持：
+南方网) or in a related-links block (相关新闻 / 推荐阅读 / 友情链接 / 下一篇 and all below it) is not the page's source
+and is not reported.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+from ipdocs.base.yamlfile import read_yaml
+
+
+@cache
+def media_outlets() -> list[tuple[str, str]]:
+    """(outlet, level), longest names first so 南方日报 wins over 南方."""
+    data = read_yaml(Path(__file__).with_name("media.yaml"), "媒体级别表")
+    return sorted(((name, level) for level, names in data.items() for name in names), key=lambda x: -len(x[0]))
+
+
+# an outlet's name running on into another word is not the outlet: 新华社区, 信阳网格化, 南方网络, 大河报道
+NOT_OUTLET = {"社": "区团", "网": "格络站民友购点页址信球", "报": "道告名送表账备考批", "台": "账阶"}
+# OCR's readings of a name's symbol: 南方+ read as 南方十 or 南方＋
+OCR_OUTLETS = re.compile(r"南方[十＋](?=[号客新\s：:）)]|$)", re.M)
+
+QUOTES_BEFORE, QUOTES_AFTER = "《“\"'「", "》”\"'」"
+# between the outlets of one list: 人民网、新华网和央视网 / 人民网-人民日报 / cells of one line
+LIST_SEP = re.compile(r"[ \t\u3000]*(?:[、，,/／\-－—]|以及|和|及|与|[ \t\u3000])[ \t\u3000]*")
+# a source label just before the outlets
+LABEL = re.compile(r"(?:来源|来\s*源|稿源|出处|转自|转载自|转载于|来自|原创|作者|刊于|发表于|刊载于|"
+                   r"刊登于|登载于|载于|刊发于|刊发媒体|报道媒体)\s*[:：|｜丨]?\s*$")
+# words after the outlets saying they carried the item
+REPORTED = re.compile(
+    r"(?:等(?:[\u4e00-\u9fa5]{0,8}?(?:媒体|平台|网站|报刊|单位|客户端))?)?"
+    r"(?:《[^》\n]{1,12}》)?(?:新闻客户端|客户端|APP|app|官网|官方微博|微博|微信公众号|公众号|平台|网站|头版|要闻版|栏目|频道)?"
+    r"[也均都还亦先后相继纷纷分别陆续同时已曾对此其该]{0,4}(?:对[^，。；、\n]{0,8}?)?"
+    r"(?:予以|进行了?|作了?|作出了?|给予了?|以|上)?"
+    r"(?:专题|深入|详细|大篇幅|整版|集中|重点|全文|头条)?"
+    r"(?:报道|报导|转载|刊发|刊登|刊载|播出|播发|推送|转发|登载|发布|发表|关注|采访|聚焦|点赞)"
+    r"|讯|记者|消息|报道组|[\u4e00-\u9fa5]{0,6}\d{1,2}月\d{1,2}日电")
+# names in the same list that are not outlets (government accounts): 人民网、韶关发布等予以转载
+OTHERS = re.compile(r"(?:(?:[、，,/]|以及|和|及|与)[\u4e00-\u9fa5+]{2,8}?)+?"
+                    r"(?=等|予以|进行|报道|转载|刊发|刊登|刊载|播出|推送|转发|相继|先后|纷纷|分别|均|也)")
+# what may stand beside a masthead or a cell's outlet: the medium (客户端, 公众号), a date, a time, a page or issue
+BESIDE = re.compile(r"(?:新闻客户端|客户端|APP|app|官网|官方微博|微博|微信公众号|公众号)?"
+                    r"[\s\d年月日号:：./\-—()（）第版期星期周一二三四五六日天A-Z原创]*")
+# a related-links block: from this line on, outlets are other items' sources
+RELATED = re.compile(r"^[ \t]*(?:相关(?:新闻|阅读|链接|推荐|文章|报道|稿件)|推荐阅读|延伸阅读|热点推荐|热门推荐|"
+                     r"热门文章|热门新闻|热文推荐|精彩回顾|往期精彩|[上下][一1]篇|猜你喜欢|更多(?:新闻|精彩|阅读|资讯)|往期回顾|往期推荐|友情链接|网站链接|精彩推荐|大家都在看|"
+                     r"排行榜|24小时排行|阅读排行|点击排行)", re.M)
+# a site's footer line: the outlets there built or host the site, they did not report the item
+FOOTER = re.compile(r"版权所有|Copyright|©|ICP|备案|网站标识码|公网安备|技术支持|主办单位|承办单位|主办[:：]|承办[:：]|"
+                    r"合作媒体|联系我们|关于我们|网站地图|不良信息|新闻信息服务许可")
+
+
+# an outlet media.yaml does not list, after a source label or 据: a newspaper's name (来源：嘉陵日报, 据岳川晚报报道)
+UNLISTED = re.compile(r"(?:来源|稿源|转自|转载自|来自|据)\s*[:：|｜丨]?\s*《?"
+                      r"(?P<name>[\u4e00-\u9fa5]{2,5}?(?:日报|晚报|都市报|在线))(?!社区)")
+NOT_A_PAPER = re.compile(r"工作|值班|生产|统计|信息|安全|调度")
+PROVINCES = tuple("北京 天津 上海 重庆 河北 山西 内蒙古 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 "
+                  "河南 湖北 湖南 广东 广西 海南 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆".split())
+
+
+def level_of(outlet: str) -> str:
+    """An outlet's level: media.yaml's, else from its name (a province's: 省级, else 市级)."""
+    return dict(media_outlets()).get(outlet) or ("省级" if any(p in outlet for p in PROVINCES) else "市级")
+
+
+def _spans(text: str) -> list[tuple[int, int, str]]:
+    """Each place an outlet is named as itself (not inside a longer name or word), in order."""
+    taken: list[tuple[int, int, str]] = []
+    for outlet, _ in media_outlets():
+        for m in re.finditer(re.escape(outlet), text):
+            start, end = m.span()
+            after = text[end:end + 1]
+            if after and after in NOT_OUTLET.get(outlet[-1], ""):
+                continue
+            if not any(start < e and s < end for s, e, _ in taken):
+                taken.append((start, end, outlet))
+    for m in UNLISTED.finditer(text):
+        start, end = m.span("name")
+        if not NOT_A_PAPER.search(m["name"]) and not any(start < e and s < end for s, e, _ in taken):
+            taken.append((start, end, m["name"]))
+    return sorted(taken)
+
+
+def _lists(text: str, spans: list) -> list[list[tuple[int, int, str]]]:
+    """The spans grouped into lists: outlets separated only by 、 / 和 / a space or a tab on one line."""
+    groups: list[list] = []
+    for span in spans:
+        if groups and LIST_SEP.fullmatch(text[groups[-1][-1][1]:span[0]]):
+            groups[-1].append(span)
+        else:
+            groups.append([span])
+    return groups
+
+
+def _as_source(text: str, group: list) -> bool:
+    """Whether the page prints this list of outlets as the item's source or as having reported it."""
+    start, end = group[0][0], group[-1][1]
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    before = text[line_start:start].rstrip(QUOTES_BEFORE + " \u3000")
+    after = text[end:len(text) if line_end < 0 else line_end].lstrip(QUOTES_AFTER + " \u3000")
+    if before.endswith(("@", "＠", "#")):
+        return False  # a post's mention or topic (@人民日报 点赞), not its source
+    # the sentence runs on over a line break (…韶关日报等媒体对活动⏎进行了报道; 来源：⏎韶关日报)
+    flow = re.sub(r"[ \t]*\n[ \t]*", "", text[end:end + 60]).lstrip(QUOTES_AFTER + " \u3000")
+    lead = re.sub(r"[ \t]*\n[ \t]*", "", text[max(0, start - 12):start]).rstrip(QUOTES_BEFORE + " \u3000")
+    if LABEL.search(lead) or REPORTED.match(flow[m.end():] if (m := OTHERS.match(flow)) else flow):
+        return True
+    if FOOTER.search(text[line_start:len(text) if line_end < 0 else line_end]):
+        return False
+    # a masthead, a byline or a ledger cell: the outlets alone in their line or cell, a date or page beside them
+    cell_before, cell_after = before.rsplit("\t", 1)[-1], after.split("\t", 1)[0]
+    return bool(BESIDE.fullmatch(cell_before) and BESIDE.fullmatch(cell_after))
+
+
+# a ledger's column of outlets (刊发媒体 / 报道媒体 / 媒体名称) and of their levels (媒体级别 / 级别)
+MEDIA_COLUMN = re.compile(r"(?:刊发|报道|发布|刊登|播出|转载)?媒体(?:名称)?|刊发平台|刊物名称")
+LEVEL_COLUMN = re.compile(r"(?:媒体)?级别|层级")
+LEVELS = ("国家级", "省级", "市级")
+A_MEDIUM = re.compile(r"[\u4e00-\u9fa5]{2,8}(?:日报|晚报|都市报|商报|报|网|在线|新闻|客户端|电视台|广播电视台|卫视)")
+GOVERNMENT = re.compile(r"人民政府|政府网|市场监管|监督管理局|知识产权局|发布$|政务")
+
+
+def _ledger(text: str) -> list[tuple[str, str]]:
+    """(outlet, level) from a ledger's 刊发媒体 column in a text layer (cells between tabs): every newspaper, site
+    or station named there, listed or not, with the row's own level where it has one; government sites and
+    accounts are not media."""
+    found, media_at, level_at = [], None, None
+    for line in text.split("\n"):
+        cells = [c.strip() for c in line.split("\t")]
+        heads = [i for i, c in enumerate(cells) if MEDIA_COLUMN.fullmatch(c)]
+        if heads:
+            media_at = heads[0]
+            level_at = next((i for i, c in enumerate(cells) if LEVEL_COLUMN.fullmatch(c)), None)
+            continue
+        if media_at is None or media_at >= len(cells):
+            continue
+        names = re.split(r"[、，,/]", cells[media_at])
+        row_level = cells[level_at] if level_at is not None and level_at < len(cells) and len(names) == 1 else ""
+        for name in names:
+            if A_MEDIUM.fullmatch(name) and not GOVERNMENT.search(name):
+                listed = dict(media_outlets()).get(name)
+                found.append((name, listed or (row_level if row_level in LEVELS else level_of(name))))
+    return found
+
+
+def media(pages) -> list[dict]:
+    """Outlets printed as the source or as having reported the item, in the order they appear, once each."""
+    found, seen = [], set()
+    for page in pages:
+        text = OCR_OUTLETS.sub("南方+", page.text) if page.ocr else page.text
+        related = RELATED.search(text)
+        text = text[:related.start()] if related else text
+        named = [(outlet, level_of(outlet)) for group in _lists(text, _spans(text)) if _as_source(text, group)
+                 for _, _, outlet in group]
+        for outlet, level in named + ([] if page.ocr else _ledger(text)):
+            if outlet not in seen:
+                seen.add(outlet)
+                found.append({"outlet": outlet, "level": level, "page": page.number})
+    return found
