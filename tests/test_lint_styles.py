@@ -1,12 +1,12 @@
-"""The layout check's style table (`ipdocs.word.lint._style`) answers what python-docx's `paragraph.style`
-answers, for every paragraph, at a fraction of the cost."""
+"""The style lookup the layout check and extraction share (`ipdocs.word.oxml.paragraph_style`) answers what
+python-docx's `paragraph.style` answers, for every paragraph, at a fraction of the cost."""
 
 import time
 
 import docx
 from docx.enum.style import WD_STYLE_TYPE
 
-from ipdocs.word import lint
+from ipdocs.word import oxml
 
 
 def test_the_style_table_answers_as_python_docx(tmp_path):
@@ -30,7 +30,7 @@ def test_the_style_table_answers_as_python_docx(tmp_path):
     theirs = [p.style.name for p in paragraphs]
     slow = time.process_time() - start
     start = time.process_time()
-    ours = [lint._style(p).name for p in paragraphs]
+    ours = [oxml.paragraph_style(p).name for p in paragraphs]
     fast = time.process_time() - start
     assert ours == theirs
     assert {"Normal", "Heading 1", "Heading 2", "Title"} <= set(ours)

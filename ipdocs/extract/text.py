@@ -23,7 +23,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.table import Table as DocxTable
 
 from ipdocs.extract import ocr, seals
-from ipdocs.word.oxml import text_box_texts
+from ipdocs.word.oxml import paragraph_style, text_box_texts
 
 # Each file opened and parsed once, its parse handed on to tables.py, and lookups repeated per paragraph done once.
 # False: every step opens the file itself, the plain way (the fast paths must give identical facts: tests and
@@ -226,34 +226,8 @@ def _paragraph_size(paragraph, styles: dict | None = None) -> float:
         return _style_size(paragraph.style)
     key = paragraph._p.style  # the paragraph's w:pStyle (None: the default paragraph style)
     if key not in styles:
-        style = paragraph.style if key is not None else _default_paragraph_style(paragraph.part)
-        styles[key] = _style_size(style)
+        styles[key] = _style_size(paragraph_style(paragraph))
     return styles[key]
-
-
-STYLE_TYPES = {"paragraph", "character", "table", "numbering"}
-ON_OFF = {"1": True, "true": True, "on": True, "0": False, "false": False, "off": False}
-
-
-def _default_paragraph_style(part):
-    """The style of a paragraph without w:pStyle, as python-docx finds it (the last w:style of type paragraph
-    marked w:default, or none), by one pass over styles.xml's elements: python-docx's lookup reads each style's
-    attributes through its descriptors (~5 ms a document). Values it would refuse: its own lookup, and its error."""
-    from docx.enum.style import WD_STYLE_TYPE
-    from docx.oxml.ns import qn
-    from docx.styles.style import StyleFactory
-
-    root = part.styles.element
-    found, kinds, defaults = None, set(), set()
-    for element in root.iterchildren(qn("w:style")):
-        kind, default = element.get(qn("w:type"), "paragraph"), element.get(qn("w:default"), "0")
-        kinds.add(kind)
-        defaults.add(default)
-        if kind == "paragraph" and ON_OFF.get(default):
-            found = element
-    if not kinds <= STYLE_TYPES or not defaults <= ON_OFF.keys():
-        return part.styles.default(WD_STYLE_TYPE.PARAGRAPH)
-    return StyleFactory(found) if found is not None else None
 
 
 def _style_size(style) -> float:

@@ -14,12 +14,10 @@ from __future__ import annotations
 
 import math
 import re
-import weakref
 import zipfile
 from pathlib import Path
 
 import docx
-from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.exceptions import PackageNotFoundError
 from docx.shared import Pt
@@ -46,22 +44,6 @@ def _open(path: Path):
         raise IpdocsError(f"{path.name}：无法作为 Word 文档（DOCX）打开") from exc
 
 
-_STYLES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # document part → (style by id, default)
-
-
-def _style(p):
-    """`p.style`, from a table made once per document: python-docx finds the default paragraph style by reading
-    every style of the document again for each paragraph that names none (about a second for a report)."""
-    part = p.part
-    table = _STYLES.get(part)
-    if table is None:
-        styles = part.styles
-        table = _STYLES[part] = ({s.style_id: s for s in styles if s.type == WD_STYLE_TYPE.PARAGRAPH},
-                                 styles.default(WD_STYLE_TYPE.PARAGRAPH))
-    by_id, default = table
-    return by_id.get(p._p.style, default)
-
-
 def _mm(length) -> int:
     return round(length.mm)
 
@@ -81,7 +63,7 @@ def _check_page(d, problems: list[str]) -> None:
 def _check_styles(d, problems: list[str]) -> None:
     # by the paragraphs' own style objects: a file saved by LibreOffice names its styles “Heading 1”, which
     # d.styles["Heading 1"] (looking for Word's internal “heading 1”) does not find
-    used = {_style(p).name: _style(p) for p in d.paragraphs if p.text.strip()}
+    used = {oxml.paragraph_style(p).name: oxml.paragraph_style(p) for p in d.paragraphs if p.text.strip()}
     for name, (face, size) in STYLE_RULES.items():
         if name not in used:
             continue
@@ -93,7 +75,7 @@ def _check_styles(d, problems: list[str]) -> None:
             shown = style.font.size.pt if style.font.size else "未设置"
             problems.append(f"样式“{name}”的字号应为{size}磅，实为{shown}")
     for n, p in enumerate(d.paragraphs, 1):
-        rule = STYLE_RULES.get(_style(p).name)
+        rule = STYLE_RULES.get(oxml.paragraph_style(p).name)
         if rule is None or not p.text.strip():
             continue
         for run in p.runs:
@@ -154,14 +136,15 @@ def _short(text: str, n: int = 12) -> str:
 
 def _check_titles(d, problems: list[str]) -> None:
     for p in d.paragraphs:
-        if _style(p).name == "Title" and p.text.strip():
+        if oxml.paragraph_style(p).name == "Title" and p.text.strip():
             text = oxml.paragraph_text(p)
             problems += [f"标题“{_short(text, 16)}”：{problem}" for problem in line_problems(text.split("\n"))]
 
 
 def _check_justified(d, problems: list[str]) -> None:
     body = [(n, p) for n, p in enumerate(d.paragraphs, 1)
-            if _style(p).name == "Normal" and len(p.text.strip()) > CHARS_PER_BODY_LINE]  # lines that wrap
+            if oxml.paragraph_style(p).name == "Normal"
+            and len(p.text.strip()) > CHARS_PER_BODY_LINE]  # lines that wrap
     if not body:
         return
     normal = d.styles["Normal"].paragraph_format.alignment
@@ -178,7 +161,7 @@ def _keeps(p) -> bool:
     """Keep-with-next as it applies: the paragraph's own setting, else its style's (and their bases)."""
     if p.paragraph_format.keep_with_next is not None:
         return p.paragraph_format.keep_with_next
-    style = _style(p)
+    style = oxml.paragraph_style(p)
     while style is not None:
         if style.paragraph_format.keep_with_next is not None:
             return style.paragraph_format.keep_with_next
@@ -252,8 +235,8 @@ def order_problems(path: str | Path) -> list[str]:
 
 def headings(path: Path, levels=(1, 2)) -> list[tuple[int, str]]:
     d = _open(path)
-    return [(int(_style(p).name[-1]), p.text.strip()) for p in d.paragraphs
-            if _style(p).name in {f"Heading {n}" for n in levels} and p.text.strip()]
+    return [(int(oxml.paragraph_style(p).name[-1]), p.text.strip()) for p in d.paragraphs
+            if oxml.paragraph_style(p).name in {f"Heading {n}" for n in levels} and p.text.strip()]
 
 
 def lint_docx(path: str | Path, report: str | Path | None = None) -> list[str]:

@@ -12,6 +12,7 @@ every XML part of a document against the same knowledge.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterator
 from copy import deepcopy
 from dataclasses import dataclass
@@ -269,6 +270,19 @@ def run_xml(text: str, east_asia: str, half_points: int, color: str, latin: str 
     _set(get_or_add(rpr, "w:szCs"), val=str(half_points))
     run.add_t(text)
     return etree.tostring(run, encoding="unicode")
+
+
+_STYLES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # document part → {w:pStyle value: style}
+
+
+def paragraph_style(paragraph):
+    """`paragraph.style`, looked up once per style id and document: python-docx finds a style (and the default
+    paragraph style, for a paragraph with no w:pStyle) by reading every style of styles.xml again on each call."""
+    known = _STYLES.setdefault(paragraph.part, {})
+    key = paragraph._p.style
+    if key not in known:
+        known[key] = paragraph.style
+    return known[key]
 
 
 def _default_rpr(document):
