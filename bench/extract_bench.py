@@ -1,7 +1,8 @@
 """Extraction benchmark: recall and precision per fact type and per file kind, on two splits, with speed.
 
-    .venv/bin/python bench/extract_bench.py [--split dev|dev2|dev3|dev4|heldout|both] [--dev-dir DIR] [--dev2-dir DIR]
-                                            [--dev3-dir DIR] [--dev4-dir DIR] [--heldout-dir DIR] [--misses]
+    .venv/bin/python bench/extract_bench.py [--split dev|dev2|dev3|dev4|dev5|heldout|both] [--dev-dir DIR]
+                                            [--dev2-dir DIR] [--dev3-dir DIR] [--dev4-dir DIR] [--dev5-dir DIR]
+                                            [--heldout-dir DIR] [--misses]
                                             [--ocr-cache DIR]
 
 Splits. **dev**: our own tuning corpus, bench/dev/make_dev.py (generated into a temporary folder unless
@@ -11,7 +12,9 @@ without reading the extractor (bench/dev2/make_dev2.py, truth conventions in its
 as for dev). **dev3**: a third tuning corpus by another session that never read the extractor
 (bench/dev3/make_dev3.py; --dev3-dir). **dev4**: a fourth, by a session that never read or ran the extractor,
 weighted towards photos, scans, screenshots, DOCX and XLSX (bench/dev4/make_dev4.py; --dev4-dir; only with
-`--split dev4`, not part of `both`). **heldout**: bench/heldout/, made by a session that never read the
+`--split dev4`, not part of `both`). **dev5**: a fifth, written the same way, weighted towards photos of notices
+and minutes, screenshots, DOCX house styles, XLSX and tables over two pages (bench/dev5/make_dev5.py; --dev5-dir;
+only with `--split dev5`, not part of `both`). **heldout**: bench/heldout/, made by a session that never read the
 extractor; this script only runs its generator (`bench/heldout/make_heldout.py DIR`) and loads DIR/truth.yaml,
 and prints aggregates only — never a file name or an individual miss (issue 15).
 
@@ -327,12 +330,13 @@ def generated(script: Path, folder: Path | None) -> tuple[Path, dict]:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--split", choices=["dev", "dev2", "dev3", "dev4", "heldout", "both"], default="both",
+    parser.add_argument("--split", choices=["dev", "dev2", "dev3", "dev4", "dev5", "heldout", "both"], default="both",
                         help="both = dev, dev2, dev3 and heldout")
     parser.add_argument("--dev-dir", type=Path)
     parser.add_argument("--dev2-dir", type=Path)
     parser.add_argument("--dev3-dir", type=Path)
     parser.add_argument("--dev4-dir", type=Path)
+    parser.add_argument("--dev5-dir", type=Path)
     parser.add_argument("--heldout-dir", type=Path)
     parser.add_argument("--misses", action="store_true", help="per-file misses on the tuning splits")
     parser.add_argument("--ocr-cache", type=Path, help="keep OCR results in DIR across runs (tuning only: the "
@@ -347,8 +351,10 @@ def main() -> None:
     for split, script, folder in [("dev", "dev/make_dev.py", args.dev_dir),
                                   ("dev2", "dev2/make_dev2.py", args.dev2_dir),
                                   ("dev3", "dev3/make_dev3.py", args.dev3_dir),
-                                  ("dev4", "dev4/make_dev4.py", args.dev4_dir)]:
-        if (args.split == split or args.split == "both" and split != "dev4") and (ROOT / "bench" / script).exists():
+                                  ("dev4", "dev4/make_dev4.py", args.dev4_dir),
+                                  ("dev5", "dev5/make_dev5.py", args.dev5_dir)]:
+        wanted = args.split == split or args.split == "both" and split not in ("dev4", "dev5")
+        if wanted and (ROOT / "bench" / script).exists():
             folder, truth = generated(ROOT / "bench" / script, folder)
             report(f"{split} split ({folder})", folder, truth, args.misses)
     if args.split in ("heldout", "both"):

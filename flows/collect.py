@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from prefect import flow, get_run_logger, task
+from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
+from flows.base import flow, quote
 from flows.params import At, Folder, Remind, Unit
 from flows.server import locked
 from flows.timing import timed
@@ -15,8 +16,7 @@ from ipdocs.base.moments import parse_moment
 from ipdocs.campaign import load_campaign
 from ipdocs.campaign.model import Campaign
 from ipdocs.intake.collect import collect
-from ipdocs.intake.remind import write_reminders
-from ipdocs.intake.report import write_status_html, write_status_xlsx
+from ipdocs.intake.report import write_status
 from ipdocs.intake.status import CampaignStatus, campaign_status
 from ipdocs.output import progress
 
@@ -32,9 +32,12 @@ def ingest(campaign: Campaign, moment: dt.datetime, unit: str | None = None) -> 
 
 @task(cache_policy=NO_CACHE)
 def report_status(campaign: Campaign, moment: dt.datetime, remind: bool) -> tuple[CampaignStatus, list[str]]:
+    """The status at `moment`; its page and workbook written unless they already show it; reminders if asked."""
     status = campaign_status(campaign, moment)
-    files = [write_status_html(status), write_status_xlsx(status)]
+    files, _written = write_status(status)
     if remind:
+        from ipdocs.intake.remind import write_reminders  # Word letters: only when reminding
+
         files += write_reminders(status, moment)
     return status, [str(f) for f in files]
 
@@ -44,12 +47,12 @@ def collect_and_report(campaign: Campaign, moment: dt.datetime, remind: bool = F
     """The stage, inside whichever flow runs it (the collect flow, the campaign pipeline)."""
     logger = get_run_logger()
     with timed("collect"):
-        ingested = ingest(campaign, moment, unit)
+        ingested = ingest(quote(campaign), moment, unit)
     logger.info("收取完成：%s", ingested["summary"])
     for sender, path, reason in ingested["quarantined"]:
         logger.warning("已隔离：%s/%s：%s", sender, path, reason)
     with timed("status"):
-        status, files = report_status(campaign, moment, remind)
+        status, files = report_status(quote(campaign), moment, remind)
     logger.info("报送情况：%s", files[0])
     return {**ingested, "files": files, "status": status}
 

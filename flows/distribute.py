@@ -3,9 +3,10 @@ files. The work itself is `ipdocs.distribute`."""
 
 from __future__ import annotations
 
-from prefect import flow, get_run_logger, task, unmapped
+from prefect import get_run_logger, task, unmapped
 from prefect.cache_policies import NO_CACHE
 
+from flows.base import flow
 from ipdocs.campaign import load_campaign
 from ipdocs.campaign.model import Campaign
 from ipdocs.distribute import distribution_folder, units_with_tasks, write_coordinator_files, write_unit_pack

@@ -2,10 +2,14 @@
 content-hash cache). The new files are extracted by one Prefect task on local worker processes, one per core
 (`extract_in_parallel`: a Prefect task per file cost more than reading a text PDF, and a Prefect-aware worker
 seconds to start), or, given a Dask scheduler address, by one Prefect task per file on that cluster; a late
-file or two is read in this process. Then the claims are reconciled with the evidence (`ipdocs.reconcile`)."""
+file or two is read in this process. When the inbox holds many files collection has not taken yet, the
+pipeline starts the workers before collecting (`workers_ahead`), so that their start overlaps collection.
+Then the claims are reconciled with the evidence (`ipdocs.reconcile`)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
@@ -13,26 +17,26 @@ from prefect.cache_policies import NO_CACHE
 from prefect.futures import as_completed
 from prefect.task_runners import TaskRunner
 
-from flows.server import die_with_parent
 from flows.timing import timed
 from ipdocs.base.numbers import fmt
 from ipdocs.campaign import load_campaign
 from ipdocs.campaign.model import Campaign
 from ipdocs.extract.campaign import (
+    IN_THIS_PROCESS,
     WORKERS,
     Extracted,
     Job,
+    Workers,
     cache_folder,
     extract_in_parallel,
     extract_job,
     extract_one,
     keep,
+    new_in_inbox,
     pending,
 )
 from ipdocs.output import progress
 from ipdocs.reconcile import reconcile, write_reconciliation
-
-IN_THIS_PROCESS = 2  # at most this many new files are extracted here, without worker processes (~2 s to start)
 
 
 def task_runner(dask_address: str | None = None) -> TaskRunner | None:
@@ -45,19 +49,39 @@ def task_runner(dask_address: str | None = None) -> TaskRunner | None:
     return DaskTaskRunner(address=dask_address)
 
 
+@contextmanager
+def workers_ahead(campaign: Campaign, wanted: bool = True) -> Iterator[Workers | None]:
+    """Extraction's worker processes, started now — before collection — when `wanted` and the inbox holds more
+    files collection has not taken than this process would read itself; else None. Whatever extraction did not
+    use is stopped on leaving. A failed start costs nothing but the attempt: extraction starts workers anew."""
+    workers = None
+    if wanted and new_in_inbox(campaign) > IN_THIS_PROCESS:
+        try:
+            workers = Workers(WORKERS).start()
+        except OSError as exc:  # no process could be started now: extraction tries again when it needs them
+            get_run_logger().warning("提取进程未能提前启动（%s），将在收取后启动", exc)
+    try:
+        yield workers
+    finally:
+        if workers is not None:
+            workers.close()
+
+
 @task(cache_policy=NO_CACHE, task_run_name="提取新材料")
-def extract_here(jobs: list[Job], cache: str, workers: int = WORKERS) -> dict[str, dict]:
-    """The new files on local worker processes (or here, for a late file or two); each cached as it is done."""
+def extract_here(jobs: list[Job], cache: str, workers: int = WORKERS, started: Workers | None = None
+                 ) -> dict[str, dict]:
+    """The new files on local worker processes — `started` ones if the pipeline started them ahead — or, without
+    those, here for a late file or two; each cached as it is done."""
     def done(_job: Job) -> None:
         progress.advance("extract")
 
-    if len(jobs) <= IN_THIS_PROCESS:
+    if len(jobs) <= IN_THIS_PROCESS and started is None:
         found = {}
         for job in jobs:
             found[job.sha256] = extract_job(job, cache)
             done(job)
         return found
-    return extract_in_parallel(jobs, Path(cache), workers, initializer=die_with_parent, progress=done)
+    return extract_in_parallel(jobs, Path(cache), workers, progress=done, started=started)
 
 
 @task(cache_policy=NO_CACHE, retries=1, task_run_name="提取：{job.name}")  # a retry covers a lost worker
@@ -87,13 +111,17 @@ def reconcile_claims(campaign: Campaign) -> dict:
             "findings": [text for _, text in r.findings], "hints": r.hints}
 
 
-def extract_new_evidence(campaign: Campaign, runner: TaskRunner | None = None, workers: int = WORKERS) -> dict:
-    """The files not extracted yet, here or on `runner` (task_runner()); this run's counts."""
+def extract_new_evidence(campaign: Campaign, runner: TaskRunner | None = None, workers: int = WORKERS,
+                         started: Workers | None = None) -> dict:
+    """The files not extracted yet, here, on `started` workers or on `runner` (task_runner()); this run's counts."""
     result, todo = pending(campaign)  # a look at the cache: not worth a task of its own
+    if started is not None and (not todo or runner is not None):
+        started.close()  # started ahead for nothing: collection stored no new file, or a cluster extracts
+        started = None
     if todo:
         progress.start("extract", len(todo))
         jobs, cache = list(todo.values()), str(cache_folder(campaign))
-        made = (extract_here(jobs, cache, workers) if runner is None
+        made = (extract_here(jobs, cache, workers, started) if runner is None
                 else extract_files.with_options(task_runner=runner)(jobs, cache))
         for sha, found in made.items():
             result.add(sha, found)
@@ -108,10 +136,12 @@ def extraction_summary(result: Extracted) -> str:
     return f"提取：新提取{result.new}个、沿用缓存{result.cached}个、未能提取{len(result.failed)}个"
 
 
-def extract_and_reconcile(campaign: Campaign, runner: TaskRunner | None = None, workers: int = WORKERS) -> dict:
-    """The stage, inside whichever flow runs it (the extract flow, the campaign pipeline)."""
+def extract_and_reconcile(campaign: Campaign, runner: TaskRunner | None = None, workers: int = WORKERS,
+                          started: Workers | None = None) -> dict:
+    """The stage, inside whichever flow runs it (the extract flow, the campaign pipeline); `started`: the pipeline's
+    workers_ahead."""
     with timed("extract"):
-        extracted = extract_new_evidence(campaign, runner, workers)
+        extracted = extract_new_evidence(campaign, runner, workers, started)
     with timed("reconcile"):
         checked = reconcile_claims(campaign)
     get_run_logger().info("申报%s分，有材料支撑%s分，问题%d条", checked["claimed"], checked["evidenced"],

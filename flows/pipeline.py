@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 import time
+from typing import TYPE_CHECKING
 
-from prefect import flow, get_run_logger
+from prefect import get_run_logger
 from prefect.artifacts import (
     create_markdown_artifact,
     create_progress_artifact,
@@ -17,8 +18,9 @@ from prefect.artifacts import (
     update_progress_artifact,
 )
 
+from flows.base import flow, quote
 from flows.collect import collect_and_report
-from flows.extract import extract_and_reconcile, reconcile_claims, task_runner
+from flows.extract import extract_and_reconcile, reconcile_claims, task_runner, workers_ahead
 from flows.params import STAGES as STAGE_NAMES
 from flows.params import At, DaskAddress, Folder, Pdf, Stage, Unit
 from flows.render import bundle_and_check, gather_submission, render_and_check
@@ -27,21 +29,14 @@ from flows.timing import timed
 from ipdocs.base.moments import parse_moment
 from ipdocs.campaign import load_campaign
 from ipdocs.campaign.model import Campaign
-from ipdocs.intake.report import (
-    FINDINGS,
-    UNITS,
-    claim_rows,
-    status_page,
-    unit_rows,
-    write_status_html,
-    write_status_xlsx,
-)
+from ipdocs.intake.report import FINDINGS, UNITS, claim_rows, status_page, unit_rows, write_status
 from ipdocs.intake.status import CampaignStatus, campaign_status
 from ipdocs.output import markdown, progress
 from ipdocs.reconcile import CLAIMS, score_check_sheet
 from ipdocs.render import submit_folder
-from ipdocs.render.content import Submission
-from ipdocs.render.score_xlsx import INDICATOR_SCORES, indicator_scores
+
+if TYPE_CHECKING:
+    from ipdocs.render.content import Submission
 
 STAGES = tuple(STAGE_NAMES)
 REASON_CELL = 40  # characters of a reason shown in the score artifact's table; the full text is in the status
@@ -59,10 +54,12 @@ def shortened(text: str, limit: int = REASON_CELL) -> str:
 
 
 def _publish(sub: Submission, status: CampaignStatus, outputs: dict, refused: list[str] = (),
-             rewrite: bool = True) -> None:
+             recheck: bool = True) -> None:
+    from ipdocs.render.score_xlsx import INDICATOR_SCORES, indicator_scores
+
     campaign = sub.campaign
-    if rewrite:  # again: claims against the evidence just extracted (unless collection wrote it with the same)
-        write_status_html(status), write_status_xlsx(status)
+    if recheck:  # the status page again, unless collection just wrote (or kept) it from these same facts
+        write_status(status)
     open_claims = [{**r, "text": shortened(r["text"])} for r in claim_rows(campaign) if r["gap"] or r["missing"]]
     rows = indicator_scores(campaign.rubric, sub.sheet, True)
     cut = [r for r in rows if len(" ".join(str(r["reason"] or "").split())) > REASON_CELL]
@@ -115,13 +112,14 @@ def campaign_pipeline(folder: Folder, at: At = None, pdf: Pdf = True, dask_addre
     moment = campaign.moment(parse_moment(at, campaign.timezone))
     progress.reset()
     shown = _ProgressArtifact(campaign, tuple(progress.STAGES)[start:])
-    with progress.listening(shown):
+    ahead = start == 0 and not unit and not dask_address  # extraction's workers start while collection runs
+    with progress.listening(shown), workers_ahead(campaign, ahead) as workers:
         collected = (collect_and_report(campaign, moment, unit=unit) if start == 0
                      else {"summary": "（未重新收取）", "status": campaign_status(campaign, moment)})
-        extracted = (extract_and_reconcile(campaign, task_runner(dask_address)) if start <= 1
-                     else reconcile_claims(campaign))
+        extracted = (extract_and_reconcile(campaign, task_runner(dask_address), started=workers) if start <= 1
+                     else reconcile_claims(quote(campaign)))
         with timed("gather"):
-            sub = gather_submission(campaign)
+            sub = gather_submission(quote(campaign))
         rendered = render_and_check(campaign, pdf, sub)
         bundled = bundle_and_check(campaign, sub)
     shown.close()
@@ -131,7 +129,7 @@ def campaign_pipeline(folder: Folder, at: At = None, pdf: Pdf = True, dask_addre
         outputs.update({"U盘材料": bundled["root"], "压缩包": bundled["archive"]})
     fresh = start == 0 and not extracted.get("new")  # the status page collection wrote saw these same facts
     with timed("publish"):
-        _publish(sub, collected["status"], outputs, bundled.get("refused", []), rewrite=not fresh)
+        _publish(sub, collected["status"], outputs, bundled.get("refused", []), recheck=not fresh)
     get_run_logger().info("完成：%s", "；".join(f"{k} {v}" for k, v in outputs.items()))
     return {"collected": collected["summary"], "claimed": extracted["claimed"], "evidenced": extracted["evidenced"],
             "extracted": {k: extracted[k] for k in ("new", "cached", "failed") if k in extracted},

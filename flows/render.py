@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from prefect import flow, get_run_logger, task
+from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
+from flows.base import flow, quote
 from flows.server import locked
 from flows.timing import timed
 from ipdocs.campaign import load_campaign
@@ -93,7 +94,7 @@ def _pdfs(record: Record, campaign: Campaign, files: list[str]) -> list[str]:
         get_run_logger().info("Word 文件与上次相同，沿用已转换的 PDF（%d 个）%s", len(made),
                               f"，重新转换 {len(stale)} 个" if stale else "")
     if stale:  # keyed on the Word files as rendered, before any correction the conversion makes
-        converted = {str(Path(p).with_suffix(".docx")): p for p in convert_to_pdf(campaign, list(stale))}
+        converted = {str(Path(p).with_suffix(".docx")): p for p in convert_to_pdf(quote(campaign), list(stale))}
         for docx, key in stale.items():
             if docx in converted:
                 made[docx] = [converted[docx]]
@@ -117,7 +118,7 @@ def render_and_check(campaign: Campaign, pdf: bool = True, sub: Submission | Non
     """The stage, inside whichever flow runs it (the render flow, the campaign pipeline): skipped when
     the submission, templates and code are those of the last run and out/submit/ is as that run left it."""
     logger = get_run_logger()
-    sub = sub or gather_submission(campaign)
+    sub = sub or gather_submission(quote(campaign))
     folder = submit_folder(campaign)
     record = Record.read(campaign.out / RENDER_KEY)
     key = render_key(sub, pdf)
@@ -130,7 +131,7 @@ def render_and_check(campaign: Campaign, pdf: bool = True, sub: Submission | Non
         record.forget("render")
         progress.start("render", 2 + pdf)
         with timed("render"):
-            files = write_documents(sub)
+            files = write_documents(quote(sub))
         progress.advance("render")
         if pdf:
             with timed("pdf"):
@@ -150,7 +151,7 @@ def bundle_and_check(campaign: Campaign, sub: Submission | None = None, force: b
     """The stage, inside whichever flow runs it (the bundle flow, the campaign pipeline): skipped when
     out/submit/ and the catalogue rows are those of the last run and out/bundle/ is as that run left it."""
     logger = get_run_logger()
-    sub = sub or gather_submission(campaign)
+    sub = sub or gather_submission(quote(campaign))
     record = Record.read(campaign.out / BUNDLE_KEY)
     key = bundle_key(sub, submit_folder(campaign)) + ("+force" if force else "")
     made = record.current("bundle", key, bundle_folder(campaign))
@@ -161,7 +162,7 @@ def bundle_and_check(campaign: Campaign, sub: Submission | None = None, force: b
         record.forget("bundle")
         progress.start("bundle", 1)
         with timed("bundle"):
-            laid = lay_out_bundle(sub, force)
+            laid = lay_out_bundle(quote(sub), force)
         if laid.get("refused"):  # the gate (ipdocs.render.bundle): nothing laid out, nothing recorded
             progress.advance("bundle")
             logger.warning("未生成报送包：尚有%d项未完成（可 ipdocs bundle --force）", len(laid["refused"]))
@@ -169,7 +170,7 @@ def bundle_and_check(campaign: Campaign, sub: Submission | None = None, force: b
                 logger.warning("未完成：%s", line)
             return {**laid, "problems": []}
         with timed("bundle-check"):
-            made = {**laid, "problems": check_against_catalogue(campaign)}
+            made = {**laid, "problems": check_against_catalogue(quote(campaign))}
         record.keep("bundle", key, bundle_folder(campaign), made)
         progress.advance("bundle")
         logger.info("整理材料：已整理 %d 个材料文件", made["files"])

@@ -4,7 +4,7 @@ One long-lived server (`ipdocs serve`, any port) is the normal way of working: i
 `ipdocs run`/`rerun` use whichever server answers — PREFECT_API_URL, the last-used port, the default port —
 before starting a temporary one. Every server we start is told its own address for the UI
 (PREFECT_UI_API_URL, so `/ui-settings` is right on any port), runs in its own process group and dies with the
-process that started it; extraction workers die with theirs (`die_with_parent`). A run killed with `kill -9`
+process that started it; extraction workers die with theirs (`ipdocs.extract.campaign`). A run killed with `kill -9`
 leaves nothing behind, and the next run marks its flow run as crashed (`mark_crashed`).
 """
 
@@ -108,23 +108,6 @@ def _suppress_os():
         yield
     except (OSError, AttributeError):  # not Linux: the watchdogs and the caller's cleanup still apply
         pass
-
-
-def die_with_parent() -> None:
-    """Worker initializer (ProcessPoolTaskRunner): exit as soon as the process that started this worker is gone.
-    A thread waits on the parent's sentinel (closed when it dies, even if before this runs), rather than
-    PR_SET_PDEATHSIG, which fires when the parent's *thread* that spawned the worker ends."""
-    import multiprocessing
-
-    parent = multiprocessing.parent_process()
-    if parent is None:  # not a multiprocessing child: nothing to follow
-        return
-
-    def watch():
-        parent.join()
-        os._exit(1)
-
-    threading.Thread(target=watch, name="ipdocs-die-with-parent", daemon=True).start()
 
 
 @contextmanager

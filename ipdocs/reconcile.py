@@ -26,7 +26,6 @@ from ipdocs.base.numbers import ZERO, fmt
 from ipdocs.campaign.model import Campaign
 from ipdocs.extract.campaign import extract_campaign, pending
 from ipdocs.extract.cases import cases, statistics
-from ipdocs.forms import read_selfeval_form
 from ipdocs.intake.deliveries import Delivery, as_delivered, claimed_facts, deliveries
 from ipdocs.output.table import Column, Table, plain
 from ipdocs.rubric import score
@@ -208,6 +207,8 @@ def _self_score_findings(campaign: Campaign, delivered: list[Delivery]) -> list[
         forms = d.role("selfeval")
         if not forms:
             continue
+        from ipdocs.forms import read_selfeval_form  # python-docx: only where a unit sent its form
+
         try:
             form = read_selfeval_form(campaign.folder / forms[-1].store_path)
         except IpdocsError:
@@ -292,7 +293,18 @@ def score_check_sheet(campaign: Campaign) -> Path:
 
 
 def write_reconciliation(campaign: Campaign, r: Reconciled) -> list:
-    """out/reconcile/: the evidenced facts (a facts file `ipdocs score` takes) and the points-at-stake sheet."""
+    """out/reconcile/: the evidenced facts (a facts file `ipdocs score` takes) and the points-at-stake sheet;
+    written again only when the reconciliation, the campaign or the code changed, or a file there was edited."""
+    from ipdocs.render.fingerprint import Record, code_version, digest, reuse_or_run
+
+    folder = reconcile_folder(campaign)
+    key = digest("reconcile", code_version(), campaign, r)
+    names, _ = reuse_or_run(Record.read(campaign.out / ".reconcile-key.json"), "reconcile", key, folder,
+                            lambda: [p.name for p in _write_reconciliation(campaign, r)], outputs=lambda names: names)
+    return [folder / name for name in names]
+
+
+def _write_reconciliation(campaign: Campaign, r: Reconciled) -> list:
     import openpyxl
     import yaml
     from openpyxl.styles import Alignment, Font

@@ -202,3 +202,12 @@ def test_an_ocr_read_prefix_with_an_uncommon_function_is_still_a_number(number):
     no list holds (护, 组, 领, 急, 烟, 健, 版, 关): a place's abbreviation leads it."""
     text = normalize("韶关市武江区某单位文件\n" + number + "\n关于开展专项行动的通知", True)
     assert [d["text"] for d in doc_numbers([SimpleNamespace(number=1, text=text, ocr=True)])] == [number]
+
+
+def test_a_level_bureau_before_a_cited_prefix_is_no_part_of_it():
+    """省局 / 市局 / 县局 / 区局 name the bureau of a level; the cited prefix starts after them (dev5's notices)."""
+    text = "为认真贯彻国市监稽发〔2023〕31号和省局印发鲁知保发〔2023〕6号精神，落实市局鲁阳市监〔2023〕10号部署"
+    assert [t for t, _ in found(page(text))] == ["国市监稽发〔2023〕31号", "鲁知保发〔2023〕6号",
+                                                 "鲁阳市监〔2023〕10号"]
+    assert [t for t, _ in found(page("按照区局武市监函〔2023〕7号"))] == ["武市监函〔2023〕7号"]
+    assert [t for t, _ in found(page("市局函〔2023〕5号"))] == ["市局函〔2023〕5号"]  # 市局 with a kind only: kept

@@ -383,3 +383,94 @@ def test_table_cells_keep_quantities_as_printed(tmp_path):
     found = file_facts(tmp_path / "安排表.docx")
     assert found["tables"][0]["rows"][0][2] == "每季度报送一次"
     assert "2023-03-01" in [d["iso"] for d in found["dates"]]
+
+
+def test_a_ledger_whose_filing_line_and_signatures_put_labels_and_values_in_cells_of_their_own(tmp_path):
+    """填报单位： | 县市场监管局 | 填报时间： | date above the header; 小计 in the second column; a 说明 merged across
+    the sheet and 制表人： | 王敏 | 审核人： | 李强 below: none of them is a row or the header."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws["A1"] = "2023年知识产权宣传培训情况统计表"
+    ws.merge_cells("A1:F1")
+    ws["A2"], ws["B2"], ws["D2"], ws["E2"] = "填报单位：", "县市场监管局", "填报时间：", dt.datetime(2023, 12, 1)
+    ws["E2"].number_format = 'yyyy"年"m"月"d"日"'
+    header = ["序号", "培训名称", "培训日期", "培训人数", "培训对象", "备注"]
+    ws.append(header)
+    rows = [[1, "知识产权执法业务培训", dt.datetime(2023, 4, 20), 56, "执法人员", None],
+            [2, "企业商标品牌培训", dt.datetime(2023, 6, 9), 120, "企业代表", "线上"]]
+    for row in rows:
+        ws.append(row)
+        ws.cell(ws.max_row, 3).number_format = 'yyyy"年"m"月"d"日"'
+    ws.append([None, "小计", None, 176, None, None])
+    ws.append([])
+    ws.append(["说明：1.培训人数以签到表为准；2.线上培训以平台统计为准。"])
+    ws.merge_cells(f"A{ws.max_row}:F{ws.max_row}")
+    ws.append(["制表人：", "王敏", None, "审核人：", "李强", None])
+    wb.save(tmp_path / "培训统计表.xlsx")
+    found = file_facts(tmp_path / "培训统计表.xlsx")
+    assert [(t["header"], t["rows"]) for t in found["tables"]] == [
+        (header, [["1", "知识产权执法业务培训", "2023年4月20日", "56", "执法人员", ""],
+                  ["2", "企业商标品牌培训", "2023年6月9日", "120", "企业代表", "线上"]])]
+
+
+def test_a_digit_ocr_read_twice_across_two_cells_stays_in_its_own_cell():
+    """OCR reads a date's last digit again at the start of the overlapping piece beside it (「2021-03-12」 and
+    「2武江区…」, the second box reaching back over the digit): the title cell does not start with it; a piece that
+    only touches its neighbour keeps its digits."""
+    from ipdocs.extract.tables import read_once
+
+    boxes = [(338, 406, 501, 441, "2021-03-12"), (485, 411, 881, 450, "2武江区推进软件正版化工作检查"),
+             (338, 442, 501, 477, "2021-03-19"), (510, 448, 961, 488, "9人开展检查")]
+    assert [b[4] for b in read_once(boxes)] == ["2021-03-12", "武江区推进软件正版化工作检查", "2021-03-19",
+                                                "9人开展检查"]
+
+
+def test_a_photographed_sign_in_sheet_whose_columns_lean_apart_from_its_rows():
+    """A phone photo at an angle: the rows run level, but every column drifts right the further down the page
+    (perspective; no column rules found), by more than a column's width over 24 rows. Each row keeps its number,
+    name and unit in their own columns."""
+    from types import SimpleNamespace
+
+    from ipdocs.extract.tables import ocr_grid
+
+    names = ["丁英宁", "毛祥凯", "吴兰", "白斌", "龙利琳", "崔文兰", "李清祥", "侯建欣", "陆俊凯", "郝宇雪", "张超颖",
+             "曾怡明", "魏伟", "程丽勇", "孟婷琳", "万红", "周平", "钱亮", "石亮", "姚怡娟", "马芳", "肖波颖", "赵春",
+             "曹楠建"]
+    items = [(60, 100, "序号"), (200, 100, "姓名"), (400, 100, "单位"), (700, 100, "联系电话")]
+    for i, name in enumerate(names):
+        y = 160 + 52 * i
+        drift = 0.12 * (y - 100)                           # 0.12 px right per px down
+        items += [(70 + drift, y, str(i + 1)), (200 + drift, y, name), (400 + drift, y, "区市场监管局"),
+                  (700 + drift, y, f"1380000{i:04d}")]
+    table = table_of(ocr_grid(SimpleNamespace(number=1, boxes=_boxes(items))))
+    assert table.header == ["序号", "姓名", "单位", "联系电话"]
+    assert table.rows == [[str(i + 1), name, "区市场监管局", f"1380000{i:04d}"] for i, name in enumerate(names)]
+
+
+def test_an_unruled_scan_over_two_pages_without_its_header_repeated_and_a_number_ocr_lost():
+    """Page 1: header and rows 1–4, OCR lost row 3's number (a whole record, not a wrapped piece of row 2); page 2
+    goes on with rows 5–7 and no header. One table of seven rows, numbered in order; a date OCR read in two
+    overlapping pieces (「2023-」 | 「3-04-16」) is whole."""
+    from types import SimpleNamespace
+
+    from ipdocs.extract.tables import logical_tables
+
+    def row(y, number, name, day):
+        return [(70, y, number), (200, y, name), (500, y, "销售侵犯注册商标专用权的商品"), (1000, y, day)]
+
+    first = [(60, 100, "序号"), (200, 100, "当事人"), (500, 100, "案由"), (1000, 100, "立案日期")]
+    first += row(170, "1", "新世纪超市", "2023-02-11") + row(240, "2", "美家商行", "2023-03-09")
+    first += row(310, "", "嘉禾服饰店", "2023-04-20") + row(380, "4", "顺达五金经营部", "2023-05-06")
+    second = row(150, "5", "恒发酒类专营店", "2023-06-13") + row(220, "6", "锦程商贸有限公司", "2023-07-01")
+    second += [(70, 290, "7"), (200, 290, "金叶日用品经营部"), (500, 290, "假冒他人专利")]
+    pieces = _boxes(first)
+    split = [(1000, 290, 1075, 320, "2023-"), (1064, 290, 1160, 320, "3-04-16")]
+    pages = [SimpleNamespace(number=1, ocr=True, boxes=pieces, rules=([], [])),
+             SimpleNamespace(number=2, ocr=True, boxes=_boxes(second) + split, rules=([], []))]
+    found = logical_tables(SimpleNamespace(kind="pdf", pages=pages, path=None, paths=None, parsed=None))
+    assert [(t["pages"], t["header"]) for t in found] == [([1, 2], ["序号", "当事人", "案由", "立案日期"])]
+    assert [r[0] for r in found[0]["rows"]] == [str(n) for n in range(1, 8)]
+    assert found[0]["rows"][2] == ["3", "嘉禾服饰店", "销售侵犯注册商标专用权的商品", "2023-04-20"]
+    assert found[0]["rows"][6] == ["7", "金叶日用品经营部", "假冒他人专利", "2023-04-16"]

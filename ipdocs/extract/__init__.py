@@ -7,13 +7,13 @@ from pathlib import Path
 
 from ipdocs.base.errors import IpdocsError
 from ipdocs.intake.filetype import detect
-from ipdocs.intake.validate import problem
 
 
 def file_facts(path: str | Path) -> dict:
     """Facts of one file, or an error naming the file and why it cannot be read."""
     from ipdocs.extract.facts import facts  # the PDF/OCR stack loads only when a file is read (start-up)
     from ipdocs.extract.text import read_document
+    from ipdocs.intake.validate import problem  # opens the file (python-docx, openpyxl, pypdfium2)
 
     path = Path(path)
     if not path.is_file():

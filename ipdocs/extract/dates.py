@@ -1,10 +1,12 @@
 """Calendar dates in normalised text (Chinese numerals are already Arabic, see normalize.py).
 
-Styles: 2023年5月18日, 2023.5.18, 2023/06/08, 2023-06-08 (one separator throughout), and ranges or lists whose
-end inherits year and month: 2023年7月1日至31日, 2023年7月1日至8月5日, 2023年11月13—15日, 2023年5月8日、9日,
-2023.7.1-7.31 — both ends are dates. OCR and layout damage repaired: 曰/目 for 日, letters for digits (2O23),
+Styles: 2023年5月18日, 2023.5.18, 2023/06/08 (also 2023 / 06 / 08), 2023-06-08 (one separator throughout),
+and ranges or lists whose end inherits year and month: 2023年7月1日至31日, 2023年7月1日至8月5日,
+2023年11月13—15日, 2023年5月8日、9日, 2023.7.1-7.31 — both ends are dates. OCR and layout damage
+repaired: 曰/目 for 日, letters for digits (2O23),
 a time glued on (2023-06-0810:30), a date wrapped inside a table cell (2022/0⏎5/27) or inside its year
-(于2⏎022年5月10日), a two-column OCR page (a clipping) also read column by column. Not dates: 文号
+(于2⏎022年5月10日), a table row's number OCR ran into its date cell (12023年1月25日; 35月3日 among rows
+1, 2, 3 …), a two-column OCR page (a clipping) also read column by column. Not dates: 文号
 (〔2023〕5号), phone numbers, amounts (2023.5万元), times, 2023年5月 without a day, and anything that is not a
 real calendar day between 1990 and 2100.
 
@@ -14,7 +16,8 @@ whose only full date a seal hid, the year of its own 文号 at the top, not of t
 with no full date and no 文号 gives none — a year is never guessed. On an OCR page a seal over a date makes OCR
 misread a year's digit (2028年 for 2023年): a year that occurs nowhere else in the file and is one confusable digit from
 exactly one year the file shows at least twice (dates and 文号) is read as that year; a Chinese-numeral year that
-lost digits there (二0二年二月六日) is the file's most frequent year containing the digits read, if one is.
+lost digits there (二0二年二月六日) is the file's most frequent year containing the digits read, if one is and no
+other year the file shows ends on the digit read last (二二年 is 2022 as likely as 2023: none then).
 """
 
 from __future__ import annotations
@@ -39,7 +42,7 @@ WRAPPED_YEAR = re.compile(r"(?<!\d)(\d{1,3})[ \t]*\r?\n[ \t]*(\d{1,3})"
                           r"(?=年\d{1,2}月\d{1,2}[日曰目号]|[./\-]\d{1,2}[./\-]\d{1,2}(?!\d))")
 # OCR letters for digits next to digits: 2O23 → 2023, 2023年l1月 → 2023年11月
 OCR_DIGITS = re.compile(r"(?<=[\d年月.\-/])[OoQDlI|](?=[\d月日.\-/])|(?<=\d)[OolI|](?=\d)")
-DATE_SEP = re.compile(r"(?<![\d.\-/])(?P<y>\d{4})(?P<s>[.\-/])\s?(?P<m>\d{1,2})(?P=s)\s?(?P<d>\d{1,2})"
+DATE_SEP = re.compile(r"(?<![\d.\-/])(?P<y>\d{4}) ?(?P<s>[.\-/])\s?(?P<m>\d{1,2}) ?(?P=s)\s?(?P<d>\d{1,2})"
                       r"(?:(?![\d%])(?!\.\d)|(?=\d{1,2}:\d\d(?!\d)))"  # OCR glues a time on: 2023-06-0810:30
                       rf"(?:{TO}(?:(?P<y2>\d{{4}})(?P=s))?(?:(?P<m2>\d{{1,2}})(?P=s))?(?P<d2>\d{{1,2}})(?![\d.\-/%]))?"
                       r"(?![ \t]*(?:万|元|亿|件|人|次|个|%))")
@@ -157,6 +160,9 @@ def _short_years(text: str, years: Counter) -> list[tuple[dt.date, str, int]]:
         digits = "".join(str(DIGIT[c]) for c in m.group(1))
         fits = sorted((n, y) for y, n in years.items() if n >= 2 and _within(digits, str(y)))
         one = fits and (len(fits) == 1 or fits[-1][0] > fits[-2][0])
+        # 二二年 under a seal is 二〇二二 or 二〇二三: not the frequent 2023 where the file shows a 2022 (last 二 kept)
+        one = one and (str(fits[-1][1])[-1] == digits[-1] or not any(
+            str(y)[-1] == digits[-1] and _within(digits, str(y)) for y in years))
         try:
             day = _day(fits[-1][1], chinese_number(m.group(2)), chinese_number(m.group(3))) if one else None
         except ValueError:  # an OCR slip in the month or day (十十)
@@ -176,11 +182,48 @@ def _within(part: str, whole: str) -> bool:
 OWN_NUMBER = re.compile(r"^[ \t]*[\u4e00-\u9fa5]{0,12}〔(?P<year>(?:19|20)\d\d)〕\d{1,5}号", re.M)
 
 
+# a table row's number OCR ran into the date cell beside it: 12023年1月25日 (row 1), 35月3日 (row 3, 5月3日)
+ROW_YEAR = re.compile(r"(?m)^([ \t]*\d{1,3})(?=(?:19|20)\d\d(?:年\d|[./\-]\d))")
+ROW_DAY = re.compile(r"(?m)^([ \t]*)(\d{2,4})(?=月\d{1,2}[日号])")
+GLUED_DAY = re.compile(r"\d{2,4}月\d{1,2}[日号]")
+
+
+def _row_numbers_apart(text: str) -> tuple[str, dict[str, str]]:
+    """An OCR page's rows whose number ran into a date: a year's row number always (no year has five digits); a
+    day's where the page's lines read so give rising row numbers from 1 (each at most 3 above the one before; at
+    least three of them) — a line that does not continue them (11月20日 after row 8) keeps its month. Also each
+    glued day as read → as split (the same row's table cell reads it so too)."""
+    text = ROW_YEAR.sub(r"\1\t", text)
+    splits, last = [], 0
+    for m in ROW_DAY.finditer(text):
+        digits = m.group(2)
+        cut = next((c for c in (1, 2) if len(digits) > c and digits[c] != "0" and 1 <= int(digits[c:]) <= 12
+                    and last < int(digits[:c]) <= last + 3), None)
+        if cut is not None and (last or digits[:cut] == "1"):
+            splits.append((m.start(2), cut))
+            last = int(digits[:cut])
+    if len(splits) < 3:
+        return text, {}
+    glued = {}
+    for start, cut in reversed(splits):
+        day = GLUED_DAY.match(text, start).group(0)
+        glued[day] = f"{day[:cut]}\t{day[cut:]}"
+        text = text[:start + cut] + "\t" + text[start + cut:]
+    return text, glued
+
+
+def _cell_apart(cell: str, glued: dict[str, str]) -> str:
+    day = GLUED_DAY.match(cell)
+    return glued[day.group(0)] + cell[day.end():] if day and day.group(0) in glued else cell
+
+
 def dates(pages, cells: list[tuple[int, str]] = ()) -> list[dict]:
     """Dates on the pages and in table cells ((page, text) pairs: a cell wraps 2022-07-08 as 2022- / 07-08), then the
     days written without a year."""
     found, seen = [], set()
-    sources = [(p.number, p.text) for p in pages] + [(page, re.sub(r"\s+", "", c)) for page, c in cells]
+    apart = {p.number: _row_numbers_apart(p.text) if getattr(p, "ocr", False) else (p.text, {}) for p in pages}
+    sources = [(p.number, apart[p.number][0]) for p in pages] \
+        + [(page, _cell_apart(re.sub(r"\s+", "", c), apart.get(page, ("", {}))[1])) for page, c in cells]
     full = [(number, text, dates_in(text)) for number, text in sources]
     years = Counter(day.year for _, _, hits in full for day, _, _ in hits)
     years.update(int(y) for _, text in sources[:len(pages)] for y in re.findall(r"〔((?:19|20)\d\d)〕", text))

@@ -11,7 +11,8 @@ Beyond the vocabulary: a prefix wrapped after its first characters is joined whe
 line before (对照罗打⏎假办发〔2021〕38号); a run with no word boundary (a table cell OCR ran into the next one) is cut
 by shape, organ-function characters and the one place character before them (…注册商标专雄市监罚 → 雄市监罚); a
 prefix never runs across a tab (OCR's gap between cells); a two-column OCR page is also read column by column.
-A cited organ's level word is no part of its prefix (省赣知发 → 赣知发, 市庐阳市监联 → 庐阳市监联).
+A cited organ's level word is no part of its prefix (省赣知发 → 赣知发, 市庐阳市监联 → 庐阳市监联), nor is
+the level's bureau before it (市局鲁阳市监 → 鲁阳市监).
 
 Photos: a 文号 line OCR read as two boxes (prefix and number apart on one line, or on two lines of their own under
 the organ mark in either order) is joined; a cited 文号 whose year a tilted photo's line assembly cut in two
@@ -133,7 +134,9 @@ def cut_prefix(raw: str) -> str:
     cut = 0
     for end in v.organ_ends:  # 省知识产权局粤知 → 粤知; 区市场监管局函 stays (one kind character is no prefix)
         at = candidate.rfind(end)
-        if at >= 2 and len(candidate) - at - len(end) >= 2:
+        # 市局鲁阳市监 → 鲁阳市监: 省局 / 市局 / 县局 / 区局 name the bureau of that level, before its prefix
+        short = end == "局" and at == 1 and candidate[0] in "省市县区"
+        if (at >= 2 or short) and len(candidate) - at - len(end) >= 2:
             cut = max(cut, at + len(end))
     candidate = candidate[cut:]
     # the level word of a cited organ before its prefix: 省赣知发 (the province's 赣知发), 市庐阳市监联 (the city's)

@@ -1,17 +1,21 @@
 """Media outlets (DESIGN §4 `media`): the news organisations a page prints as its source or as having reported
-the item, with their level from media.yaml (an unlisted newspaper only after a source label: 来源：嘉陵日报).
+the item, with their level from media.yaml (an unlisted one by its name: a province's 省级, else 市级).
 
-An outlet counts where the page says it carried the item: after a source label (来源：南方日报, 转自, 原创 for a
-WeChat account), before a reporting verb (人民网、新华网等媒体予以报道; 在人民网转载; 据新华社消息; 新华社北京5月1日电;
-人民网讯; 刊登于《人民日报》), and as a masthead or a ledger's 刊发媒体 cell: a line or a cell (OCR's and a
-table's pieces between tabs) that holds outlets only, with at most a date, time or page (版) beside them. An
-outlet merely named (学习人民日报评论员文章, a post's @人民日报), in a site's footer (版权所有 / 主办： / 技术支持：
-南方网) or in a related-links block (相关新闻 / 推荐阅读 / 友情链接 / 下一篇 and all below it) is not the page's source
-and is not reported.
+An outlet counts where the page says it carried the item: after a source label (来源：南方日报, 转自, 以下文章来源于,
+原创 for a WeChat account), before a reporting verb (人民网、新华网等媒体予以报道; 在人民网转载; 据新华社消息;
+新华社北京5月1日电; 人民网讯; 刊登于《人民日报》), and as a masthead or a ledger's 刊发媒体 cell: a line or a cell
+(OCR's and a table's pieces between tabs) that holds one outlet, with at most a date, time or page (版) beside it.
+An outlet media.yaml does not list counts the same way where its name ends as a paper's or station's does
+(嘉陵日报, 岳川新闻网, 岳川广播电视台, 岳川融媒) and stands on its own, and as a news app's masthead that the
+byline names (广西云 above 广西云记者 …). An outlet merely named (学习人民日报评论员文章, a post's @人民日报), in a
+site's footer or share bar (版权所有 / 主办： / 技术支持：南方网 / 分享到), in a bar of links (人民网 新华网 央视网) or
+in a related-links block (相关新闻 / 推荐阅读 / 友情链接 / 下一篇, or after the article's first sentence a short
+heading such as 热点新闻 or 更多新闻>>, and all below it) is not the page's source and is not reported.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 from pathlib import Path
@@ -35,7 +39,7 @@ QUOTES_BEFORE, QUOTES_AFTER = "《“\"'「", "》”\"'」"
 # between the outlets of one list: 人民网、新华网和央视网 / 人民网-人民日报 / cells of one line
 LIST_SEP = re.compile(r"[ \t\u3000]*(?:[、，,/／\-－—]|以及|和|及|与|[ \t\u3000])[ \t\u3000]*")
 # a source label just before the outlets
-LABEL = re.compile(r"(?:来源|来\s*源|稿源|出处|转自|转载自|转载于|来自|原创|作者|刊于|发表于|刊载于|"
+LABEL = re.compile(r"(?:来源于?|来\s*源|稿源|出处|转自|转载自|转载于|来自|原创|作者|刊于|发表于|刊载于|"
                    r"刊登于|登载于|载于|刊发于|刊发媒体|报道媒体)\s*[:：|｜丨]?\s*$")
 # words after the outlets saying they carried the item
 REPORTED = re.compile(
@@ -53,17 +57,41 @@ OTHERS = re.compile(r"(?:(?:[、，,/]|以及|和|及|与)[\u4e00-\u9fa5+]{2,8}?
 BESIDE = re.compile(r"(?:新闻客户端|客户端|APP|app|官网|官方微博|微博|微信公众号|公众号)?"
                     r"[\s\d年月日号:：./\-—()（）第版期星期周一二三四五六日天A-Z原创]*")
 # a related-links block: from this line on, outlets are other items' sources
-RELATED = re.compile(r"^[ \t]*(?:相关(?:新闻|阅读|链接|推荐|文章|报道|稿件)|推荐阅读|延伸阅读|热点推荐|热门推荐|"
-                     r"热门文章|热门新闻|热文推荐|精彩回顾|往期精彩|[上下][一1]篇|猜你喜欢|更多(?:新闻|精彩|阅读|资讯)|往期回顾|往期推荐|友情链接|网站链接|精彩推荐|大家都在看|"
+RELATED = re.compile(r"^[^\u4e00-\u9fa5\n]{0,3}(?:相关(?:新闻|阅读|链接|推荐|文章|报道|稿件)|推荐阅读|延伸阅读|"
+                     r"热点推荐|热门推荐|热门文章|热门新闻|热文推荐|精彩回顾|往期精彩|[上下][一1]篇|猜你喜欢|"
+                     r"更多(?:新闻|精彩|阅读|资讯)|往期回顾|往期推荐|友情链接|网站链接|精彩推荐|大家都在看|"
                      r"排行榜|24小时排行|阅读排行|点击排行)", re.M)
+# after the article's text (its first sentence end), a short heading of its own line opens a list of other items
+# too: 热点新闻, 最新资讯, 【图片新闻】, 更多新闻>>
+LIST_HEADING = re.compile(r"^[^\u4e00-\u9fa5\n]{0,3}[\u4e00-\u9fa5]{0,4}(?:新闻|资讯|阅读|推荐|文章|报道|链接|热点|"
+                          r"专题|动态|排行)[^\u4e00-\u9fa5\n]{0,4}$", re.M)  # not [图片]: an image's place
+
+
+def _articles_end(text: str) -> int:
+    """Where the page's own article ends: at its first related-links block, else at the text's end."""
+    ends = [m.start() for m in [RELATED.search(text)] if m]
+    body = text.find("。")
+    after = text.find("\n", body) if body >= 0 else -1
+    if after >= 0 and (heading := LIST_HEADING.search(text, after + 1)):
+        ends.append(heading.start())
+    return min(ends, default=len(text))
+
+
 # a site's footer line: the outlets there built or host the site, they did not report the item
 FOOTER = re.compile(r"版权所有|Copyright|©|ICP|备案|网站标识码|公网安备|技术支持|主办单位|承办单位|主办[:：]|承办[:：]|"
-                    r"合作媒体|联系我们|关于我们|网站地图|不良信息|新闻信息服务许可")
+                    r"合作媒体|联系我们|关于我们|网站地图|不良信息|新闻信息服务许可|All Rights|"
+                    r"分享到|分享至")  # and a share bar: 分享到：微信 微博 人民网
 
 
 # an outlet media.yaml does not list, after a source label or 据: a newspaper's name (来源：嘉陵日报, 据岳川晚报报道)
-UNLISTED = re.compile(r"(?:来源|稿源|转自|转载自|来自|据)\s*[:：|｜丨]?\s*《?"
-                      r"(?P<name>[\u4e00-\u9fa5]{2,5}?(?:日报|晚报|都市报|在线))(?!社区)")
+PAPER_END = r"(?:日报|晚报|都市报|在线|新闻网|广播电视台|电视台|融媒体中心|融媒)"
+UNLISTED = re.compile(r"(?:来源于?|稿源|转自|转载自|来自|据)\s*[:：|｜丨]?\s*《?"
+                      rf"(?P<name>[\u4e00-\u9fa5]{{2,5}}?{PAPER_END})(?!社区)")
+# the same name standing on its own (a line's or cell's start, after punctuation): a masthead (岳川日报客户端),
+# a byline (岳川融媒记者), a list before a reporting verb (岳川日报、岳川电视台等媒体对活动进行了报道) — _as_source
+# decides; within running words (学习岳川日报社论) its start is unknown and it is not taken
+FREE = re.compile(r"(?:^|(?<=[\s，。；：:、“”《（(|｜丨·]))(?!原创|来源|转自|作者|编辑)(?P<name>[\u4e00-\u9fa5]{2,5}?"
+                  r"(?:日报|晚报|都市报|新闻网|广播电视台|电视台|融媒))(?!社区|体)", re.M)
 NOT_A_PAPER = re.compile(r"工作|值班|生产|统计|信息|安全|调度")
 PROVINCES = tuple("北京 天津 上海 重庆 河北 山西 内蒙古 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 "
                   "河南 湖北 湖南 广东 广西 海南 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆".split())
@@ -85,9 +113,10 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
                 continue
             if not any(start < e and s < end for s, e, _ in taken):
                 taken.append((start, end, outlet))
-    for m in UNLISTED.finditer(text):
+    for m in [*UNLISTED.finditer(text), *FREE.finditer(text)]:
         start, end = m.span("name")
-        if not NOT_A_PAPER.search(m["name"]) and not any(start < e and s < end for s, e, _ in taken):
+        if not NOT_A_PAPER.search(m["name"]) and not GOVERNMENT.search(m["name"]) \
+                and not any(start < e and s < end for s, e, _ in taken):
             taken.append((start, end, m["name"]))
     return sorted(taken)
 
@@ -121,6 +150,8 @@ def _as_source(text: str, group: list) -> bool:
         return False
     # a masthead, a byline or a ledger cell: the outlets alone in their line or cell, a date or page beside them
     cell_before, cell_after = before.rsplit("\t", 1)[-1], after.split("\t", 1)[0]
+    if any(not text[a[1]:b[0]].strip() for a, b in itertools.pairwise(group)):
+        return False  # outlets side by side with nothing between them: a bar of links (人民网 新华网 央视网)
     return bool(BESIDE.fullmatch(cell_before) and BESIDE.fullmatch(cell_after))
 
 
@@ -155,16 +186,32 @@ def _ledger(text: str) -> list[tuple[str, str]]:
     return found
 
 
+# a news app's byline (广西云记者 龚颖晓 通讯员 …; 新安徽客户端 2023-07-07 08:30): the reporter's outlet or the app,
+# also its masthead above it
+BYLINE = re.compile(r"^[ \t]*(?P<name>[\u4e00-\u9fa5+]{2,6}?)(?:(?:新闻客户端|客户端)?记者|客户端(?=[\s\d]|$))", re.M)
+OWN_STAFF = {"本报", "本台", "本网", "本刊", "特约", "见习", "首席", "通讯员"}
+
+
+def _app_masthead(text: str) -> str:
+    """An outlet media.yaml does not list, named by a byline and standing alone (a line, or a piece beside 分享)
+    in the page's first four lines: the news app's masthead (广西云, 天眼新闻); "" where there is none."""
+    top = {piece.strip() for line in text.split("\n")[:4] for piece in line.split("\t")}
+    for m in BYLINE.finditer(text):
+        if m["name"] in top and m["name"] not in OWN_STAFF and not GOVERNMENT.search(m["name"]):
+            return m["name"]
+    return ""
+
+
 def media(pages) -> list[dict]:
     """Outlets printed as the source or as having reported the item, in the order they appear, once each."""
     found, seen = [], set()
     for page in pages:
         text = OCR_OUTLETS.sub("南方+", page.text) if page.ocr else page.text
-        related = RELATED.search(text)
-        text = text[:related.start()] if related else text
+        text = text[:_articles_end(text)]
         named = [(outlet, level_of(outlet)) for group in _lists(text, _spans(text)) if _as_source(text, group)
                  for _, _, outlet in group]
-        for outlet, level in named + ([] if page.ocr else _ledger(text)):
+        masthead = [(name, level_of(name)) for name in [_app_masthead(text)] if name]
+        for outlet, level in masthead + named + ([] if page.ocr else _ledger(text)):
             if outlet not in seen:
                 seen.add(outlet)
                 found.append({"outlet": outlet, "level": level, "page": page.number})

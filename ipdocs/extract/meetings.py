@@ -7,7 +7,9 @@ Per meeting: the date from the 时间 / 会议时间 / 日期 label, else the da
 (「…日上午，…主持召开」), else a date line under the heading; the chair from the 主持人 / 主持 label or the prose
 「…主持召开」, reduced to the person's name (titles, organs and 同志 dropped, a surname first); the topics are the
 numbered items (一、 1. （一） ① …) under 议题 / 会议议题 / 议程, else under 会议内容 / 议定事项 / 「议定如下」,
-each cut at its first full stop (the heading of an item, not its discussion), wrapped lines joined.
+each cut at its first full stop (the heading of an item, not its discussion), wrapped lines joined; with no label
+or phrase before them, items numbered from one in the body. OCR's slips on photos are repaired: a label misread
+(主特人, 时问, its colon as 、), a chair's name wrapped or set apart, item numbers lost or run into the line above.
 Sign-in sheets: the filled name cells of a table whose header has 姓名 (or 签名), counted; pre-numbered blank
 rows are not attendees. The text given is already normalised (normalize.py: Chinese-numeral dates are Arabic,
 full-width colons half-width).
@@ -20,8 +22,10 @@ import re
 
 DATE = re.compile(r"(?<!\d)(\d{4})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})\s*日?")
 COLON = r"\s*[:：]?\s*"
-TIME_LINE = re.compile(r"^(?:会\s*议\s*)?(?:时\s*间|日\s*期)" + COLON + r"(.*)")
-CHAIR_LINE = re.compile(r"^(?:会\s*议\s*)?主\s*持\s*(?:人)?(?!召开|会议)" + COLON + r"(.*)")
+# OCR's slips on a label: its colon read as ; . , 、 (or lost), 时间 as 时问, 主持人 as 主特人 / 主持入
+OCR_COLON = r"\s*[:：;；.,，、]?\s*"
+TIME_LINE = re.compile(r"^(?:会\s*议\s*)?(?:时\s*[间问]|日\s*期)" + OCR_COLON + r"(.*)")
+CHAIR_LINE = re.compile(r"^(?:会\s*议\s*)?主\s*[持特]\s*(?:[人入])?(?!召开|会议)" + OCR_COLON + r"(.*)")
 AGENDA_LINE = re.compile(r"^(?:会\s*议\s*)?(?:主\s*要\s*|研\s*究\s*)?(?:有[一二两三四五六七八九十\d]{1,2}项)?"
                          r"(?:议\s*题|议\s*程)" + COLON + r"(.*)")
 CONTENT_LINE = re.compile(r"^(?:会\s*议\s*(?:内\s*容|议定事项|决定事项)|议\s*定\s*事\s*项|主\s*要\s*内\s*容)"
@@ -97,16 +101,22 @@ def _in_year_of(month: int, day: int, text: str) -> str | None:
     return held.isoformat()
 
 
-def _is_name(text: str) -> bool:
+def _is_name(text: str, lenient: bool = False) -> bool:
+    """A person's name: a known surname and one or two characters; `lenient` (a 主持人 label's value, where OCR
+    may have misread the surname): any two or three characters that are no organ's."""
     if not NAME.match(text) or text in TITLES:
         return False
     surname = next((s for s in COMPOUND_SURNAMES if text.startswith(s)), text[0] if text[0] in SURNAMES else "")
+    if not surname and lenient and len(text) in (2, 3) and not any(c in ORGAN_CHARS for c in text) \
+            and text not in ("待定", "另定", "同上", "不详"):
+        surname = text[0]
     given = text[len(surname):]
     return bool(surname) and 1 <= len(given) <= 2 and not any(c in ORGAN_CHARS for c in given)
 
 
-def person(phrase: str, last: bool = False) -> str | None:
-    """The person a chair phrase names: 区政府副区长 张 三 / 张三（副区长） / 张三副区长 / 张三同志 → 张三."""
+def person(phrase: str, last: bool = False, lenient: bool = False) -> str | None:
+    """The person a chair phrase names: 区政府副区长 张 三 / 张三（副区长） / 张三副区长 / 张三同志 → 张三;
+    `lenient`: the phrase is a 主持人 label's value (see _is_name)."""
     phrase = re.sub(r"[（(][^）)]*[）)]?", "", phrase)
     parts = [p for p in re.split(r"[、，,；;：:。/]|和|及", re.sub(r"\s+", "", phrase)) if p]
     for part in reversed(parts) if last else parts:
@@ -117,10 +127,10 @@ def person(phrase: str, last: bool = False) -> str | None:
                 if part.endswith(title) and len(part) > len(title):
                     part, stripped = part[:-len(title)], True
                     break
-        if _is_name(part):
+        if _is_name(part, lenient):
             return part
         ends = [m.end() for t in TITLES for m in re.finditer(re.escape(t), part)]
-        if ends and _is_name(part[max(ends):]):  # after the last title: 区政府副区长张三 → 张三
+        if ends and _is_name(part[max(ends):], lenient):  # after the last title: 区政府副区长张三 → 张三
             return part[max(ends):]
         for size in (3, 2, 4):  # an organ's name before it without a title: 区市场监管局张三
             if len(part) > size and _is_name(part[-size:]) and part[-size - 1] in ORGAN_CHARS:
@@ -183,8 +193,13 @@ def _marks_repaired(lines: list[str]) -> list[str]:
             return max(sorted(set(kinds)), key=kinds.count)
         return ("." if arabic else "、") if len(numbers) >= 2 and numbers == list(range(1, len(numbers) + 1)) else None
 
-    out = []
+    out: list[str] = []
     for line in lines:
+        last = next((k for k in map(_unlabelled, reversed(out)) if NUMBERED.match(k)), "")
+        if (stray := STRAY.match(line)) and _next_mark(last) == _folded(stray.group(2)):
+            line = line[stray.end(1):] + stray.group(1)  # a wrapped line's tail OCR put before the next item
+        elif (lost := LOST_NUMBER.match(line)) and (mark := _next_mark(last)) and mark.endswith(lost.group(0)[:1]):
+            line = mark + line[lost.end():]  # the number OCR lost, its mark kept (、研究…)
         m = BARE_ITEM.match(line)
         if m and not NUMBERED.match(line) and (form := style(m.group(1).isdigit())):
             line = (f"（{m.group(1)}）" if form == "（）" else m.group(1) + form) + line[m.end():]
@@ -193,6 +208,36 @@ def _marks_repaired(lines: list[str]) -> list[str]:
             line = line[:mark.end()] + rest[1:]
         out.append(line)
     return out
+
+
+# a line OCR read with a character of the line below (a wrapped item's tail) before its item's number
+STRAY = re.compile(rf"^((?![议题主持时间地点记录])[\u4e00-\u9fff][。；]?)"  # (not a form's label cell: 议题2.…)
+                   rf"((?:[{CN_NUM}]{{1,2}}|\d{{1,2}})\s*[、.．]|[（(][{CN_NUM}\d]{{1,2}}[）)])")
+LOST_NUMBER = re.compile(r"^[、.．]\s*(?=[\u4e00-\u9fff])")
+
+
+def _next_mark(line: str) -> str | None:
+    """The mark of the item after the one `line` starts with (一、 → 二、, 2. → 3., （二） → （三）), or None."""
+    m = re.match(rf"^([（(]?)([{CN_NUM}]{{1,2}}|\d{{1,2}})\s*([、.．）)]?)", line)
+    if not m or not (m.group(1) or m.group(3)):
+        return None
+    number = m.group(2)
+    if number.isdigit():
+        following = str(int(number) + 1)
+    elif len(number) == 1 and number != "十":
+        following = CN_NUM[CN_NUM.index(number) + 1]
+    else:
+        return None
+    return _folded(m.group(1) + following + m.group(3))
+
+
+def _unlabelled(line: str) -> str:
+    """A line without the label it starts with (议题：一、… → 一、…)."""
+    return LABEL.sub("", line, count=1).strip()
+
+
+def _folded(mark: str) -> str:
+    return mark.strip().translate(str.maketrans("()．", "（）."))
 
 
 def _heading(line: str) -> bool:
@@ -310,6 +355,9 @@ def _numbered_items(rest: str, following: list[str], full: float, plain: bool = 
             open_item = True
         elif open_item and _wraps(previous, line, items[-1], full):
             items[-1] += line.replace("\t", "")  # the item's paragraph wrapped onto this line
+        elif not discussed and open_item and family and BARE_TOPIC.match(line) and "\t" not in line \
+                and len(line) <= 60 and "。" not in line.rstrip("。"):
+            items.append(line)  # an item whose number OCR lost altogether, marks too
         elif discussed and (items or mark) and not _label(line):
             open_item = False  # a paragraph on the item above, or a sub-point
         else:
@@ -350,14 +398,35 @@ def _plain_lines(following: list[str]) -> list[str]:
     return [t for t in items if t]
 
 
-# 议题一：… / 第一项议题：…
-NAMED_TOPIC = re.compile(rf"^(?:第[{CN_NUM}\d]+项)?议\s*题\s*[{CN_NUM}\d]*\s*[:：、]\s*(\S.*)")
+BARE_TOPIC = re.compile(r"^(?:听取|审议|研究|讨论|部署|通报|传达|学习|分析|总结|安排|协调|审定|制定|落实|推进)"
+                        r"[\u4e00-\u9fff《“]")
+
+
+def _listed(lines: list[str], full: float) -> list[str]:
+    """Items numbered from one (一、 1. （一） ① 一是) in the minutes' body with no label or phrase before them
+    (「1.会议听取了…」 「2.会议审议通过了…」), each maybe followed by its discussion: the topics."""
+    for i, line in enumerate(lines):
+        mark = NUMBERED.match(line)
+        if not mark or not re.fullmatch(r"[（(]?[一1①][）)]?\s*[、.．]?|一是", mark.group(0).strip()):
+            continue
+        following = _next_mark(mark.group(0))
+        if following and any(_folded(m.group(0)) == following for ln in lines[i + 1:]
+                             if (m := NUMBERED.match(ln))):
+            return _numbered_items(line, lines[i + 1:], full, discussed=True)
+        if mark.group(0).strip() == "一是":
+            return []  # (一是…；二是… run on in one paragraph is RESOLVED's)
+    return []
+
+
+# 议题一：… / 第一项议题：… / a form's label cell 议题一 | … (OCR may run the two together: 议题一审议…)
+NAMED_TOPIC = re.compile(rf"^(?:第[{CN_NUM}\d]+项)?议\s*题\s*(?:[{CN_NUM}]{{1,2}}|\d{{1,2}})?\s*"
+                         rf"(?:[:：、\t]|(?<=[{CN_NUM}\d]))\s*(\S.*)")
 
 
 def _topics(lines: list[str], full: float) -> list[str]:
     named = [m.group(1) for ln in lines if (m := NAMED_TOPIC.match(ln)) and not ln.startswith(("议题：", "议题:"))]
     if len(named) >= 2:
-        return [t for t in (_item(x) for x in named) if t]
+        return [t for t in (_item(x.split("\t")[0]) for x in named) if t]  # (a merged cell repeats its text)
     for i, line in enumerate(lines):
         if (m := AGENDA_LINE.match(line)) and (found := _numbered_items(m.group(1), lines[i + 1:], full, plain=True,
                                                                         whole=line)):
@@ -381,7 +450,7 @@ def _topics(lines: list[str], full: float) -> list[str]:
         return _numbered_items(sentence, [], full, plain=True)
     if (after := _after(lines, RESOLVED)) is not None:
         return _numbered_items(after[0], after[1:], full, discussed=True)
-    return _prose_agenda("".join(prose))
+    return _prose_agenda("".join(prose)) or _listed(lines, full)
 
 
 # 「…主持召开区政府第18次常务会议，听取…的汇报，审议《…》。」: the clauses after the meeting's name, each led by
@@ -420,10 +489,12 @@ def _meeting(lines: list[str], title: str, full: float) -> dict:
             date = _date(_value(m.group(1), lines[i + 1:i + 2]) or m.group(1))
         elif chair is None and (m := CHAIR_LINE.match(line)):
             value = _value(m.group(1), lines[i + 1:i + 2])
-            chair = person(value)
-            if chair is None and value and i + 1 < len(lines) and not _label(lines[i + 1]) \
-                    and len(lines[i + 1].split("\t")[0]) <= 8:  # the name wrapped under its titles (主持：副区长⏎张三)
-                chair = person(value + lines[i + 1].split("\t")[0])
+            # the value, else the line's rest read apart (副区长⇥张三: a wide gap on a photo)
+            chair = person(value, lenient=True) or person(_value(m.group(1).replace("\t", " "), []), lenient=True)
+            below = lines[i + 1].split("\t")[0] if i + 1 < len(lines) else ""
+            if chair is None and value and below and not _label(lines[i + 1]) \
+                    and (len(below) <= 8 or _ems(line) >= min(full * 0.9, full - 2.5)):
+                chair = person(value + below, lenient=True)  # the name wrapped under its titles (主持：副区长⏎张三)
     prose = "\n".join(lines)
     if date is None and (m := HELD.search(prose)):
         date = _date(m.group(0))

@@ -2,13 +2,17 @@
 
 Full-width digits and letters become half-width; the spaces PDF extraction puts between Chinese and digits
 go (`信政〔2021〕12 号` → `信政〔2021〕12号`); the bracket variants OCR and typists use around a 文号's year
-become 〔〕; Chinese numerals in dates become Arabic (二〇二三年十一月十三日 → 2023年11月13日).
+become 〔〕; Chinese numerals in dates become Arabic (二〇二三年十一月十三日 → 2023年11月13日, also
+二〇二三年5月18日), and a letter-spaced date (2 0 2 3 年 5 月 1 8 日) loses its spaces.
 
 OCR text gets `repair_ocr` first: the misreadings rapidocr makes on scans, photos and screenshots of 文号 and
 dates, each repaired only where the shape around it leaves one reading (a bracket read as C or 「 before a year
 and a number with 号; 号 read as 亏 after one; a prefix's 市监 read as 市蓝 before its bracket; 〇 lost from
-二〇二三年; 日 read as 由, or lost, at a date's end; a bold headline's 门 read as 内 in a few set phrases). A
-repair never creates a 文号 or a date from text that has no year, number and 号 (or year, month and day) in place.
+二〇二三年 or read as another character (二毫三年 alone on a signature line); 年 read as 午/牟/车 and 日
+as 曰/目, also in 二〇二三年五月十八日, or 日 lost at a date's end; one of a dotted date's dots read as a
+comma (2023,5.18); 川's last stroke read as 1 or I (岳川1日报); a bold headline's 门 read as 内 in a few set
+phrases). A repair never creates a 文号 or a date from text that has no year, number and 号 (or year, month
+and day) in place.
 Tabs (OCR's gap between the pieces of one line: table cells, newspaper columns) are kept; `column_reading` reads
 two columns one after the other.
 """
@@ -106,6 +110,18 @@ OCR_DAY_END = re.compile(r"((?<!\d)(?:19|20)\d\d年\d{1,2}月\d{1,2})[由田白�
                          r"(?=[ \t]*(?:\n(?![ \t]*[\d日曰号])|\Z))")
 
 
+# the same in a Chinese-numeral date: 二〇二三午五月十八日, 二〇二三年五月十八曰, 二〇二三年五月十八 ending a line
+CN_DATE_HEAD = rf"(?<![{YEAR_DIGITS}])[{YEAR_DIGITS}]{{4}}"
+OCR_CN_YEAR_WORD = re.compile(rf"({CN_DATE_HEAD})[车午牟](?=[{CN}]{{1,2}}月[{CN}]{{1,3}}[日曰目])")
+OCR_CN_DAY = re.compile(rf"((?<![{YEAR_DIGITS}])[{YEAR_DIGITS}]{{2,4}}年[{CN}]{{1,2}}月[{CN}]{{1,3}})"
+                        rf"(?:[曰目]|[由田白口]?(?=[ \t]*(?:\n(?![ \t]*[{CN}日曰目])|\Z)))")
+# 〇 read as another character in a signature date alone on its line (a seal over it): 二毫三年八月四日
+OCR_SEAL_ZERO = re.compile(rf"(?m)^([ \t]*二)[^\s\d{YEAR_DIGITS}十年月日](?=[{YEAR_DIGITS}]{{1,2}}年[{CN}]{{1,2}}月"
+                           rf"[{CN}]{{1,3}}(?:[日曰目]|[ \t]*$))")
+# one dot of a dotted date read as a comma or a full stop: 2023,5.18 / 2023.5。18 (the other dot read right)
+OCR_DOT_DATE = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?:[,，。](\d{1,2})\.|\.(\d{1,2})[,，。])(\d{1,2})(?![\d.])")
+# 川's last stroke read as a letter or digit of its own: 岳川1日报, 四川I广播电视台 (not 川1号线: a number's word after)
+OCR_CHUAN = re.compile(r"(?<=[\u4e00-\u9fff]川)[1lI|](?=[\u4e00-\u9fff])(?![号期版楼路条栋层室届次年月]|日(?!报))")
 # 十 read as + in a Chinese-numeral date (五月+八日), 月 read as 用/片/丹 in an Arabic one (2023年5用18日)
 OCR_TEN = re.compile(r"(?<=[年月一二三四五六七八九])[+＋](?=[一二三四五六七八九]?[月日])")
 OCR_MONTH = re.compile(r"((?<!\d)(?:19|20)\d\d年\d{1,2})[用片丹](?=\d{1,2}[日曰])")
@@ -134,9 +150,14 @@ def repair_ocr(text: str) -> str:
     text = OCR_KIND_AT.sub(lambda m: OCR_KIND[m.group(0)], text)
     text = OCR_MARKET.sub("监", text)
     text = OCR_WORD.sub(lambda m: OCR_WORDS[m.group(0)], text)
+    text = OCR_CHUAN.sub("", text)
     text = OCR_TEN.sub("十", text)
     text = OCR_MONTH.sub(r"\1月", text)
     text = OCR_YEAR_WORD.sub(r"\1年", text)
+    text = OCR_DOT_DATE.sub(lambda m: f"{m.group(1)}.{m.group(2) or m.group(3)}.{m.group(4)}", text)
+    text = OCR_SEAL_ZERO.sub(r"\1〇", text)
+    text = OCR_CN_YEAR_WORD.sub(r"\1年", text)
+    text = OCR_CN_DAY.sub(r"\1日", text)
     return OCR_DAY_END.sub(r"\1日", text)
 
 
@@ -150,6 +171,26 @@ def _cn_wrap(m: re.Match) -> str:
     return joined if CHINESE_DATE.fullmatch(joined) else m.group(0)
 
 
+# a letter-spaced date (a signature line, OCR of spaced glyphs): 2 0 2 3 年 5 月 1 8 日, 二 〇 二 三 年 五 月 十 八 日,
+# 二〇二三⇥年五月十八日 (OCR's boxes apart) — the spaces go where the whole is a date's shape
+_D, _S = f"[0-9{YEAR_DIGITS}]", r"[ \t\u3000]*"
+SPACED_DATE = re.compile(rf"(?<![0-9{YEAR_DIGITS}])(?:{_D}{_S}){{3}}{_D}{_S}年{_S}(?:[0-9{CN}]{_S}){{1,3}}月{_S}"
+                         rf"(?:[0-9{CN}]{_S}){{1,3}}[日曰目号]")
+# a year in Chinese numerals before an Arabic month and day: 二〇二三年5月18日
+CN_YEAR_ONLY = re.compile(rf"((?<![\d{YEAR_DIGITS}])[{YEAR_DIGITS}]{{4}})(?=年\d{{1,2}}月\d{{1,2}}[日曰目号])")
+
+
+def _spaced_date(m: re.Match) -> str:
+    return re.sub(r"[ \t\u3000]", "", m.group(0)) if re.search(r"[ \t\u3000]", m.group(0)) else m.group(0)
+
+
+def _cn_year(m: re.Match) -> str:
+    try:
+        return str(chinese_number(m.group(1)))
+    except ValueError:
+        return m.group(1)
+
+
 DIGIT_SPACES = re.compile(rf"(?<=[{CJK}〔〕])[ \u3000]+(?=[\d])|(?<=\d)[ \u3000]+(?=[{CJK}〔〕])")  # PDF layout
 
 
@@ -157,8 +198,10 @@ def normalize(text: str, ocr: bool = False, quantities: bool = True) -> str:
     """The text in the one form extraction reads; `ocr`: text OCR read, its misreadings repaired first;
     `quantities=False` keeps 三次 / 第一次 as printed (titles, organs and meeting topics are reported as printed)."""
     text = (repair_ocr(text) if ocr else text).translate(FULL_WIDTH)
+    text = SPACED_DATE.sub(_spaced_date, text)
     text = CN_WRAP.sub(_cn_wrap, text)
     text = CHINESE_DATE.sub(_chinese_date, text)
+    text = CN_YEAR_ONLY.sub(_cn_year, text)
     text = CHINESE_RANGE_END.sub(_chinese_range_end, text)
     text = DIGIT_SPACES.sub("", text)
     text = YEAR_BRACKETS.sub(lambda m: f"〔{''.join(m.group(1).split())}〕", text)

@@ -45,6 +45,27 @@ Session 21 (issue 15's 1 page/s on 2 cores), ten 150 dpi A4 pages of dev2/dev3 r
   shape; recognition no gain, 0.8–1.8 s per width); detection on the page's inked part only (margins cut: −18 %
   detection pixels on the scans) — the detector pools over the whole image (its SE blocks), so its boxes depend on
   how much paper surrounds the text: a one-line image read 武市监〔2023〕52号 as 武市监 / 益〔2023】52号.
+
+Session 22, static int8 (NNCF 3.4 post-training quantisation, OpenVINO 2026.4; calibration: the f32 inputs of
+62 page detections and 1530 line crops from every third scan/photo/screenshot of dev, dev2 and dev3; checked on
+other crops of those and on dev4 pages). CPU-s per model, one thread, load 15–30, f32 → int8:
+- Quantising the ONNX graph as OpenVINO reads it pays nothing (recognition 1.02×, detection 1.04×; PERFORMANCE
+  preset 0.99×): the export spells hardswish out (x·clip(x+3, 0, 6)/6), NNCF puts FakeQuantize on both factors,
+  and the unfused FakeQuantize/Multiply/Reorder nodes cost what the int8 1×1 convolutions (2.7× faster) save;
+  the depthwise convolutions stay f32. The earlier onnxruntime dynamic quantisation gained nothing either.
+- Quantised after `openvino.convert_model` (HSwish fused, 466 ops instead of 1367) every convolution runs u8
+  (checked in the runtime model): recognition 1.37–1.49×, detection 1.59× — estimated ~2.7 → ~2.0 CPU-s/page.
+- Not shipped, it reads differently. Recognition int8: 16 of 150 check lines changed — lone table digits (7 → 1
+  twice, 5 → S), characters dropped (融媒体中心 → 融体中心, 贾慧英 → 贾慧, “铁拳” → “铁”), brackets; its
+  CTC head's FullyConnected is slower in int8 (jit_gemm_I8) than f32 (mlas). Backbone only in int8 (SVTR neck
+  and head f32): 1.30×, 17 of 150 lines changed, lone 6 and 3 read as nothing. First convolution and CTC head
+  f32, the rest int8 (the best): 1.48×, 8 of 150 lines changed, 5 of them brackets/punctuation, 3 lost a
+  character (主持人 → 主人, 首页 → 页, 融媒体 → 融体). Detection int8 alone (recognition f32), six dev4 scans
+  (186 lines, whole read 35.5 → 29.2 CPU-s): 16 places read differently — a table's date cells split and joined
+  otherwise, an organ line read 工领导小组办室 for 工作领导小组办公室, a row's 序号 1 parted from its row.
+- Not tried: onnxruntime `quantize_static` QDQ (needs the `onnx` package; OpenVINO turns QDQ into the same
+  FakeQuantize graph, so the hardswish must be fused first there too); `nncf.quantize_with_accuracy_control`
+  with a text-match metric; calibration weighted towards short crops (lone digits, 〔〕).
 """
 
 from __future__ import annotations
@@ -153,17 +174,29 @@ class _BytesIn:
         return None if resized is None else np.ascontiguousarray(resized[np.newaxis])
 
 
+class _Unused:
+    """In place of the angle classifier's session: pages are read upright (use_cls=False), so its model is never
+    run, and compiling it cost ~0.15 CPU-s in each extraction worker."""
+
+    def __init__(self, config) -> None:
+        pass
+
+    def __call__(self, *args):
+        raise RuntimeError("the angle classifier is not used")
+
+
 @contextmanager
 def _sessions(factory):
-    """rapidocr's detector, classifier and recogniser built with `factory` in place of its onnxruntime session."""
+    """rapidocr's detector and recogniser built with `factory` (None: its own onnxruntime session) in place of its
+    onnxruntime session; the unused angle classifier with none."""
     from rapidocr_onnxruntime.ch_ppocr_cls import text_cls
     from rapidocr_onnxruntime.ch_ppocr_det import text_detect
     from rapidocr_onnxruntime.ch_ppocr_rec import text_recognize
 
     modules = (text_cls, text_detect, text_recognize)
     saved = [module.OrtInferSession for module in modules]
-    for module in modules:
-        module.OrtInferSession = factory
+    for module, session in zip(modules, (_Unused, factory or saved[1], factory or saved[2]), strict=True):
+        module.OrtInferSession = session
     try:
         yield
     finally:
@@ -192,7 +225,8 @@ def engine():
         except Exception:  # not installed, or no plugin for this CPU: onnxruntime reads the same models
             rapid = None
     if rapid is None:
-        rapid = RapidOCR(**options)
+        with _sessions(None):
+            rapid = RapidOCR(**options)
         rapid.backend = f"onnxruntime {version('onnxruntime')}"
     _round_widths(rapid.text_rec)
     if REC_BATCH == 1:  # REC_BATCH = 12 restores rapidocr's padded batches (one thread per page)

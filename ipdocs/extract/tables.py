@@ -16,8 +16,11 @@ where each column's texts begin. Each grid then becomes a logical table:
 - a table on the next page with the same width whose first row is data, or which repeats the header,
   continues the table; its first row joins the last one when a page break split that row, and cells merged
   down across the break take the merged cell's value;
-- on OCR tables, row numbers OCR lost or misread (a lone 「1」, 「A」 for 4, 「9.」) follow the sequence, and 是/否
-  and the — placeholder misread as look-alikes (香, 一) are repaired.
+- on OCR tables, row numbers OCR lost or misread (a lone 「1」, 「A」 for 4, 「9.」) follow the sequence (a whole
+  record without its number is a row, not a wrapped piece), 是/否 and the — placeholder misread as look-alikes
+  (香, 一) are repaired, and characters OCR read twice where two pieces overlap are read once (read_once);
+- a photo's columns leaning apart from its rows (perspective) are set upright, and an unruled table continued on
+  the next page without its header takes the previous page's columns.
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ class Grid:
     rows: list[list[str | None]]
     ocr: bool = False  # rebuilt from OCR boxes: a wrapped cell's second line is a visual line of its own
     ruled: bool = False  # rows and columns from the page image's ruling lines: each row is a row
+    header_boxes: list = field(default_factory=list)  # an unruled OCR table's header pieces, for the next page
 
 
 @dataclass
@@ -145,7 +149,11 @@ def _filler(raw: list[str | None]) -> bool:
     filled = [c for c in raw if c]
     if not filled or not any(LABEL_VALUE.match(c) or NOTE.match(c) for c in filled):
         return False
-    return all(LABEL_VALUE.match(c) or NOTE.match(c) or BARE_DATE.fullmatch(c) for c in filled)  # 填报日期 unlabelled
+    if all(LABEL_VALUE.match(c) or NOTE.match(c) or BARE_DATE.fullmatch(c) for c in filled):  # 填报日期 unlabelled
+        return True
+    # labels in cells of their own, each value in the cell after it (填报单位： | 县市场监管局 | 填报时间： | …)
+    labels = [bool(LABEL_VALUE.fullmatch(c)) for c in filled]
+    return labels[0] and all(own or labels[i - 1] for i, own in enumerate(labels) if i)
 
 
 def _form(rows: list[list[str]]) -> bool:
@@ -249,10 +257,12 @@ def table_of(grid: Grid) -> Table | None:
     serial = bool(body) and (header[:1] == ["序号"] or serial_count >= max(2, len(body) * 0.6))
     keyed = not grid.ruled and (serial or (grid.ocr and sum(bool(r[0]) for r in body) >= len(body) * 0.7))
     table = Table(grid.pages, header, serial=serial)
-    for row in body:
+    for at, row in enumerate(body):
         if _blank(row, serial) or TOTAL.fullmatch(next((c for c in row if c), "")):
             continue  # a total (合计) sums the rows, it is not one
-        if keyed and not row[0] and table.rows:  # no number (or key) of its own: a wrapped piece of the row above
+        if keyed and not row[0] and table.rows and not (grid.ocr and serial and _lost_number(table.rows[-1], row,
+                                                                                              body[at + 1:])):
+            # no number (or key) of its own: a wrapped piece of the row above
             table.rows[-1] = [_join(a, b) for a, b in zip(table.rows[-1], row, strict=True)]
         else:
             table.rows.append(row)
@@ -268,6 +278,18 @@ def table_of(grid: Grid) -> Table | None:
         _repair_yes_no(table.rows)
         table.rows = [[DASH if re.fullmatch(r"[一\-_－]{1,2}", c) else c for c in row] for row in table.rows]
     return table
+
+
+def _lost_number(above: list[str], row: list[str], below: list[list[str]]) -> bool:
+    """Whether an OCR row without a number is a record whose number OCR lost (not a wrapped piece of the row
+    above): it and the row above each fill three quarters of the other cells, and the next numbered row skips
+    the number it would have."""
+    def full(r: list[str]) -> bool:
+        return sum(bool(c) for c in r[1:]) >= max(2, (len(r) - 1) * 0.75)
+
+    following = next((r[0] for r in below if r[0]), "")
+    return full(above) and full(row) and above[0].isdigit() and following.isdigit() \
+        and int(following) == int(above[0]) + 2
 
 
 DASH = "—"  # an empty cell's placeholder (文号 —), which OCR reads as 一 or -
@@ -734,6 +756,26 @@ def _cell_text(pieces: list) -> str:
     return text
 
 
+def read_once(boxes: list) -> list:
+    """The boxes with characters OCR read twice dropped: where two pieces of one line overlap (the second box
+    reaching back over the end of the first), the end of the first read again at the start of the second —
+    a cell's last digit (「2021-03-12」 | 「2武江区…」) or a date read in two pieces (「2023-」 | 「3-04-16」,
+    「2023-0」 | 「-09-21」). Digits, dots, dashes and slashes only. Same order and length."""
+    out = list(boxes)
+    for i, b in enumerate(out):
+        height = b[3] - b[1]
+        for a in boxes:
+            if a is boxes[i] or not (a[0] < b[0] < a[2] <= b[0] + height * 1.2) or a[2] - b[0] <= height * 0.25 \
+                    or abs((a[1] + a[3]) / 2 - (b[1] + b[3]) / 2) >= height * 0.5:
+                continue
+            twice = next((k for k in (3, 2, 1) if len(b[4]) > k and a[4][-k:] == b[4][:k]
+                          and re.fullmatch(r"[\d.\-/]+", b[4][:k]) and not (k == 1 and b[4][1].isdigit())), 0)
+            if twice:
+                out[i] = (b[0] + (b[2] - b[0]) * twice / len(b[4]), b[1], b[2], b[3], b[4][twice:], *b[5:])
+                break
+    return out
+
+
 def ruled_grid(page, header: list) -> Grid | None:
     """The ruled table around a header line on an OCR page: rows between horizontal rules, columns between
     vertical ones (so wrapped cells stay in their cell and a missing 序号 leaves its row standing); cells merged
@@ -835,7 +877,7 @@ def _grid_cells(page, rows: list[Rule], cols: list[Rule], glyph: float, headed: 
 
     cells: dict[tuple[int, int], list] = {}
     per_em = _per_em(page.boxes)
-    for box in page.boxes:
+    for box in read_once(page.boxes):
         y = (box[1] + box[3]) / 2
         pieces, start = [], box
         for v in cols[1:-1]:  # cut a piece read across an inner column rule
@@ -1000,12 +1042,15 @@ def _wrapped_header(header: list, lines: list[list], end: int) -> tuple[list, in
 SECTION = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])\s*\S")  # 三、保障措施
 
 
-def ocr_grid(page) -> Grid | None:
+def ocr_grid(page, carried: list | None = None) -> Grid | None:
     """A table on an OCR page, rebuilt from the boxes: visual lines by height (levelled by the header row's
     tilt); columns from the header line (the first line with three or more pieces, two of them header words);
     a piece spanning a number and a name column (「1梁红」) is split; the table ends at a line with a piece
-    spanning several columns (running text), a lone piece wider than its column, or a wide vertical gap."""
-    boxes = getattr(page, "boxes", None)
+    spanning several columns (running text), a lone piece wider than its column, or a wide vertical gap.
+    `carried`: the header pieces of an unruled table on the page before, for a page that goes on with its rows
+    without repeating the header (the first line of the page's top five with as many pieces as columns, less two,
+    starts the rows)."""
+    boxes = read_once(getattr(page, "boxes", None) or [])
     if not boxes:
         return None
     horizontal = (getattr(page, "rules", None) or ([], []))[0]
@@ -1028,13 +1073,31 @@ def ocr_grid(page) -> Grid | None:
     header_at = next((i for i, (_, line) in enumerate(lines) if len(line) >= 3
                       and sum(any(w in b[4] for w in HEADER_WORDS) for b in line) >= 2
                       and not any(":" in b[4] or "：" in b[4] or len(b[4]) > 12 for b in line)), None)
-    if header_at is None:
+    if header_at is None and carried:
+        start = next((i for i, (_, line) in enumerate(lines[:5]) if len(line) >= max(2, len(carried) - 2)), None)
+        if start is None:
+            return None
+        centre = lines[start][0] - tolerance * 3
+        lines.insert(start, [centre, [(b[0], centre - (b[3] - b[1]) / 2, b[2], centre + (b[3] - b[1]) / 2, b[4], -1)
+                                      for b in carried]])
+        header_at = start
+    elif header_at is None:
         return None
-    header, header_end = _ocr_header(lines, header_at, tolerance)
-    ruled = ruled_grid(page, [page.boxes[b[5]] for b in header])
-    if ruled and sum(sum(bool(c) for c in row) >= 2 for row in ruled.rows) >= 2:  # a header and a row at least
-        return ruled
-    header, header_end = _wrapped_header(header, lines, header_end)
+    else:
+        carried = None
+    lean = _lean(lines[header_at + 1:header_at + 41])
+    if abs(lean) >= 0.02:  # a photo's columns lean apart from its rows' slope (perspective): set them upright
+        base = lines[header_at][0]
+        lines = [[centre, [(b[0] - lean * (centre - base), b[1], b[2] - lean * (centre - base), *b[3:]) for b in line]]
+                 for centre, line in lines]
+    if carried:
+        header, header_end = lines[header_at][1], header_at
+    else:
+        header, header_end = _ocr_header(lines, header_at, tolerance)
+        ruled = ruled_grid(page, [page.boxes[b[5]] for b in header])
+        if ruled and sum(sum(bool(c) for c in row) >= 2 for row in ruled.rows) >= 2:  # a header and a row at least
+            return ruled
+        header, header_end = _wrapped_header(header, lines, header_end)
     anchors = [(b[0] + b[2]) / 2 for b in header]
     spacing = (anchors[-1] - anchors[0]) / max(1, len(anchors) - 1)
 
@@ -1059,6 +1122,12 @@ def ocr_grid(page) -> Grid | None:
         last = centre
     inside = [[b[0] for _, line in body for b in line if column((b[0] + b[2]) / 2) == j
                and b[2] - b[0] <= width(j) * 1.1] for j in range(len(anchors))]  # where each column's texts begin
+    for _, line in body:  # a wide text read apart from the piece of the column before it begins its own column
+        ordered = sorted(line, key=lambda b: b[0])
+        for p, q in zip(ordered, ordered[1:], strict=False):
+            j = column((q[0] + q[2]) / 2)
+            if j and column((p[0] + p[2]) / 2) == j - 1 and q[0] > p[2]:
+                inside[j].append(q[0])
     starts = [min(xs) if xs else header[j][0] for j, xs in enumerate(inside)]
     if all(a < b for a, b in zip(starts, starts[1:], strict=False)):  # columns from where their texts begin
         def place(x: float) -> int:
@@ -1080,7 +1149,20 @@ def ocr_grid(page) -> Grid | None:
         centres.append(centre)
     rows = rows[:1] + _centred_rows(rows[1:], centres)
     filled = sum(sum(bool(c) for c in row) >= 2 for row in rows[1:])  # labels over a line of text: no table
-    return Grid([page.number], rows, ocr=True) if filled >= 2 else None
+    return Grid([page.number], rows, ocr=True, header_boxes=header) if filled >= 2 else None
+
+
+def _lean(lines: list[list]) -> float:
+    """How far a table's left edge drifts sideways per unit down (dx/dy), from where the visual lines under its
+    header begin (Theil–Sen: a line whose first cell is empty is an outlier); 0.0 for fewer than eight lines or
+    no clear drift (the lines' starts then scatter more than they drift)."""
+    starts = [(centre, min(b[0] for b in line)) for centre, line in lines if line]
+    if len(starts) < 8:
+        return 0.0
+    slopes = sorted((x2 - x1) / (y2 - y1) for i, (y1, x1) in enumerate(starts) for y2, x2 in starts[i + 1:] if y2 > y1)
+    lean = slopes[len(slopes) // 2]
+    agree = sum((s > 0) == (lean > 0) and abs(s - lean) <= abs(lean) for s in slopes)
+    return lean if agree >= len(slopes) * 0.6 else 0.0
 
 
 def _cut_at_starts(line: list, starts: list[float], per_em: float) -> list:
@@ -1105,7 +1187,8 @@ def _centred_rows(rows: list[list[str]], centres: list[float]) -> list[list[str]
     numbered = [i for i, r in enumerate(rows) if re.fullmatch(r"\d{1,3}", r[0])]
     if len(numbered) < 2 or not numbered[0] or len(numbered) < len(rows) * 0.3:
         return rows
-    keyed = [i for i, r in enumerate(rows) if r[0]]  # numbered lines and others with a first cell (合计)
+    keyed = [i for i, r in enumerate(rows) if r[0] or sum(bool(c) for c in r[1:]) >= max(2, (len(r) - 1) * 0.75)]
+    # numbered lines, others with a first cell (合计), and whole records whose number OCR lost
     groups: dict[int, list[int]] = {i: [] for i in keyed}
     for i in range(len(rows)):
         groups[i if i in groups else min(keyed, key=lambda n: (abs(centres[n] - centres[i]), n))].append(i)
@@ -1152,6 +1235,9 @@ def logical_tables(document) -> list[dict]:
         before = next((g for g in grids if g.pages == [page.number - 1] and g.ruled), None)
         if grid is None and before is not None:  # a ruled table continued without its header
             grid = continued_grid(page, len(before.rows[0]))
+        unruled = next((g for g in grids if g.pages == [page.number - 1] and g.header_boxes), None)
+        if grid is None and unruled is not None:  # … an unruled one
+            grid = ocr_grid(page, unruled.header_boxes)
         if grid is not None:
             grids.append(grid)
     grids.sort(key=lambda g: g.pages[0])

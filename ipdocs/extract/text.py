@@ -8,6 +8,16 @@ page. XLSX: each sheet a page, cells tab-separated. Images: OCR.
 Each page also carries its layout lines (`Page.lines`: text, box, glyph height) where the format has them:
 the first page of a text PDF (pypdfium2 character boxes), OCR pages (boxes on one visual line joined, size
 from width per character), DOCX paragraphs (font size, centring). Titles are assembled from them (titles.py).
+
+OCR pages (ocr_page) cost only what gives something (session 22, issue 15's CPU on scans): the image converted to
+RGB once for OCR, the seal search and ruling lines; a seal's region read again only where the first pass lost
+something there (seals.py: 41 of the tuning splits' 60 regions, none of bench/pipeline.py's); ruling lines looked
+for only on a page that reads like part of a table (table_hint: 79 of the tuning splits' 199 OCR pages skip it,
+none with a table; 0.1 CPU-s a 150 dpi scan, 0.3–0.9 a phone photo). Facts on dev–dev5 unchanged. CPU-s per page
+(process_time, all threads, no OCR cache, models loaded) of read_document on six of bench/pipeline.py's campaign
+scans (one 200 dpi page, a seal over prose), two rounds interleaved at load 20–30 (inflated alike): median 4.19
+before, 2.83 after (−32 %; the seal re-read was ~1.0 of it, ruling lines ~0.1). On the pipeline's 10 scans
+(~3.6 CPU-s each on a quiet machine) that is ~11 of the extraction step's 53.5 CPU-s, ~5–6 s of wall on 2 cores.
 """
 
 from __future__ import annotations
@@ -29,6 +39,7 @@ from ipdocs.word.oxml import paragraph_style, text_box_texts
 # False: every step opens the file itself, the plain way (the fast paths must give identical facts: tests and
 # checks compare the two).
 FAST_PATHS = True
+TABLE_CELL = 4  # a piece of at most this many characters may be a table's cell (table_hint)
 MIN_CHARS = 20  # fewer characters on a page than this: treat it as a scan
 OCR_DPI = 200  # scans are rendered at this for OCR, also 150 dpi ones: read at their own 150 dpi, OCR's slips
 # differ (a 序号 9 read as 「9.」) and tables lost rows on the dev splits; it would save ~0.35 CPU-s/page (ocr.py)
@@ -110,15 +121,22 @@ class Document:
     paths: dict[int, int] | None = None  # FAST_PATHS: text PDF page → drawn paths (tables.drawn_paths)
 
 
+def table_hint(boxes: list, lines: list[Line]) -> bool:
+    """Whether an OCR page reads like part of a table: a line of pieces set apart (cells) or several short pieces
+    (序号, names, labels). A page without (a notice's prose) is not searched for ruling lines."""
+    return any("\t" in line.text for line in lines) or sum(len(b[4].strip()) <= TABLE_CELL for b in boxes) >= 4
+
+
 def ocr_page(number: int, image, boxes: list | None = None) -> Page:
     """A page read by OCR (ocr.py; `boxes` when already read): its text top to bottom, and the boxes."""
+    image = image if image.mode == "RGB" else image.convert("RGB")  # converted once for OCR, seals and rules
     boxes = ocr.read(image) if boxes is None else boxes
-    boxes = seals.reread(image, boxes, ocr.read)  # the text under a red seal, read again without it
+    boxes = seals.reread(image, boxes, ocr.read)  # the text under a red seal, read again where it was lost
     from ipdocs.extract.tables import ruling_lines  # tables.py reads text.py's widths: imported here
 
     lines = lines_from_boxes(boxes, image.width, em_size=True)
     return Page(number, "\n".join(line.text for line in lines), ocr=True, boxes=boxes, lines=lines,
-                width=image.width, rules=ruling_lines(image))
+                width=image.width, rules=ruling_lines(image) if table_hint(boxes, lines) else ([], []))
 
 
 def _usable(text: str) -> bool:

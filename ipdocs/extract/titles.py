@@ -12,6 +12,7 @@ mentions a 报告 in passing is not one).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
@@ -19,14 +20,15 @@ from ipdocs.base.yamlfile import read_yaml
 from ipdocs.extract.dates import dates_in
 from ipdocs.extract.docnumber import NUMBER, vocabulary
 from ipdocs.extract.normalize import normalize
-from ipdocs.extract.text import Document, Line
+from ipdocs.extract.text import Document, Line, lines_from_boxes
 
 ORGAN_END = re.compile(r"(人民政府|人民法院|人民检察院|法院|检察院|委员会|办公室|办公厅|监督管理局|领导小组|"
                        r"局|委|厅|部|办|中心|公司|分局|政府|协会|联合会|商会|集团|办事处|大队|支队|党组|党委|工委|"
                        r"管委会|所|站)(文件)?$")
 TITLE_END = re.compile(r"(通知|纪要|记录|方案|细则|意见|总结|台账|报道|函|报告|办法|决定|批复|请示|要点|规划|"
                        r"计划|通报|公告|统计表|登记表|一览表|明细表|汇总表|签到表|清单|名单|报表|登记簿|登记册|花名册|台帐)$")
-META = re.compile(r"首页|登录|注册|当前位置|来源[:：]|发布时间|发布日期|作者[:：]|浏览|阅读|责任编辑|字号|打印|分享|"
+META = re.compile(r"首页|登录|注册(?!商标|资本|地|证|号)|当前位置|来源[:：]|发布时间|发布日期|作者[:：]|浏览|阅读|"
+                  r"责任编辑|字号|打印|分享|"
                   r"http|www\.|\.com|\.cn|[>＞»›]|门户网站|客户端$|APP$|公众号$|^\d{1,2}:\d{2}|返回|搜索|"
                   r"[|｜].*[|｜]|^\S{1,6}\s*[|｜]\s*\S{1,6}$|"  # a navigation bar (a headline may hold one ｜)
                   r"^.{1,10}(网|发布|在线|新闻|融媒|头条|日报|晚报|电视台|之声)$"  # a site's or app's name bar
@@ -45,11 +47,18 @@ SEAL_NOTE = re.compile(r"[（(](?:盖章|公章|印章|签章|章)[）)]")  # �
 CLOSING = re.compile(r"特此|此复|专此|此致|敬礼|以上|附件")  # the body's closing words above a signature
 # a page header's or a classification mark's words, never the first part of an organ's name
 NOT_NAME = re.compile(r"内部|资料|注意|保存|秘密|机密|绝密|公开|特急|加急|急件|密级|保密|期限")
-SLIP = re.compile(r"(处理笺|处理单|阅办单|阅文单|传阅单|收文登记单?|阅办笺)$")  # a routing slip in front of a document
+# a routing slip in front of a document
+SLIP = re.compile(r"(处理笺|处理单|阅办单|阅文单|传阅单|收文登记单?|阅办笺|发文稿纸|发文稿笺|发文处理单|发文单)$")
 # a closing date OCR misread (2023年4街14日, 2023年10月日, 12023年3月1 under a seal): on a scan, still the line
 # under the signature
 SIGNED_ON = re.compile(r"^\d?(?:19|20)\d\d年\d{1,2}\S{0,4}$"
                        r"|^二[〇○0OoＯ零][〇○0OoＯ零一二三四五六七八九]{2}年\S{1,6}日$")
+STRAY_AFTER = re.compile(r"(局|厅|委员会|政府|办公室|中心|法院|检察院)$")  # a name's end a seal's stroke may follow
+ATTACHMENT = re.compile(r"^(?:附件|附表)\s*[\d一二三四五六七八九十]*\s*[:：]\s*")
+ISSUE = re.compile(r"^[（(]?第\s*[\d一二三四五六七八九十〇]+\s*期[）)]?")  # an issue number under a masthead
+# a 文号 line whose brackets OCR lost or misread as digits (三县市发1202273号)
+GARBLED_NUMBER = re.compile(r"^(?!关于)[\u4e00-\u9fff]{1,10}[^\u4e00-\u9fff]?(?:19|20)\d\d\D?\d{1,4}号$")
+MARK_CELL = re.compile(r"(?<=[局委厅部办院室府组会])\t+文\s*件?$")  # organ | 文件 in a header table's two cells
 MARK_END = re.compile(r"文[件作伴仵]$")  # an organ mark's last word (文件), also as OCR misreads it
 FIELD_BEFORE_TITLE = re.compile(r"^(?:会议名称|会议主题)[:：]?|^(?:名称|标题)[:：]"
                                 r"|^(?:填报|报送|制表)?单位(?:[（(]盖章[)）][:：]?|[:：])\S*?(?:局|办|委|院|部|中心|政府|公司)(?=\S)")
@@ -62,6 +71,7 @@ TYPES = [("会议纪要", "会议纪要"), ("纪要", "会议纪要"), ("会议�
          ("截图", "截图"), ("台账", "统计表"), ("统计表", "统计表"), ("登记表", "统计表"), ("一览表", "统计表"),
          ("明细表", "统计表"), ("汇总表", "统计表"), ("列表", "统计表"), ("清单", "统计表"), ("报表", "统计表"),
          ("名单", "统计表"), ("花名册", "统计表"), ("登记册", "统计表"), ("签到册", "签到表"), ("签到簿", "签到表"),
+         ("签到单", "签到表"), ("签名册", "签到表"), ("签名表", "签到表"), ("签字表", "签到表"), ("签名簿", "签到表"),
          ("情况表", "统计表"), ("登记簿", "统计表"), ("台帐", "统计表"), ("记录表", "统计表"), ("表", "统计表"),
          ("函", "函"), ("意见", "正式文件"), ("细则", "正式文件"), ("办法", "正式文件"), ("决定", "正式文件"),
          ("总结", "总结"), ("报告", "报告"), ("报道", "新闻报道")]
@@ -78,6 +88,8 @@ def _titled(text: str) -> bool:
 
 
 def _is_number_line(text: str) -> bool:
+    if GARBLED_NUMBER.match(text):
+        return True
     m = NUMBER.search(text)
     return bool(m) and not text.startswith("关于") and (len(m.group(0)) >= 0.6 * len(text) or "签发人" in text
                                                         or m.start() <= 1)
@@ -118,7 +130,7 @@ def _blocks(lines: list[Line], outlets: list[str], exact: bool = False) -> list[
         # a headline's last few characters alone on a line (…十大典型案 / 例发布, …获省级通报 / 表扬): not a site's
         # name (…发布) nor a title ended at its type word, when the line stands as big and as close as the line above
         tail = bool(blocks and len(ln.text) <= 4 and not blocks[-1][2] and len(blocks[-1][0]) >= 8 and not exact
-                    and abs(ln.size - blocks[-1][3].size) <= 0.15 * max(ln.size, blocks[-1][3].size)
+                    and abs(_glyph_size(ln) - blocks[-1][3].size) <= 0.15 * max(_glyph_size(ln), blocks[-1][3].size)
                     and ln.y0 - blocks[-1][3].y1 < 0.8 * max(ln.size, blocks[-1][3].size)
                     and not (PAGE_NUMBER.match(ln.text) or _is_number_line(ln.text) or _is_date_line(ln.text)
                              or LABEL.match(ln.text) or ln.text.endswith(("：", ":")) or _is_organ(ln.text)))
@@ -129,8 +141,10 @@ def _blocks(lines: list[Line], outlets: list[str], exact: bool = False) -> list[
         if blocks and not skipped and not blocks[-1][2] and not ended:
             last = blocks[-1][3]
             most = max(ln.size, last.size)
-            spacing = 1.0 if ln.centred and last.centred else 0.8  # a centred title's lines may stand further apart
-            if _type_word_below(blocks[-1][0], ln, last) or (
+            # a centred title's lines, or a left-aligned one's (lines starting at one x), may stand further apart
+            spacing = 1.0 if ln.centred and last.centred or not exact and abs(ln.x0 - last.x0) <= 0.5 * most \
+                and len(last.text) >= 8 else 0.8
+            if tail or _type_word_below(blocks[-1][0], ln, last) or (
                     (abs(ln.size - last.size) <= 0.25 and ln.centred == last.centred) if exact else
                     (abs(ln.size - last.size) <= 0.15 * most and ln.y0 - last.y1 < spacing * most)):
                 blocks[-1][0] += ln.text
@@ -139,6 +153,14 @@ def _blocks(lines: list[Line], outlets: list[str], exact: bool = False) -> list[
                 continue
         blocks.append([ln.text, ln.size, skipped, ln, [ln.text]])
     return [(text, size, skipped, parts, bool(last.centred)) for text, size, skipped, last, parts in blocks]
+
+
+def _glyph_size(ln: Line) -> float:
+    """A line's size; of a short OCR line with a quotation mark or bracket (度” ending a headline) its width per
+    character, as those marks print as wide as a character in Chinese fonts (the line's size counts them half)."""
+    if ln.x1 > ln.x0 and re.search(r"[“”‘’]", ln.text):
+        return min(ln.size, (ln.x1 - ln.x0) / len(ln.text))
+    return ln.size
 
 
 def _type_word_below(above: str, ln: Line, last: Line) -> bool:
@@ -178,11 +200,11 @@ def _organ_mark(blocks: list[Block]) -> tuple[str, set[str]]:
             marks.add(more)
         after = top[at + 1][1][0] if at + 1 < len(top) else ""
         if len(names) == 1 and len(after) < 6 and _is_organ(after) and top[at + 1][0] == i + 1:
-            return re.sub(r"文件$", "", text + after), {text, after}  # …领导小组 / 办公室 on a line of its own
+            return MARK_END.sub("", text) + after, {text, after}  # …领导小组 / 办公室 on a line of its own
         before = blocks[i - 1][0] if i else ""
         if len(names) == 1 and before and not blocks[i - 1][2] and not _is_organ(before) and len(before) >= 4 \
                 and not before.startswith("关于") and not TITLE_END.search(before) \
-                and not re.search(r"[\d:：，。]", before) and not NOT_NAME.search(before) \
+                and not re.search(r"[\d:：，。]", before) and not NOT_NAME.search(before) and not SLIP.search(before) \
                 and (_is_organ(before + text) or marked):
             return MARK_END.sub("", before + text), {before, text}
         return MARK_END.sub("", names[0]), marks  # joint issuers: the lead one
@@ -215,9 +237,15 @@ def _layout(lines: list[Line], outlets: list[str], exact: bool = False) -> tuple
                   and (size >= body * 1.1 or size >= body and centred and _titled(text))
                   and 4 <= len(text) <= 80 and not text.endswith("。")  # not a sentence
                   and len(re.findall(r"[\u4e00-\u9fff]", text)) >= 4]  # nor OCR's scraps of a 文号 (]73号)
+    # a red header: what stands above its 文号 line is the organ mark, however OCR misread it, when a title follows
+    numbered = next((i for i, block in enumerate(blocks[:8]) if block[2] and _is_number_line(block[0])), None)
+    if numbered is not None and any(_titled(block[0]) for block in blocks[numbered + 1:numbered + 4]):
+        above = {block[0] for block in blocks[:numbered] if not _titled(block[0])}
+        candidates = [(text, size) for text, size in candidates if text not in above]
     # a periodical's masthead (会议纪要, or a name over a big 纪要; 第3期; the office and the issue date) above the
     # title: the title is the biggest block after it
-    masthead = next((i for i, block in enumerate(blocks[:5]) if block[0] in MASTHEADS), None)
+    masthead = next((i for i, block in enumerate(blocks[:5]) if block[0] in MASTHEADS or re.search(
+        r"(纪要|简报|动态)$", block[0]) and any(ISSUE.match(b[0]) for b in blocks[i + 1:i + 3])), None)
     later = {block[0] for block in blocks[masthead + 1:]} if masthead is not None else set()
     if any(text in later for text, _ in candidates):
         rest = [(text, size) for text, size in candidates if text in later]
@@ -226,7 +254,11 @@ def _layout(lines: list[Line], outlets: list[str], exact: bool = False) -> tuple
         return "", organ
     byline = next((i for i, block in enumerate(blocks) if BYLINE.search(block[0])), 0)
     if byline and blocks[byline - 1][0] in {text for text, _ in candidates}:
-        return blocks[byline - 1][0], organ  # a web or app page: the headline right above its byline, not the banner
+        # a web or app page: the headline right above its byline, not the banner; above a smaller subtitle (副题)
+        above = blocks[byline - 2] if byline >= 2 else None
+        if above and above[0] in {text for text, _ in candidates} and above[1] >= 1.25 * blocks[byline - 1][1]:
+            return above[0], organ
+        return blocks[byline - 1][0], organ
     biggest = max(size for _, size in candidates)
     at = next(i for i, (_, size) in enumerate(candidates) if size >= biggest * 0.9)
     if at and TITLE_END.search(candidates[0][0]) and candidates[0][1] >= biggest * 0.75:
@@ -264,7 +296,8 @@ def _organ(texts: list[str]) -> tuple[str, set[int]]:
         if _is_organ(ln):
             before = texts[i - 1] if 0 < i < 4 else ""
             if before and not _is_organ(before) and not before.startswith("关于") and len(before) >= 4 \
-                    and not NOT_NAME.search(before) and not re.search(r"[\d：:，。]", before):
+                    and not NOT_NAME.search(before) and not SLIP.search(before) \
+                    and not re.search(r"[\d：:，。]", before):
                 return re.sub(r"文件$", "", before + ln), {i - 1, i}
             return re.sub(r"文件$", "", ln), {i}
     return "", set()
@@ -298,6 +331,25 @@ def _beside_field(text: str) -> str:
     return rest if len(rest) >= 6 and TITLE_END.search(rest) and not re.search(r"[:：，。]", rest) else text
 
 
+def _main_column(page) -> list[Line]:
+    """An OCR page's lines without a column of pieces in its right half that sit beside the main text (a portal's
+    sidebar: 热点新闻 and related headlines, three or more starting at one x, one at least on a line of the main
+    text): those pieces' lines come after the page's, so a wrapped headline's next line follows it."""
+    width, boxes = page.width, page.boxes
+    beside = [b for b in boxes if b[0] >= 0.55 * width]
+    column: list = []
+    for start in sorted({round(b[0]) for b in beside}):
+        near = [b for b in beside if abs(b[0] - start) <= 0.02 * width]
+        if len(near) >= 3 and len(near) > len(column) and any(
+                o[2] < b[0] and o[0] < 0.45 * width and min(o[3], b[3]) - max(o[1], b[1]) > 0
+                for b in near for o in boxes):
+            column = near
+    if not column:
+        return page.lines
+    rest = [b for b in boxes if b not in column]
+    return lines_from_boxes(rest, width, em_size=True) + lines_from_boxes(column, width, em_size=True)
+
+
 def _one_reading(lines: list[Line]) -> list[Line]:
     """OCR lines with two readings of one printed line (read again without the seal over it; the boxes overlap)
     kept once: the longer reading, or both joined where one runs on from the other."""
@@ -321,8 +373,9 @@ def _one_reading(lines: list[Line]) -> list[Line]:
 def _signers(lines: list[str], ocr: bool) -> list[str]:
     """The organ names in a signature block (its lines top to bottom): one name a line (joint signers), a name
     wrapped onto a second line joined (…制售假冒 / 伪劣商品工作领导小组办公室, …领导小组 / 办公室)."""
-    if ocr:
-        lines = [_repaired(ln) for ln in lines if len(ln) >= 3]  # a seal's stray characters left out
+    if ocr:  # a seal's stray characters left out: lines of a few, and one read after a name (…管理局山)
+        lines = [_repaired(ln[:-1]) if not _is_organ(_repaired(ln)) and len(ln) >= 7 and _is_organ(ln[:-1])
+                 and STRAY_AFTER.search(ln[:-1]) else _repaired(ln) for ln in lines if len(ln) >= 3]
         for i in range(len(lines) - 1):
             joined = _rereading(lines[i], lines[i + 1]) or _rereading(lines[i + 1], lines[i])
             if joined:
@@ -378,6 +431,7 @@ def xlsx_title(page_text: str) -> str:
     if len(rows) >= 3 and len(rows[0]) == len(rows[1]) == 1 and not TITLE_END.search(rows[0][0]) \
             and TITLE_END.search(rows[1][0]) and not XLSX_NOTE.search(rows[1][0]):
         rows = [[rows[0][0] + rows[1][0]], *rows[2:]]  # a title cell with a line break in it
+    rows[0] = [ATTACHMENT.sub("", c) or c for c in rows[0]]  # 附件1：…统计表 in the title's cell
     values = list(dict.fromkeys(rows[0]))
     first = values[:1] + [c for c in values[1:] if not XLSX_NOTE.search(c)]
     if len(first) != 1 or len(first[0]) < 4 or _is_date_line(first[0]) or re.search(r"单位[:：]", first[0]) \
@@ -408,11 +462,15 @@ def title_and_organ(document: Document, outlets: list[str]) -> tuple[str, str]:
         return workbook_title(document.pages) or document.path.stem, xlsx_organ(document.pages[0].text)
     first = document.pages[0]
     lines = [Line(_beside_field(clean(ln.text, first.ocr)), ln.x0, ln.y0, ln.x1, ln.y1,
-                  0 if "\t" in ln.text else ln.size, ln.centred)
-             for ln in first.lines]  # a table's row (cells apart) is never the title
+                  0 if "\t" in ln.text else ln.size, ln.centred) if not MARK_CELL.search(ln.text) else
+             Line(clean(MARK_CELL.sub("文件", ln.text), first.ocr), ln.x0, ln.y0, ln.x1, ln.y1, ln.size, ln.centred)
+             for ln in (_main_column(first) if first.ocr else first.lines)]  # a table's row is never the title
     lines = [ln for ln in lines if ln.text]
     if first.ocr:  # not a stamp's few characters set vertically (a box far taller than its characters are wide)
         lines = _one_reading([ln for ln in lines if len(ln.text) > 4 or ln.y1 - ln.y0 <= 2 * ln.size])
+        numbered = next((i for i, ln in enumerate(lines[:6]) if _is_number_line(ln.text)), 0)
+        lines = [replace(ln, text=_repaired(ln.text, whole=True)) if i == numbered - 1 else ln
+                 for i, ln in enumerate(lines)]  # the organ mark's last line above the 文号 line, its ending misread
     texts = [ln.text for ln in lines] if lines else [clean(t, first.ocr) for t in first.text.splitlines()
                                                                if t.strip()]
     texts = texts[:16]
@@ -456,6 +514,8 @@ def title_and_organ(document: Document, outlets: list[str]) -> tuple[str, str]:
         read, organ = organ, _repaired(organ)
         if title.startswith(read):
             title = organ + title[len(read):]  # the same misreading in the title that names the organ
+    if first.ocr:
+        title, organ = _places_repaired(title), _places_repaired(organ)
     if len(document.pages) > 1 and any(SLIP.search(t) for t in [title, *texts[:3]]):  # a 文件处理笺 in front
         return title_and_organ(Document(document.path, document.kind, document.pages[1:]), outlets)
     if title_type(title) in ("统计表", "签到表", "新闻报道"):
@@ -470,6 +530,23 @@ def organ_endings() -> tuple[str, ...]:
     return tuple(sorted(data["机关名称常用尾部"], key=len, reverse=True))
 
 
+@cache
+def _misread_places() -> tuple[tuple[str, str], ...]:
+    """(place as OCR misreads it, place) for the places of organs.yaml's organ names that hold a character listed
+    in its OCR误读地名用字 (狮河区 → 浉河区)."""
+    v = vocabulary()
+    places = {p for name in v.abbreviations for p in re.findall(r"[^省市区县]+?[省市区县]", name)}
+    return tuple(sorted((place.replace(right, wrong), place) for place in places
+                        for wrong, right in v.misread.items() if right in place))
+
+
+def _places_repaired(text: str) -> str:
+    """An OCR-read title or organ with a known place's misread character put right (信阳市狮河区 → 信阳市浉河区)."""
+    for wrong, place in _misread_places():
+        text = text.replace(wrong, place)
+    return text
+
+
 def _distance(a: str, b: str) -> int:
     """Edit distance (insertions, deletions, substitutions)."""
     row = list(range(len(b) + 1))
@@ -480,19 +557,22 @@ def _distance(a: str, b: str) -> int:
     return row[-1]
 
 
-def _repaired(organ: str) -> str:
+def _repaired(organ: str, whole: bool = False) -> str:
     """An OCR-read organ name whose ending is a common one but for a misread character (or, in an ending of ten
-    characters or more, two: one misread, one lost) given that ending; the place before it as read. An ending
+    characters or more, two: one misread, one lost) given that ending; the place before it as read (`whole`: also
+    a name read as its ending alone, 领导小组小公室 above a red header's 文号 line). An ending
     read right stays (公安局 is not 公安分局 misread, 办公厅 not 办公室), unless a longer one explains it."""
     endings = organ_endings()
     exact = max((e for e in endings if organ.endswith(e)), key=len, default="")
     for ending in endings:
-        if len(ending) <= len(exact) or len(ending) < 5:
+        if len(ending) <= len(exact) or len(ending) < (7 if whole else 5):  # not 知识产权保 → 知识产权局
             continue
         cuts = (len(ending) - 1, len(ending), len(ending) + 1) if len(ending) >= 10 else (len(ending),)
         for cut in cuts:
             tail = organ[-cut:]
-            if cut < len(organ) - 1 and tail[0] == ending[0] and \
+            # its first character as read, or misread where the rest of a long ending is read right (带场监督管理局)
+            first = tail[0] == ending[0] or len(ending) >= 7 and tail[1:] == ending[1:]
+            if (cut < len(organ) - 1 or whole and cut == len(organ) >= 7) and first and \
                     _distance(tail, ending) <= (2 if len(ending) >= 10 else 1):
                 return organ[:-cut] + ending
     return organ
@@ -533,6 +613,13 @@ def _mostly_tables(tables: list[dict], text: str) -> bool:
     return cells >= 0.5 * len("".join(text.split()))
 
 
+def _signed(header: list[str]) -> bool:
+    """Whether a table's header is a sign-in sheet's: a name column and a column to sign (签名, 本人签字, 签到)."""
+    cells = ["".join(c.split()) for c in header]
+    return any(c in ("姓名", "参会人员", "参训人员") for c in cells) \
+        and any(re.fullmatch(r"(本人)?(签名|签字|签到)(栏|处)?", c) for c in cells)
+
+
 def title_type(title: str) -> str:
     """The type the title ends with (a trailing （试行） or （2023年） aside), or ""."""
     core = re.sub(r"(（[^（）]*）|\([^()]*\)|[\s\d”\"》])+$", "", title)
@@ -547,6 +634,8 @@ def doc_type(title: str, kind: str, found_media: list[dict], tables: list[dict],
     On a page with a web byline, a headline whose type word is quoted (印发《…方案》) or is not an official
     document's (…报告, …总结, not 关于…) is news."""
     name = title_type(title)
+    if name == "统计表" and re.search(r"名单|名册$", title) and any(_signed(t["header"]) for t in tables):
+        name = "签到表"  # 参训人员名单 with a column to sign in
     byline = any(BYLINE.search(line.strip()) for line in text.splitlines()[:40])
     if kind == "xlsx" and name in ("新闻报道", "截图"):
         return "统计表"  # a workbook listing reports (…宣传报道) is a ledger of them
@@ -558,8 +647,9 @@ def doc_type(title: str, kind: str, found_media: list[dict], tables: list[dict],
         return name
     if meetings:
         return "会议纪要"
-    if attendance and attendance.get("count"):
-        return "签到表"
+    counted = any(re.search(r"人数|人次|次数|数量", c) for t in tables for c in t["header"])  # a ledger of events
+    if attendance and attendance.get("count") and not counted or any(_signed(t["header"]) for t in tables):
+        return "签到表"  # a sheet whose heading names only the event (…培训班), with a column to sign in
     if kind == "xlsx":
         return "统计表"
     if tables and not byline and _mostly_tables(tables, text):

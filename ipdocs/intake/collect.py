@@ -27,14 +27,13 @@ from zoneinfo import ZoneInfo
 from lxml import etree
 
 from ipdocs.campaign.model import Campaign
-from ipdocs.forms.register import FORM_ID as REGISTER_ID
-from ipdocs.forms.selfeval import FORM_ID as SELFEVAL_ID
-from ipdocs.intake import convert as converter
 from ipdocs.intake.filetype import CONVERTED, EXTENSIONS, NAMES, detect, extension_mismatch
 from ipdocs.intake.ledger import Item, Ledger
 from ipdocs.intake.store import Store, sha256_of
 from ipdocs.intake.unpack import ArchiveRefused, Limits, extract, size_text
-from ipdocs.intake.validate import problem
+
+# Reading a file's content (ipdocs.intake.validate, ipdocs.forms: python-docx, openpyxl, pypdfium2) and LibreOffice
+# are imported when a new file arrives: a rerun that finds nothing new does not pay for them.
 
 DATED = re.compile(r"^(\d{4})[-.年]?(\d{1,2})[-.月]?(\d{1,2})日?[ _T-]*(?:(\d{1,2})[:：.]?(\d{2}))?")
 
@@ -162,6 +161,8 @@ class Collector:
             original = self.store.stage(source.path, sha, EXTENSIONS[found.kind])
             self.pending.append((source, sha, found.kind, original))
             return None
+        from ipdocs.intake.validate import problem
+
         reason = problem(source.path, found.kind)
         if reason:
             return self.refuse(source, sha, reason)
@@ -278,6 +279,11 @@ class Collector:
             self.later.clear()
 
     def convert_pending(self) -> None:
+        if not self.pending:
+            return
+        from ipdocs.intake import convert as converter
+        from ipdocs.intake.validate import problem
+
         for kind in sorted({p[2] for p in self.pending}):  # one LibreOffice start per source kind
             batch = [p for p in self.pending if p[2] == kind]
             target = CONVERTED[kind]
@@ -355,7 +361,12 @@ def _walk(folder: Path):
 def _role(stored: Path, kind: str) -> tuple[str, str | None]:
     """evidence, or one of the unit forms distribution wrote (recognised by the identifier in the file's core
     properties, read without opening the whole document)."""
-    identifier = core_identifier(stored) if kind in ("docx", "xlsx") else ""
+    if kind not in ("docx", "xlsx"):
+        return "evidence", None
+    from ipdocs.forms.register import FORM_ID as REGISTER_ID
+    from ipdocs.forms.selfeval import FORM_ID as SELFEVAL_ID
+
+    identifier = core_identifier(stored)
     for prefix, role in ((SELFEVAL_ID, "selfeval"), (REGISTER_ID, "register")):
         if identifier.startswith(prefix + ":"):
             return role, identifier.split(":", 3)[-1]

@@ -12,14 +12,17 @@ import functools
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 
 from ipdocs.base.errors import IpdocsError
 from ipdocs.campaign.model import Campaign
-from ipdocs.forms import EvidenceRow, Register, read_register
 from ipdocs.intake.collect import core_identifier, normal
 from ipdocs.intake.filetype import EXTENSIONS
 from ipdocs.intake.ledger import Item, Ledger
 from ipdocs.rubric import Rubric, load_facts
+
+if TYPE_CHECKING:  # the forms (openpyxl, python-docx) are imported where a register is read
+    from ipdocs.forms import EvidenceRow, Register
 
 KNOWN_SUFFIXES = {*EXTENSIONS.values(), ".jpeg", ".tiff", ".ofd"}
 CONTACTS_ID = "ipdocs:contacts:"  # identifier of the contacts form ipdocs.distribute writes
@@ -85,6 +88,8 @@ def _read_register(path: Path, rubric: Rubric) -> Register:
     if hit is None or hit[0] is not rubric:
         if len(_REGISTERS) > 512:
             _REGISTERS.clear()
+        from ipdocs.forms import read_register
+
         try:
             hit = _REGISTERS[key] = (rubric, read_register(path, rubric))
         except IpdocsError as exc:

@@ -82,6 +82,9 @@ quarantine = Table(
 )
 
 
+_INSERT = {table.name: insert(table) for table in (sources, items, quarantine)}
+
+
 @dataclass
 class Item:
     id: int
@@ -122,15 +125,17 @@ class Ledger:
             with self.engine.connect() as c:
                 c.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
+    # Inserts take their values as parameters of one statement per table, compiled once (`.values(...)` would make
+    # and compile a new statement for every file: most of a cold collection's ledger time).
     def record_source(self, c, unit: str, path: str, sha: str, size: int, received_at, outcome: str) -> None:
-        c.execute(insert(sources).values(unit=unit, path=path, sha256=sha, size=size, received_at=received_at,
-                                         outcome=outcome))
+        c.execute(_INSERT[sources.name], dict(unit=unit, path=path, sha256=sha, size=size, received_at=received_at,
+                                              outcome=outcome))
 
     def add_item(self, c, **values) -> int:
-        return c.execute(insert(items).values(**values)).inserted_primary_key[0]
+        return c.execute(_INSERT[items.name], values).inserted_primary_key[0]
 
     def add_quarantine(self, c, **values) -> None:
-        c.execute(insert(quarantine).values(**values))
+        c.execute(_INSERT[quarantine.name], values)
 
     def current_items(self, unit: str | None = None) -> list[Item]:
         """Accepted files that no later version replaced, in order received."""

@@ -4,15 +4,13 @@ pipeline's Markdown artifact — all from one CampaignStatus."""
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-import jinja2
-
 from ipdocs.campaign.model import ROLES, Campaign
 from ipdocs.intake.status import STATES, CampaignStatus, criterion_overview, indicator_overview, status_folder
-from ipdocs.output import html, xlsx
-from ipdocs.output.files import save_xlsx
+from ipdocs.output import html
 from ipdocs.output.table import Column, Table, plain
 from ipdocs.reconcile import CLAIMS, criterion_standing, reconcile
 from ipdocs.rubric.labels import display_id, display_text
@@ -60,7 +58,8 @@ FINDINGS = Table("问题", (Column("单位", "unit", width=22), Column("类别",
 QUARANTINED = Table("隔离文件", (Column("单位", "unit", width=22), Column("文件", "path", width=60),
                              Column("原因", "reason", width=40)))
 
-PAGE = jinja2.Environment(autoescape=True).from_string("""<!doctype html>
+STATUS_KEY = ".status-key.json"  # beside out/status/: what the status page and workbook were written from
+PAGE_TEMPLATE = """<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>{{ title }} — 报送情况</title>
 <style>
 body{font-family:"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:2em;color:#222}
@@ -73,7 +72,14 @@ vertical-align:top}th{background:#eee}.on_time{color:#176d2c}.late{color:#b15c00
 {% for heading, table in tables %}<h2>{{ heading }}</h2>
 {{ table }}
 {% endfor %}</body></html>
-""")
+"""
+
+
+@cache
+def _page():
+    import jinja2  # when a page is written, not when the status is only read
+
+    return jinja2.Environment(autoescape=True).from_string(PAGE_TEMPLATE)
 
 
 def _local(moment, status: CampaignStatus) -> str:
@@ -145,17 +151,47 @@ def status_page(campaign: Campaign) -> Path:
     return status_folder(campaign) / "status.html"
 
 
-def write_status_html(status: CampaignStatus) -> Path:
+def write_status_html(status: CampaignStatus, tables: list[tuple[Table, list]] | None = None) -> Path:
     path = status_page(status.campaign)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(PAGE.render(title=status.campaign.title, at=_local(status.at, status), units=len(status.units),
-                                findings=len(status.findings), quarantined=len(status.quarantined),
-                                tables=[(t.title, html.render(t, items)) for t, items in status_tables(status)]),
+    tables = status_tables(status) if tables is None else tables
+    path.write_text(_page().render(title=status.campaign.title, at=_local(status.at, status),
+                                   units=len(status.units), findings=len(status.findings),
+                                   quarantined=len(status.quarantined),
+                                   tables=[(t.title, html.render(t, items)) for t, items in tables]),
                     encoding="utf-8")
     return path
 
 
-def write_status_xlsx(status: CampaignStatus) -> Path:
-    wb = xlsx.workbook(status_tables(status))
+def write_status_xlsx(status: CampaignStatus, tables: list[tuple[Table, list]] | None = None) -> Path:
+    from ipdocs.output import xlsx
+    from ipdocs.output.files import save_xlsx
+
+    wb = xlsx.workbook(status_tables(status) if tables is None else tables)
     wb.properties.created = wb.properties.modified = status.campaign.created
     return save_xlsx(wb, status_folder(status.campaign) / "status.xlsx")
+
+
+def write_status(status: CampaignStatus) -> tuple[list[Path], bool]:
+    """status.html and status.xlsx, and whether they were written now: not when what they show is what they
+    showed when last written and they are still as written (a page deleted or edited is written again). What
+    they show follows the status (units, files, findings, the moment), the claims against the facts extracted
+    so far (ledger, out/extract/), the campaign's files and the code."""
+    from ipdocs.extract.campaign import cache_folder
+    from ipdocs.intake.ledger import Ledger
+    from ipdocs.intake.store import sha256_of
+    from ipdocs.render.fingerprint import Record, campaign_inputs, code_version, digest
+
+    campaign = status.campaign
+    folder, names = status_folder(campaign), ["status.html", "status.xlsx"]
+    facts = [(p.name, sha256_of(p)) for p in sorted(cache_folder(campaign).glob("*.json"))]
+    key = digest("status", code_version(), campaign_inputs(campaign), Ledger(campaign.folder).current_items(),
+                 facts, status)
+    record = Record.read(campaign.out / STATUS_KEY)
+    if record.current("status", key, folder) is not None:
+        return [folder / n for n in names], False
+    record.forget("status")
+    tables = status_tables(status)
+    files = [write_status_html(status, tables), write_status_xlsx(status, tables)]
+    record.keep("status", key, folder, names, names=names)
+    return files, True

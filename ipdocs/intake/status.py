@@ -22,7 +22,6 @@ from pathlib import Path
 
 from ipdocs.base.errors import IpdocsError
 from ipdocs.campaign.model import Campaign, Deadline
-from ipdocs.forms import read_selfeval_form
 from ipdocs.intake.collect import normal
 from ipdocs.intake.deliveries import as_delivered, deliveries
 from ipdocs.intake.ledger import Item, Ledger
@@ -181,6 +180,8 @@ def campaign_status(campaign: Campaign, at: dt.datetime) -> CampaignStatus:
                 findings.append(Finding(u.name, "重复提交", "内容相同的文件：" + "、".join(i.name for i in same)))
 
         if selfevals:
+            from ipdocs.forms import read_selfeval_form  # python-docx: only where a unit sent its form
+
             try:
                 form = read_selfeval_form(campaign.folder / selfevals[-1].store_path)
                 status.narratives_filled = sum(1 for text in form.narratives.values() if text.strip())

@@ -8,8 +8,6 @@ import zipfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from openpyxl.writer.excel import ExcelWriter
-
 FIXED_TIME = (1980, 1, 1, 0, 0, 0)  # the earliest date a ZIP entry can carry
 
 
@@ -47,6 +45,8 @@ def save_docx(document, path: Path) -> Path:
 def save_xlsx(workbook, path: Path) -> Path:
     """An openpyxl Workbook saved with fixed timestamps. Unlike Workbook.save, ExcelWriter keeps the
     workbook's own `modified` property (set it, with `created`, from the campaign)."""
+    from openpyxl.writer.excel import ExcelWriter  # openpyxl is imported by whoever writes a workbook, not here
+
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         ExcelWriter(workbook, archive).save()

@@ -7,15 +7,13 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 from pathlib import Path
-
-from docxtpl import DocxTemplate, RichText
+from typing import TYPE_CHECKING
 
 from ipdocs.base import resources
 from ipdocs.base.numbers import fmt
 from ipdocs.campaign.model import Campaign
 from ipdocs.intake.store import sha256_of
-from ipdocs.output.files import save_docx
-from ipdocs.render import edits, history
+from ipdocs.render import history
 from ipdocs.render.content import (
     Submission,
     catalogue_context,
@@ -29,8 +27,12 @@ from ipdocs.render.content import (
 )
 from ipdocs.render.pdf import to_pdf
 from ipdocs.render.score_xlsx import write_score_xlsx
-from ipdocs.word import oxml
-from ipdocs.word.official import TEXT_WIDTH_PT, XIAOBIAOSONG, finish_layout
+
+if TYPE_CHECKING:
+    from ipdocs.render import edits
+
+# The Word stack (docxtpl, python-docx: ipdocs.word, ipdocs.render.edits) is imported by the functions that write
+# or read documents: a run whose documents are current (ipdocs.render.fingerprint) does not load it.
 
 log = logging.getLogger("ipdocs.render")
 
@@ -43,6 +45,13 @@ def render_template(name: str, context: dict, path: Path, campaign: Campaign, ti
                     regions: dict | None = None) -> Path:
     """A docxtpl template with the context. autoescape: a unit's “<”, “&” or “{{ }}” stay text. `regions`
     (key → (label, paragraphs)) are bookmarked so the next render can read a coordinator's edits back."""
+    from docxtpl import DocxTemplate, RichText
+
+    from ipdocs.output.files import save_docx
+    from ipdocs.render import edits
+    from ipdocs.word import oxml
+    from ipdocs.word.official import TEXT_WIDTH_PT, XIAOBIAOSONG, finish_layout
+
     template = DocxTemplate(str(resources.template(name, getattr(campaign, "templates_dir", None))))
     if "organ_mark" in context:  # one red line across the text area, however long the organ's name
         size = min(36, TEXT_WIDTH_PT // max(len(context["organ_mark"]), 1))
@@ -78,6 +87,8 @@ def _score_edits(sub: Submission, names: list[str], previous: history.Record | N
                  notices: list[str]) -> tuple[Submission, dict[str, set[str]]]:
     """Read back hand-changed self-scores from the score tables on disk (accepted into score-overrides.yaml or
     refused, each with a notice), then apply every override in force. Returns the cells read, per file."""
+    from ipdocs.render import edits
+
     c, read = sub.campaign, {}
     if c.rubric.scored and previous is not None and previous.scores.get("indicators"):
         texts = {r["indicator"]: r["id"] for r in score_rows(sub) if r["id"]}
@@ -103,6 +114,8 @@ def _score_edits(sub: Submission, names: list[str], previous: history.Record | N
 def _merge_report(path: Path, name: str, regions: dict, previous: history.Record | None,
                   notices: list[str]) -> tuple[dict[str, edits.Merged], bool]:
     """Each region merged with the report on disk; and whether the report was edited outside its regions."""
+    from ipdocs.render import edits
+
     before = (previous.regions.get(name, {}) if previous else {})
     on_disk, outside_edited = {}, False
     edited = _edited(path, name, previous)
@@ -130,6 +143,8 @@ def render_documents(sub: Submission, notices: list[str] | None = None) -> list[
     """The DOCX and XLSX files (no PDF), with a coordinator's edits in out/submit/ read back first: the report's
     narratives merged, hand-changed self-scores read back; a file edited elsewhere is kept and its new render
     written to out/review/. Each render is kept in out/history/. `notices` receives what was done, in Chinese."""
+    from ipdocs.render import edits
+
     notices = [] if notices is None else notices
     c = sub.campaign
     folder = submit_folder(c)

@@ -26,8 +26,6 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import docx
-
 from ipdocs.base.errors import IpdocsError
 from ipdocs.base.numbers import fmt
 from ipdocs.campaign.model import Campaign
@@ -36,7 +34,8 @@ from ipdocs.output.files import save_zip
 from ipdocs.render import submit_folder
 from ipdocs.render.content import Submission, catalogue_sections, gather, label, report_sections
 from ipdocs.render.narrative import MARKS, NOT_REPORTED, standing
-from ipdocs.word import oxml
+
+# python-docx is imported where a document is read back (the gate, the check): a bundle that is current is not.
 
 SECRET = "涉密材料（单独刻录，不得联网）"
 SUBMIT = "00.自评报告、目录清单及评分表"
@@ -140,6 +139,10 @@ def gate_problems(campaign: Campaign, sub: Submission | None = None) -> list[str
     report = report_on_disk(campaign)
     if report is None:
         return ["自评报告：尚未生成，请先运行 ipdocs render"]
+    import docx
+
+    from ipdocs.word import oxml
+
     texts = [t.strip() for t in oxml.body_texts(docx.Document(str(report)))]
     regions, marked = _report_regions(sub, texts)
     open_items: dict[str | None, list[str]] = {}
@@ -211,6 +214,8 @@ def bundle(campaign: Campaign, sub: Submission | None = None, force: bool = Fals
 
 def _catalogue_entries(path: Path) -> list[tuple[tuple[str, str], str]]:
     """The catalogue DOCX read back: ((section, indicator) folders, item text) in order."""
+    import docx
+
     d = docx.Document(str(path))
     placed, i, j, section, indicator = [], 0, 0, "", ""
     for p in d.paragraphs:

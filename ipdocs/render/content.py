@@ -17,7 +17,6 @@ from ipdocs.base.errors import IpdocsError
 from ipdocs.base.numbers import ZERO, dec, fmt
 from ipdocs.campaign.model import Campaign
 from ipdocs.extract.campaign import cached_facts
-from ipdocs.forms import read_selfeval_form
 from ipdocs.intake.deliveries import claimed_facts, deliveries
 from ipdocs.render.narrative import NOT_REPORTED, criterion_narratives, narrative
 from ipdocs.rubric import score
@@ -92,6 +91,8 @@ def gather(campaign: Campaign) -> Submission:
     for d in delivered:
         forms = d.role("selfeval")
         if forms:
+            from ipdocs.forms import read_selfeval_form  # python-docx: only where a unit sent its form
+
             try:
                 form = read_selfeval_form(campaign.folder / forms[-1].store_path)
             except IpdocsError:

@@ -6,13 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import openpyxl
-from openpyxl.styles import Font
-
 from ipdocs.base.numbers import fmt
-from ipdocs.output.files import save_xlsx
 from ipdocs.output.table import Column, Table
-from ipdocs.output.xlsx import WRAP, style_header
 from ipdocs.render.content import Submission, composite_rows, document_title, score_rows
 from ipdocs.rubric.engine import ScoreSheet
 from ipdocs.rubric.model import Rubric
@@ -54,6 +49,12 @@ def merge_repeated(ws, column: str, first: int, last: int) -> None:
 
 
 def write_score_xlsx(sub: Submission, path: Path) -> Path:
+    import openpyxl  # here, not at import: the score table's rows are read on every run, the workbook written on few
+    from openpyxl.styles import Font
+
+    from ipdocs.output.files import save_xlsx
+    from ipdocs.output.xlsx import WRAP, style_header
+
     rubric = sub.campaign.rubric
     wb = openpyxl.Workbook()
     ws = wb.active
@@ -120,6 +121,9 @@ def write_score_xlsx(sub: Submission, path: Path) -> Path:
 
 def _write_checklist(sub: Submission, wb, ws, path: Path) -> Path:
     """A scheme without points (seed 002): what each indicator has done — no 分值/评分 columns."""
+    from ipdocs.output.files import save_xlsx
+    from ipdocs.output.xlsx import WRAP, style_header
+
     ws.title = "完成情况表"
     ws.append([document_title(sub.campaign, "完成情况表")])
     ws.append(["考核内容", "考核指标", "完成情况"])

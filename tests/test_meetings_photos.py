@@ -1,0 +1,127 @@
+"""Photographed minutes (issue 15: 「minutes give no meeting date, chair or topics」 on phone photos): what OCR does
+to a typed 会议纪要 — a chair's line wrapped, item numbers lost or run into the line above, labels misread, items
+numbered with no agenda label — each on a file or OCR text made for it; expected values are the planted ones."""
+
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+from ipdocs.extract import file_facts
+from ipdocs.extract.meetings import meetings
+from ipdocs.extract.normalize import normalize
+from ipdocs.extract.text import Page
+
+UMING = "/usr/share/fonts/truetype/arphic/uming.ttc"
+SERIF_BOLD = "/usr/share/fonts/opentype/noto/NotoSerifCJK-Bold.ttc"
+
+
+def _ocr_minutes(lines: list[str], title: str) -> list[dict]:
+    """Minutes as OCR reads a photo of them: one page of lines, read by OCR."""
+    return meetings([Page(1, normalize("\n".join(lines), True, quantities=False), ocr=True)], title)
+
+
+def _perspective(corners: list[tuple[float, float]], size: tuple[int, int]) -> list[float]:
+    """PIL's PERSPECTIVE coefficients mapping the output's corners to `corners` of the page."""
+    w, h = size
+    rows, values = [], []
+    for (x, y), (u, v) in zip([(0, 0), (w, 0), (w, h), (0, h)], corners, strict=True):
+        rows += [[x, y, 1, 0, 0, 0, -u * x, -u * y], [0, 0, 0, x, y, 1, -v * x, -v * y]]
+        values += [u, v]
+    return np.linalg.solve(np.array(rows, dtype=float), np.array(values, dtype=float)).tolist()
+
+
+def _photo(path: Path, title: str, lines: list[str]) -> Path:
+    """A typed page photographed by a phone: seen at an angle (narrower at the top, turned), a shadow over one
+    corner, blurred, saved as a low-quality JPEG."""
+    page = Image.new("RGB", (1240, 1300), "white")
+    draw = ImageDraw.Draw(page)
+    big = ImageFont.truetype(SERIF_BOLD, 44, index=2)
+    draw.text(((1240 - draw.textlength(title, font=big)) / 2, 120), title, font=big, fill=(30, 30, 30))
+    body = ImageFont.truetype(UMING, 34)
+    for i, line in enumerate(lines):
+        draw.text((150, 230 + 62 * i), line, font=body, fill=(35, 35, 35))
+    w, h = page.size
+    seen = page.transform((w, h), Image.Transform.PERSPECTIVE,
+                          _perspective([(-40, -30), (w + 10, 0), (w, h), (0, h + 20)], (w, h)),
+                          Image.Resampling.BICUBIC, fillcolor=(150, 140, 130))
+    shade = Image.linear_gradient("L").rotate(45).resize((w, h)).point(lambda v: 255 - v // 3)
+    shaded = Image.composite(seen, Image.new("RGB", (w, h), (90, 85, 80)), shade)
+    shaded.filter(ImageFilter.GaussianBlur(1.0)).save(path, quality=60)
+    return path
+
+
+def test_photographed_minutes_whose_items_are_numbered_without_an_agenda_label(tmp_path):
+    """No 议题 label, no 「研究了以下事项」: the numbered items (1.会议听取了… 2.会议审议通过了…) are the topics; the
+    chair is named in the prose (会议由…主持); the first item wraps onto a second line."""
+    lines = ["2023年4月20日上午，区打击侵权假冒工作领导小组召开",
+             "2023年第一次会议，会议由区政府副区长黄丽萍主持。区市",
+             "场监管局、区公安分局、区商务局等单位负责同志参加。",
+             "1.会议听取了区市场监管局关于2022年打击侵权假冒工作",
+             "情况的汇报。",
+             "2.会议审议通过了《东湖区2023年打击侵权假冒工作要点》。",
+             "3.会议研究部署了“双打”专项行动。",
+             "会议强调，各成员单位要加强协作，形成合力。"]
+    found = file_facts(_photo(tmp_path / "纪要照片.jpg", "东湖区打击侵权假冒工作领导小组会议纪要", lines))
+    assert found["ocr_pages"] == [1]
+    assert found["meetings"] == [{"date": "2023-04-20", "title": "东湖区打击侵权假冒工作领导小组会议纪要",
+                                  "chair": "黄丽萍",
+                                  "topics": ["会议听取了区市场监管局关于2022年打击侵权假冒工作情况的汇报",
+                                             "会议审议通过了《东湖区2023年打击侵权假冒工作要点》",
+                                             "会议研究部署了“双打”专项行动"]}]
+
+
+def test_a_chair_line_wrapped_with_the_name_on_the_next_line():
+    """主持人：<long titles> reaching the margin, the name on the line below (more than a few characters long)."""
+    lines = ["南溪县知识产权联席会议纪要", "会议时间：2023年10月9日（星期一）下午3时",
+             "会议地点：县行政中心4楼第二会议室",
+             "主持人：县人民政府党组成员、副县长，县知识产权保护工", "作领导小组组长赵明华",
+             "参会人员：县知识产权保护工作领导小组各成员单位分管负责", "同志及联络员", "记录人：钱芳", "会议主要议题：",
+             "1.通报前三季度全县知识产权保护工作进展情况", "2.研究知识产权行政执法与刑事司法衔接工作"]
+    assert [(m["date"], m["chair"], m["topics"]) for m in _ocr_minutes(lines, "南溪县知识产权联席会议纪要")] == [
+        ("2023-10-09", "赵明华",
+         ["通报前三季度全县知识产权保护工作进展情况", "研究知识产权行政执法与刑事司法衔接工作"])]
+
+
+def test_item_numbers_ocr_lost_or_ran_into_the_line_above():
+    """「、研究…」 (二 lost, its 、 kept), 「报三、听取…的汇」 (the tail 报 of the item's wrapped line read before its
+    number), 「研究部署…」 (the number and its marks lost) are the next items; a label read as 主特人 with its
+    name set apart by a wide gap, the surname misread as a character no surname list has (祭 for 蔡)."""
+    lines = ["2023年第三次局务会议纪要", "时间：2023年11月2日上午", "地点：局四楼会议室", "主特人：局长\t祭晖宇",
+             "议题：一、学习贯彻《知识产权强国建设纲要》", "、研究年度知识产权保护工作考核自评工作",
+             "报三、听取区市场监管局关于上半年知识产权保护工作情况的汇", "（一）通报全镇知识产权保护工作开展情况"]
+    found = _ocr_minutes(lines, "2023年第三次局务会议纪要")
+    assert [(m["date"], m["chair"]) for m in found] == [("2023-11-02", "祭晖宇")]
+    assert found[0]["topics"][:3] == ["学习贯彻《知识产权强国建设纲要》", "研究年度知识产权保护工作考核自评工作",
+                                      "听取区市场监管局关于上半年知识产权保护工作情况的汇报"]
+    agenda = ["桃源镇知识产权工作会议纪要", "时间：2023年12月5日", "主持人：镇长何志强",
+              "参会人员：镇市场监管所、派出所、司法所、综合执法队负责人", "会议议程：",
+              "（一)通报全镇知识产权保护工作开展情况", "研究部署年底前商标侵权专项整治工作",
+              "会议要求，各单位抓好落实。"]
+    assert _ocr_minutes(agenda, "桃源镇知识产权工作会议纪要")[0]["topics"] == [
+        "通报全镇知识产权保护工作开展情况", "研究部署年底前商标侵权专项整治工作"]
+
+
+def test_a_chair_label_with_no_name_after_it_gives_no_chair():
+    """Leniency on a 主持人 label's value stops at words that are no name (待定) and at titles alone (局长)."""
+    for value in ("待定", "局长", "各成员单位"):
+        lines = ["局务会议纪要", "时间：2023年11月2日上午", f"主持人：{value}", "议题：", "一、研究考核自评工作",
+                 "二、部署迎检工作"]
+        assert _ocr_minutes(lines, "局务会议纪要")[0]["chair"] is None
+
+
+def test_topics_in_label_cells_of_a_form_each_named_by_its_number():
+    """A 会议记录 form: 议题一 | 议题二 label cells, the topic in the merged cell beside (repeated into each grid
+    cell it covers); on a photo OCR runs label and topic together (议题一审议…)."""
+    form = ["河东区市场监督管理局会议记录", "会议时间\t2023.09.15\t会议地点\t区局三楼会议室",
+            "主持人\t曾娜强\t记录人\t武辉强",
+            "议题一\t安排佐证材料收集整理和报送工作\t安排佐证材料收集整理和报送工作",
+            "议题二\t研究商标侵权案件线索移送衔接工作\t研究商标侵权案件线索移送衔接工作",
+            "主要内容\t与会人员逐项进行了讨论，曾娜强作了总结讲话。"]
+    photo = ["河东区市场监督管理局会议记录", "会议时间2023.08.13\t会议地点区局三楼会议室", "主持人胡敏\t记录人肖平健",
+             "议题一审议打击侵权假冒工作领导小组成员单位职责清单", "议题二研究设立知识产权纠纷人民调解委员会",
+             "主要内容与会人员逐项进行了讨论，胡敏作了总结讲话。"]
+    assert [(m["date"], m["chair"], m["topics"]) for m in _ocr_minutes(form, "会议记录")] == [
+        ("2023-09-15", "曾娜强", ["安排佐证材料收集整理和报送工作", "研究商标侵权案件线索移送衔接工作"])]
+    assert [(m["date"], m["chair"], m["topics"]) for m in _ocr_minutes(photo, "会议记录")] == [
+        ("2023-08-13", "胡敏", ["审议打击侵权假冒工作领导小组成员单位职责清单", "研究设立知识产权纠纷人民调解委员会"])]
