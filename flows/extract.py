@@ -22,7 +22,6 @@ from ipdocs.base.numbers import fmt
 from ipdocs.campaign import load_campaign
 from ipdocs.campaign.model import Campaign
 from ipdocs.extract.campaign import (
-    IN_THIS_PROCESS,
     WORKERS,
     Extracted,
     Job,
@@ -37,6 +36,8 @@ from ipdocs.extract.campaign import (
 )
 from ipdocs.output import progress
 from ipdocs.reconcile import reconcile, write_reconciliation
+
+IN_THIS_PROCESS = 2  # at most this many new files are extracted here, without worker processes (~2 s to start)
 
 
 def task_runner(dask_address: str | None = None) -> TaskRunner | None:

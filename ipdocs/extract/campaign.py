@@ -25,7 +25,6 @@ if TYPE_CHECKING:  # not imported at run time: a worker process unpickling a Job
 
 EXTRACTABLE = {"pdf", "docx", "xlsx", "jpg", "png", "tiff"}
 WORKERS = os.cpu_count() or 1  # extraction is CPU-bound: one worker process per core
-IN_THIS_PROCESS = 2  # at most this many new files are extracted in the run's process, without workers (~2 s to start)
 LOST = "无法提取：提取进程意外退出（文件可能损坏；下次运行会再试）"
 
 

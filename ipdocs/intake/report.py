@@ -180,18 +180,18 @@ def write_status(status: CampaignStatus) -> tuple[list[Path], bool]:
     from ipdocs.extract.campaign import cache_folder
     from ipdocs.intake.ledger import Ledger
     from ipdocs.intake.store import sha256_of
-    from ipdocs.render.fingerprint import Record, campaign_inputs, code_version, digest
+    from ipdocs.render.fingerprint import Record, campaign_inputs, code_version, digest, reuse_or_run
 
     campaign = status.campaign
-    folder, names = status_folder(campaign), ["status.html", "status.xlsx"]
+    folder = status_folder(campaign)
     facts = [(p.name, sha256_of(p)) for p in sorted(cache_folder(campaign).glob("*.json"))]
     key = digest("status", code_version(), campaign_inputs(campaign), Ledger(campaign.folder).current_items(),
                  facts, status)
-    record = Record.read(campaign.out / STATUS_KEY)
-    if record.current("status", key, folder) is not None:
-        return [folder / n for n in names], False
-    record.forget("status")
-    tables = status_tables(status)
-    files = [write_status_html(status, tables), write_status_xlsx(status, tables)]
-    record.keep("status", key, folder, names, names=names)
-    return files, True
+
+    def write() -> list[str]:
+        tables = status_tables(status)
+        return [p.name for p in (write_status_html(status, tables), write_status_xlsx(status, tables))]
+
+    names, written = reuse_or_run(Record.read(campaign.out / STATUS_KEY), "status", key, folder, write,
+                                  outputs=lambda names: names)
+    return [folder / name for name in names], written
