@@ -1,7 +1,8 @@
 """Extraction benchmark: recall and precision per fact type and per file kind, on two splits, with speed.
 
-    .venv/bin/python bench/extract_bench.py [--split dev|dev2|dev3|dev4|dev5|heldout|both] [--dev-dir DIR]
+    .venv/bin/python bench/extract_bench.py [--split dev|dev2|dev3|dev4|dev5|dev6|heldout|both] [--dev-dir DIR]
                                             [--dev2-dir DIR] [--dev3-dir DIR] [--dev4-dir DIR] [--dev5-dir DIR]
+                                            [--dev6-dir DIR]
                                             [--heldout-dir DIR] [--misses]
                                             [--ocr-cache DIR]
 
@@ -14,7 +15,11 @@ as for dev). **dev3**: a third tuning corpus by another session that never read 
 weighted towards photos, scans, screenshots, DOCX and XLSX (bench/dev4/make_dev4.py; --dev4-dir; only with
 `--split dev4`, not part of `both`). **dev5**: a fifth, written the same way, weighted towards photos of notices
 and minutes, screenshots, DOCX house styles, XLSX and tables over two pages (bench/dev5/make_dev5.py; --dev5-dir;
-only with `--split dev5`, not part of `both`). **heldout**: bench/heldout/, made by a session that never read the
+only with `--split dev5`, not part of `both`). **dev6**: a sixth, written the same way, weighted towards the issuing
+organ and document type of every kind (请示/批复/意见/决定 filed as 正式文件, 简报, ledgers and name lists as 统计表),
+sources on screenshots among many outlets that are not, scanned and photographed tables, photographed minutes and
+dates on tilted photos (bench/dev6/make_dev6.py; --dev6-dir; only with `--split dev6`, not part of `both`).
+**heldout**: bench/heldout/, made by a session that never read the
 extractor; this script only runs its generator (`bench/heldout/make_heldout.py DIR`) and loads DIR/truth.yaml,
 and prints aggregates only — never a file name or an individual miss (issue 15).
 
@@ -330,13 +335,14 @@ def generated(script: Path, folder: Path | None) -> tuple[Path, dict]:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--split", choices=["dev", "dev2", "dev3", "dev4", "dev5", "heldout", "both"], default="both",
-                        help="both = dev, dev2, dev3 and heldout")
+    parser.add_argument("--split", choices=["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "heldout", "both"],
+                        default="both", help="both = dev, dev2, dev3 and heldout")
     parser.add_argument("--dev-dir", type=Path)
     parser.add_argument("--dev2-dir", type=Path)
     parser.add_argument("--dev3-dir", type=Path)
     parser.add_argument("--dev4-dir", type=Path)
     parser.add_argument("--dev5-dir", type=Path)
+    parser.add_argument("--dev6-dir", type=Path)
     parser.add_argument("--heldout-dir", type=Path)
     parser.add_argument("--misses", action="store_true", help="per-file misses on the tuning splits")
     parser.add_argument("--ocr-cache", type=Path, help="keep OCR results in DIR across runs (tuning only: the "
@@ -352,8 +358,9 @@ def main() -> None:
                                   ("dev2", "dev2/make_dev2.py", args.dev2_dir),
                                   ("dev3", "dev3/make_dev3.py", args.dev3_dir),
                                   ("dev4", "dev4/make_dev4.py", args.dev4_dir),
-                                  ("dev5", "dev5/make_dev5.py", args.dev5_dir)]:
-        wanted = args.split == split or args.split == "both" and split not in ("dev4", "dev5")
+                                  ("dev5", "dev5/make_dev5.py", args.dev5_dir),
+                                  ("dev6", "dev6/make_dev6.py", args.dev6_dir)]:
+        wanted = args.split == split or args.split == "both" and split not in ("dev4", "dev5", "dev6")
         if wanted and (ROOT / "bench" / script).exists():
             folder, truth = generated(ROOT / "bench" / script, folder)
             report(f"{split} split ({folder})", folder, truth, args.misses)

@@ -4,6 +4,7 @@ The work itself is `ipdocs.intake`."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
@@ -20,12 +21,18 @@ from ipdocs.intake.report import write_status
 from ipdocs.intake.status import CampaignStatus, campaign_status
 from ipdocs.output import progress
 
+if TYPE_CHECKING:
+    from ipdocs.extract.campaign import Workers
+
 
 # The inbox changes between runs and the ledger already makes ingestion idempotent: never cached.
 @task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=5)
-def ingest(campaign: Campaign, moment: dt.datetime, unit: str | None = None) -> dict:
+def ingest(campaign: Campaign, moment: dt.datetime, unit: str | None = None, extracting: Workers | None = None
+           ) -> dict:
+    """`extracting`: extraction's workers, given each stored file at once (the pipeline's workers_ahead)."""
     progress.start("collect")  # files are counted as the inbox is read
-    result = collect(campaign, moment, progress=lambda _name: progress.advance("collect"), unit=unit)
+    result = collect(campaign, moment, progress=lambda _name: progress.advance("collect"), unit=unit,
+                     stored=extracting.stored(campaign) if extracting is not None else None)
     progress.finish("collect")
     return {"summary": result.summary, "quarantined": result.quarantined}
 
@@ -43,11 +50,12 @@ def report_status(campaign: Campaign, moment: dt.datetime, remind: bool) -> tupl
 
 
 def collect_and_report(campaign: Campaign, moment: dt.datetime, remind: bool = False,
-                       unit: str | None = None) -> dict:
-    """The stage, inside whichever flow runs it (the collect flow, the campaign pipeline)."""
+                       unit: str | None = None, extracting: Workers | None = None) -> dict:
+    """The stage, inside whichever flow runs it (the collect flow, the campaign pipeline, which passes extraction's
+    workers as `extracting`: they start on each file as soon as it is stored)."""
     logger = get_run_logger()
     with timed("collect"):
-        ingested = ingest(quote(campaign), moment, unit)
+        ingested = ingest(quote(campaign), moment, unit, extracting)
     logger.info("收取完成：%s", ingested["summary"])
     for sender, path, reason in ingested["quarantined"]:
         logger.warning("已隔离：%s/%s：%s", sender, path, reason)

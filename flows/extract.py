@@ -3,7 +3,8 @@ content-hash cache). The new files are extracted by one Prefect task on local wo
 (`extract_in_parallel`: a Prefect task per file cost more than reading a text PDF, and a Prefect-aware worker
 seconds to start), or, given a Dask scheduler address, by one Prefect task per file on that cluster; a late
 file or two is read in this process. When the inbox holds many files collection has not taken yet, the
-pipeline starts the workers before collecting (`workers_ahead`), so that their start overlaps collection.
+pipeline starts the workers before collecting (`workers_ahead`) and collection hands them each file as soon as it
+has stored it, so that their start and the first files' extraction overlap collection.
 Then the claims are reconciled with the evidence (`ipdocs.reconcile`)."""
 
 from __future__ import annotations
@@ -22,11 +23,13 @@ from ipdocs.base.numbers import fmt
 from ipdocs.campaign import load_campaign
 from ipdocs.campaign.model import Campaign
 from ipdocs.extract.campaign import (
+    IN_THIS_PROCESS,
     WORKERS,
     Extracted,
     Job,
     Workers,
     cache_folder,
+    claim_ahead,
     extract_in_parallel,
     extract_job,
     extract_one,
@@ -36,8 +39,6 @@ from ipdocs.extract.campaign import (
 )
 from ipdocs.output import progress
 from ipdocs.reconcile import reconcile, write_reconciliation
-
-IN_THIS_PROCESS = 2  # at most this many new files are extracted here, without worker processes (~2 s to start)
 
 
 def task_runner(dask_address: str | None = None) -> TaskRunner | None:
@@ -53,10 +54,11 @@ def task_runner(dask_address: str | None = None) -> TaskRunner | None:
 @contextmanager
 def workers_ahead(campaign: Campaign, wanted: bool = True) -> Iterator[Workers | None]:
     """Extraction's worker processes, started now — before collection — when `wanted` and the inbox holds more
-    files collection has not taken than this process would read itself; else None. Whatever extraction did not
-    use is stopped on leaving. A failed start costs nothing but the attempt: extraction starts workers anew."""
-    workers = None
-    if wanted and new_in_inbox(campaign) > IN_THIS_PROCESS:
+    files collection has not taken than this process would read itself (those `ipdocs run` started at its own
+    start, if it did: `started_ahead`); else None. Whatever extraction did not use is stopped on leaving. A failed
+    start costs nothing but the attempt: extraction starts workers anew."""
+    workers = claim_ahead(campaign) if wanted else None
+    if workers is None and wanted and new_in_inbox(campaign) > IN_THIS_PROCESS:
         try:
             workers = Workers(WORKERS).start()
         except OSError as exc:  # no process could be started now: extraction tries again when it needs them
@@ -114,12 +116,14 @@ def reconcile_claims(campaign: Campaign) -> dict:
 
 def extract_new_evidence(campaign: Campaign, runner: TaskRunner | None = None, workers: int = WORKERS,
                          started: Workers | None = None) -> dict:
-    """The files not extracted yet, here, on `started` workers or on `runner` (task_runner()); this run's counts."""
-    result, todo = pending(campaign)  # a look at the cache: not worth a task of its own
-    if started is not None and (not todo or runner is not None):
+    """The files not extracted yet, here, on `started` workers or on `runner` (task_runner()); this run's counts.
+    What `started` workers took while collection ran counts as new, done or not."""
+    taken = started.taken if started is not None else set()
+    result, todo = pending(campaign, taken)  # a look at the cache: not worth a task of its own
+    if started is not None and not taken and (not todo or runner is not None):
         started.close()  # started ahead for nothing: collection stored no new file, or a cluster extracts
         started = None
-    if todo:
+    if todo or taken:
         progress.start("extract", len(todo))
         jobs, cache = list(todo.values()), str(cache_folder(campaign))
         made = (extract_here(jobs, cache, workers, started) if runner is None

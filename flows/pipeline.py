@@ -23,7 +23,7 @@ from flows.collect import collect_and_report
 from flows.extract import extract_and_reconcile, reconcile_claims, task_runner, workers_ahead
 from flows.params import STAGES as STAGE_NAMES
 from flows.params import At, DaskAddress, Folder, Pdf, Stage, Unit
-from flows.render import bundle_and_check, gather_submission, render_and_check
+from flows.render import bundle_and_check, converter_ahead, gather_submission, render_and_check
 from flows.server import locked
 from flows.timing import timed
 from ipdocs.base.moments import parse_moment
@@ -113,8 +113,8 @@ def campaign_pipeline(folder: Folder, at: At = None, pdf: Pdf = True, dask_addre
     progress.reset()
     shown = _ProgressArtifact(campaign, tuple(progress.STAGES)[start:])
     ahead = start == 0 and not unit and not dask_address  # extraction's workers start while collection runs
-    with progress.listening(shown), workers_ahead(campaign, ahead) as workers:
-        collected = (collect_and_report(campaign, moment, unit=unit) if start == 0
+    with progress.listening(shown), workers_ahead(campaign, ahead) as workers, converter_ahead(pdf):
+        collected = (collect_and_report(campaign, moment, unit=unit, extracting=workers) if start == 0
                      else {"summary": "（未重新收取）", "status": campaign_status(campaign, moment)})
         extracted = (extract_and_reconcile(campaign, task_runner(dask_address), started=workers) if start <= 1
                      else reconcile_claims(quote(campaign)))

@@ -4,6 +4,8 @@ last run, and whose outputs are still those it wrote, is skipped (ipdocs.render.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from prefect import get_run_logger, task
@@ -14,6 +16,7 @@ from flows.server import locked
 from flows.timing import timed
 from ipdocs.campaign import load_campaign
 from ipdocs.campaign.model import Campaign
+from ipdocs.extract.campaign import WORKERS
 from ipdocs.output import progress
 from ipdocs.render import layout_problems, pdf_copies, render_documents, submit_folder
 from ipdocs.render.bundle import BundleRefused, bundle, bundle_folder, check_bundle
@@ -49,6 +52,30 @@ def write_documents(sub: Submission) -> list[str]:
 @task(cache_policy=NO_CACHE, retries=1, retry_delay_seconds=5)  # LibreOffice may fail to start once
 def convert_to_pdf(campaign: Campaign, files: list[str]) -> list[str]:
     return [str(p) for p in pdf_copies([Path(f) for f in files], campaign)]
+
+
+@contextmanager
+def converter_ahead(pdf: bool = True) -> Iterator[None]:
+    """While a flow runs (the pipeline, the render flow): LibreOffice started ahead of the PDF conversion (its own
+    start is most of what the conversion costs: `ipdocs.output.libreoffice.start_ahead`) as soon as a core is free
+    for it — extraction is down to its last file in flight (the other worker idles) — or when rendering starts;
+    stopped on leaving if the conversion did not use it (no new evidence, documents unchanged, an error)."""
+    if not pdf:
+        yield
+        return
+    from ipdocs.output import libreoffice
+
+    def when_a_core_frees(step: progress.Step) -> None:
+        left = None if step.total is None else step.total - step.done
+        if (step.stage == "extract" and not step.skipped and left is not None and 0 < left < WORKERS) \
+                or (step.stage == "render" and step.done == 0 and not step.skipped):
+            try:
+                libreoffice.start_ahead()
+            except OSError:  # the conversion starts LibreOffice itself, as it would without this
+                pass
+
+    with libreoffice.ahead(), progress.listening(when_a_core_frees):
+        yield
 
 
 @task(cache_policy=NO_CACHE)
@@ -185,7 +212,8 @@ def bundle_and_check(campaign: Campaign, sub: Submission | None = None, force: b
 @locked("生成报告")
 def render_flow(folder: str, pdf: bool = True) -> list[str]:
     """自评报告、佐证材料目录清单、考核评分表 (DOCX, XLSX, PDF), checked against GB/T 9704."""
-    return render_and_check(load_campaign(folder), pdf)
+    with converter_ahead(pdf):
+        return render_and_check(load_campaign(folder), pdf)
 
 
 @flow(name="bundle", log_prints=True)

@@ -186,6 +186,8 @@ def exit_now(code: int) -> typing.NoReturn:
     """End the process once a run is over: what is queued for the server sent, output flushed, and then no
     interpreter teardown of everything Prefect imported (1–4 s of a rerun that should cost seconds)."""
     _send_pending_logs()
+    if (office := sys.modules.get("ipdocs.output.libreoffice")) is not None:
+        office.remove_profiles()  # an atexit handler, which os._exit skips
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(code)

@@ -305,7 +305,7 @@ def facts_command(file: str = typer.Argument(None, help="一个 PDF、Word、Exc
     if as_json:
         _print_json(found)
         return
-    out.print(f"[bold]{found['title'] or found['file']}[/bold]（{found['doc_type']}，{found['pages']}页"
+    out.print(f"[bold]{found['title'] or found['file']}[/bold]（{found['doc_type'] or '文种不明'}，{found['pages']}页"
               + (f"，第{'、'.join(map(str, found['ocr_pages']))}页为OCR识别" if found["ocr_pages"] else "") + "）")
     out.print(f"发文机关：{found['organ'] or '—'}")
     out.print(f"文号：{'、'.join(d['text'] for d in found['doc_numbers']) or '—'}")
@@ -395,7 +395,11 @@ def run_command(folder: str = typer.Argument(..., help="迎考工作文件夹"),
         if held.stale:
             err.print(f"[yellow]提示[/yellow]：上次运行（PID {held.stale.pid}，开始于 {held.stale.started_text}）"
                       "未正常结束，已清除它留下的锁", highlight=False)
-        with server_for_run(lambda line: err.print(line, highlight=False)):
+        from ipdocs.extract.campaign import started_ahead
+
+        # extraction's workers start now, beside the command's own start (imports, server), for the pipeline
+        with started_ahead(campaign, stage == "collect" and not unit and not dask), \
+                server_for_run(lambda line: err.print(line, highlight=False)):
             if held.stale and mark_crashed(held.stale):  # other orphans: the flow's lock (flows.server.run_lock)
                 err.print("已将上次未正常结束的运行在 Prefect 中标记为崩溃（Crashed）")
             from flows.pipeline import campaign_pipeline

@@ -34,7 +34,7 @@ from ipdocs.rubric.labels import display_id
 from ipdocs.rubric.order import id_key
 from ipdocs.rubric.scoring import evaluate
 
-LEVELS = {"国家级": 3, "省级": 2, "市级": 1, "其他": 0}
+LEVELS = {"国家级": 3, "省级": 2, "市级": 1, "县级": 0, "其他": 0}  # 县级: a county outlet (media.py)
 UNCHECKABLE = {"choice", "judged", "decline", "quota", "deduct_per_event", "points_less_events", "penalty"}
 
 

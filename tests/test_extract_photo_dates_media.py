@@ -48,6 +48,13 @@ def test_dates_in_other_styles_and_split_by_spaces():
     assert days("罚款2023.5万元，2023，5，18") == []
 
 
+def test_a_chinese_numeral_date_wrapped_between_its_year_and_its_year_word():
+    # a photographed notice's range: 「…决定于二O二二年三月三日至二O二二⏎年五月二十八日在全县开展…」
+    assert days("决定于二O二二年三月三日至二O二二\n年五月二十八日在全县开展专项行动。") == ["2022-03-03", "2022-05-28"]
+    assert days("决定于二〇二二年三月三日至二〇二二\n年五月在全县开展") == ["2022-03-03"]  # no day: no date
+    assert days("共计二〇二二\n年度考核") == []
+
+
 def test_a_seal_damaged_year_is_read_only_where_one_year_fits():
     # 〇 read as another character on the signature line under a seal, its 日 lost
     assert days("豫政办〔2023〕149号\n截止时间为2023-07-24\n宁县人民\n二毫三年八月四\n（此件不予公开）") == [

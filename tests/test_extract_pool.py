@@ -1,11 +1,13 @@
-"""Extraction workers started ahead (`ipdocs run` starts them while collection still stores the inbox): they exist
-before collection ends, take only what is new once it has ended, extract each file once with the facts one
-process finds, and stop; workers that die at their start cost the run nothing but new workers."""
+"""Extraction workers started ahead (`ipdocs run` starts them before collection): collection hands them each file as
+soon as it has stored it, so files are extracted while collection still runs; each file once, with the facts one
+process finds, counted as this run's; a file collection quarantines never reaches them; they stop at the end; workers
+that die at their start cost the run nothing but new workers."""
 
 import datetime as dt
 import functools
 import multiprocessing
 import os
+import time
 from concurrent import futures
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -13,9 +15,20 @@ from zoneinfo import ZoneInfo
 
 from conftest import copy_sample
 from extract_files import cases_xlsx, notice_docx
+from intake_files import write
 
 from ipdocs.campaign import load_campaign
-from ipdocs.extract.campaign import Workers, cache_folder, extract_in_parallel, extract_one, new_in_inbox, pending
+from ipdocs.extract.campaign import (
+    AHEAD_NICE,
+    Workers,
+    cache_folder,
+    extract_in_parallel,
+    extract_one,
+    new_in_inbox,
+    pending,
+    started_ahead,
+)
+from ipdocs.intake import collect as collect_module
 from ipdocs.intake.collect import collect
 
 AT = dt.datetime(2023, 12, 4, 9, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
@@ -39,30 +52,53 @@ def abort_while(flag: Path) -> None:
         os.abort()
 
 
-def test_workers_started_before_collection_ends_extract_each_new_file_once(tmp_path):
-    _folder, campaign = delivered(tmp_path)
-    assert new_in_inbox(campaign) == 3                                    # what collection is about to take
-    workers = Workers(2).start()
+def test_files_are_extracted_while_collection_runs_each_once_and_quarantined_ones_never(tmp_path, monkeypatch):
+    folder, campaign = delivered(tmp_path)
+    delivery = next((folder / "inbox" / campaign.units[0].name).iterdir())
+    write(delivery / "损坏.pdf", b"%PDF-1.4 truncated")                   # quarantined by collection
+    corrected = delivery.with_name("2023-12-02 1000 更正") / "通知.docx"   # supersedes 通知.docx, taken before it
+    corrected.parent.mkdir()
+    notice_docx(corrected, ["韶关市武江区市场监督管理局", "武市监〔2023〕8号", "关于更正的通知"])
+    monkeypatch.setattr(collect_module, "FLUSH_EVERY", 1)                 # each file handed over once stored
+    assert new_in_inbox(campaign) == 5                                    # what collection is about to take
+    workers = Workers(1).start()
+    cache = cache_folder(campaign)
+    sources, during = [], []
+
+    def taking(name: str) -> None:                                        # collection, about to take its last file
+        sources.append(name)
+        if len(sources) == 5:
+            deadline = time.monotonic() + 240                             # a loaded machine: the worker's start
+            while not list(cache.glob("*.json")) and time.monotonic() < deadline:
+                time.sleep(0.1)
+            during.extend(cache.glob("*.json"))
+
     try:
-        assert len(multiprocessing.active_children()) == 2                # started before collection
-        collect(campaign, AT)
-        assert new_in_inbox(campaign) == 0
-        result, todo = pending(campaign)
-        assert len(todo) == 3 and result.cached == 0
+        assert len(multiprocessing.active_children()) == 1                # started before collection
+        result = collect(campaign, AT, progress=taking, stored=workers.stored(campaign))
+        assert during, "nothing was extracted while collection ran"
+        assert result.counts["stored"] == 4 and [q[1] for q in result.quarantined] == ["2023-12-01 1000 报送/损坏.pdf"]
+        made = {p.name: p.stat().st_ino for p in during}
+        taken = workers.taken
+        done, todo = pending(campaign, taken)
+        assert len(todo) == 3 and done.cached == 0 and len(taken) == 4    # all this run's: none counted cached
+        superseded = (taken - set(todo)).pop()                            # the first 通知.docx
         seen = []
-        found = extract_in_parallel(list(todo.values()), cache_folder(campaign), progress=seen.append,
-                                    started=workers)
+        found = extract_in_parallel(list(todo.values()), cache, progress=seen.append, started=workers)
     finally:
         workers.close()
     assert multiprocessing.active_children() == [] and workers.pool is None
     assert sorted(j.sha256 for j in seen) == sorted(todo) == list(found)  # each file reported once
+    assert all((cache / name).stat().st_ino == ino for name, ino in made.items())  # not extracted a second time
     for sha, job in todo.items():
         alone = extract_one(job.path, job.kind)
         assert {k: v for k, v in found[sha].items() if k not in ("file", "extractor")} == {
             k: v for k, v in alone.items() if k != "file"}
     again, left = pending(campaign)
     assert left == {} and again.cached == 3                               # all cached: nothing extracted twice
-    assert sorted(p.name for p in cache_folder(campaign).iterdir()) == sorted(f"{s}.json" for s in todo)
+    # the superseded file is finished all the same (what is cached does not depend on timing); the quarantined one
+    # never reached the workers
+    assert sorted(p.name for p in cache.iterdir()) == sorted(f"{s}.json" for s in [*todo, superseded])
 
 
 def test_workers_that_die_at_their_start_ahead_are_replaced_and_nothing_is_lost(tmp_path):
@@ -71,10 +107,11 @@ def test_workers_that_die_at_their_start_ahead_are_replaced_and_nothing_is_lost(
     start = functools.partial(abort_while, flag)
     workers = Workers(2, initializer=start).start()                       # every worker dies at its start
     _folder, campaign = delivered(tmp_path)
-    collect(campaign, AT)
     futures.wait(workers.ready)
     assert all(isinstance(f.exception(), BrokenProcessPool) for f in workers.ready)
-    _, todo = pending(campaign)
+    collect(campaign, AT, stored=workers.stored(campaign))                # handed to dead workers: kept for later
+    _, todo = pending(campaign, workers.taken)
+    assert len(todo) == 3 and workers.taken == set(todo)
     flag.unlink()                                                         # workers started now start well
     found = extract_in_parallel(list(todo.values()), cache_folder(campaign), initializer=start, started=workers)
     assert multiprocessing.active_children() == [] and workers.pool is None
@@ -91,6 +128,15 @@ def test_the_pipeline_starts_workers_ahead_only_when_collection_will_store_more_
     with workers_ahead(campaign) as workers:
         assert workers is not None and len(multiprocessing.active_children()) == 2
     assert multiprocessing.active_children() == []                        # not used: stopped on leaving
+    with started_ahead(campaign) as early:                                # `ipdocs run`, before importing Prefect
+        assert early is not None and len(multiprocessing.active_children()) == 2
+        with workers_ahead(campaign) as workers:
+            assert workers is early and len(multiprocessing.active_children()) == 2  # the same, not two more
+            futures.wait(early.ready)                                     # started: they yield to the run's process
+            mine = os.getpriority(os.PRIO_PROCESS, 0)
+            assert [os.getpriority(os.PRIO_PROCESS, p.pid) for p in multiprocessing.active_children()] == [
+                min(mine + AHEAD_NICE, 19)] * 2
+    assert multiprocessing.active_children() == []
     collect(campaign, AT)
     with workers_ahead(campaign) as workers:                              # nothing new in the inbox
         assert workers is None and multiprocessing.active_children() == []

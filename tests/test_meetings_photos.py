@@ -125,3 +125,53 @@ def test_topics_in_label_cells_of_a_form_each_named_by_its_number():
         ("2023-09-15", "曾娜强", ["安排佐证材料收集整理和报送工作", "研究商标侵权案件线索移送衔接工作"])]
     assert [(m["date"], m["chair"], m["topics"]) for m in _ocr_minutes(photo, "会议记录")] == [
         ("2023-08-13", "胡敏", ["审议打击侵权假冒工作领导小组成员单位职责清单", "研究设立知识产权纠纷人民调解委员会"])]
+
+
+def test_a_prose_chair_wrapped_before_its_verb_is_no_chair_label():
+    """「…会议由副局长黄艳丽⏎主持。各成员单位分管负责同志参加。」: the line starting 主持。 is the sentence's tail,
+    not a 主持 label whose value would be 参加; the chair is the one the sentence names."""
+    lines = ["桃源镇局务会议纪要", "2023年1月10日，桃源镇双打工作领导小组全体会议召开，会议由副局长黄艳丽",
+             "主持。各成员单位分管负责同志参加。现将会议议定事项纪要如下：",
+             "一、研究电商平台侵权商品治理措施。会议同意有关单位提出的工作意见，由牵", "头单位抓好落实。",
+             "二、审议《2023年打击侵权假冒工作要点》。会议同意有关单位提出的工作意见", "，由牵头单位抓好落实。"]
+    assert [(m["date"], m["chair"], m["topics"]) for m in _ocr_minutes(lines, "桃源镇局务会议纪要")] == [
+        ("2023-01-10", "黄艳丽", ["研究电商平台侵权商品治理措施", "审议《2023年打击侵权假冒工作要点》"])]
+    for label in ("主持：黄艳丽", "主持人，黄艳丽", "主 持 人：副局长黄艳丽"):  # labels stay labels
+        assert _ocr_minutes(["局务会议纪要", "时间：2023年1月10日", label, "议题：", "一、研究考核自评工作",
+                             "二、部署迎检工作"], "局务会议纪要")[0]["chair"] == "黄艳丽"
+
+
+def test_minutes_headed_as_the_record_of_a_named_meeting():
+    """「…推进会记录」 (会 without 议 before 记录) heads minutes too; their items follow 「会议研究了以下事项：」."""
+    lines = ["河东区知识产权保护工作推进会记录", "会议时间：2023.2.14下午3时", "地点：河东区政府8楼会议室",
+             "主持人：沈国强", "参加人员：林秀玉、朱伟静、蔡伟国", "记录人：刘芳宁", "会议研究了以下事项：",
+             "一、讨论知识产权纠纷人民调解委员会设立方案。", "二、听取区市场监管局关于商标专用权保护工作的汇报",
+             "会议要求，各单位要按照分工抓好落实，2月底前报送材料。"]
+    assert _ocr_minutes(lines, "河东区知识产权保护工作推进会") == [
+        {"date": "2023-02-14", "title": "河东区知识产权保护工作推进会记录", "chair": "沈国强",
+         "topics": ["讨论知识产权纠纷人民调解委员会设立方案", "听取区市场监管局关于商标专用权保护工作的汇报"]}]
+    assert _ocr_minutes(["产品质量抽查检查记录", "时间：2023.2.14", "检查人员：沈国强"], "产品质量抽查检查记录") == []
+
+
+def test_items_run_on_in_one_wrapped_sentence_with_their_semicolons_read_as_colons():
+    """「会议研究了以下事项：一是…：二是研⏎究…：三是…。」: OCR read each ； as ：, and the sentence wraps inside an
+    item; the items are the sentence's 一是/二是/三是 parts, whole."""
+    lines = ["东湖区知识产权工作联席会议纪要", "会议时间：二0二三年五月十七日上午9：00", "主持：郭鹏敏（副局长）",
+             "参加人员：\t姚国艳\t冯娜飞", "袁飞辉\t魏勇国", "记录人：郑志",
+             "会议研究了以下事项：一是审议《2023年打击侵权假冒工作要点》：二是研",
+             "究地理标志产品保护示范区申报工作：三是听取区市场监管局关于商标专用", "权保护工作的汇报。",
+             "会议要求，各单位要按照分工抓好落实，5月底前报送材料。"]
+    assert [(m["date"], m["chair"], m["topics"]) for m in _ocr_minutes(lines, "东湖区知识产权工作联席会议纪要")] == [
+        ("2023-05-17", "郭鹏敏", ["审议《2023年打击侵权假冒工作要点》", "研究地理标志产品保护示范区申报工作",
+                                  "听取区市场监管局关于商标专用权保护工作的汇报"])]
+
+
+def test_a_chair_named_before_the_organ_and_title_with_no_separator():
+    """「主持：马国区政府副区长」: the name first, then its organ and title run on (no 、 or space between)."""
+    lines = ["白桦区检查考核迎检工作调度会记录", "时间：2023年4月17日下午", "地点：行政中心A座602会议室",
+             "主持：马国区政府副区长", "参加：区文化和旅游局、区司法局、区教育局", "议题：",
+             "（1）研究商标侵权案件线索移送和行刑衔接机制", "(2）审议知识产权保护工作要点及任务分工", "记录：陈军"]
+    assert [(m["date"], m["chair"], m["topics"]) for m in _ocr_minutes(lines, "白桦区检查考核迎检工作调度会记录")] == [
+        ("2023-04-17", "马国", ["研究商标侵权案件线索移送和行刑衔接机制", "审议知识产权保护工作要点及任务分工"])]
+    assert _ocr_minutes(["局务会议记录", "时间：2023年4月17日", "主持：区政府副区长", "议题：", "（1）研究考核工作",
+                         "（2）部署迎检工作"], "局务会议记录")[0]["chair"] is None

@@ -3,17 +3,20 @@ extracts nothing twice; a cached result made by another version of the extractor
 
 `extract_one` is the work for one file. Who runs it over the new files is the caller's choice: one after
 another in this process (`extract_campaign`: `ipdocs extract`, reconciliation), on local worker processes, one
-per core (`extract_in_parallel`: `ipdocs run`, on `Workers` it may start while collection still runs), or one
-Prefect task per file on a Dask cluster (flows/extract.py); either way `pending` says what is new and `keep`
-caches each result as it is made, so a stopped run loses only the files in flight. The PDF/OCR stack is imported
-only when a file is read: a run with nothing new does not pay for it."""
+per core (`extract_in_parallel`: `ipdocs run`, on `Workers` started before collection, which extract each file
+as soon as collection has stored it), or one Prefect task per file on a Dask cluster (flows/extract.py); either
+way `pending` says what is new and `keep` caches each result as it is made, so a stopped run loses only the files
+in flight. The PDF/OCR stack is imported only when a file is read: a run with nothing new does not pay for it."""
 
 from __future__ import annotations
 
 import hashlib
+import heapq
 import json
 import os
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Collection, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
@@ -21,11 +24,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # not imported at run time: a worker process unpickling a Job loads no campaign model or ledger
+    from concurrent.futures import Future
+
     from ipdocs.campaign.model import Campaign
+    from ipdocs.intake.ledger import Item
 
 EXTRACTABLE = {"pdf", "docx", "xlsx", "jpg", "png", "tiff"}
 WORKERS = os.cpu_count() or 1  # extraction is CPU-bound: one worker process per core
 LOST = "无法提取：提取进程意外退出（文件可能损坏；下次运行会再试）"
+IN_THIS_PROCESS = 2  # at most this many new files are extracted by the run's own process, without workers (~2 s)
+# Workers started ahead run at this niceness: two of them beside the run's own process on two cores, the scheduler
+# then keeps that process on a core of its own (its start and collection are the run's critical path; at nice 0
+# it got two thirds of one, its start ~2 s slower) while they warm up and extract on the other
+AHEAD_NICE = 3
 
 
 @dataclass
@@ -91,8 +102,9 @@ def extract_one(path: str, kind: str) -> dict:
         return {"file": Path(path).name, "error": f"无法提取：{type(exc).__name__}: {exc}"}
 
 
-def pending(campaign: Campaign) -> tuple[Extracted, dict[str, Job]]:
-    """What is already extracted (from the cache) and what is not, by content hash."""
+def pending(campaign: Campaign, taken: Collection[str] = ()) -> tuple[Extracted, dict[str, Job]]:
+    """What is already extracted (from the cache) and what is not, by content hash. `taken`: files this run's
+    workers took while collection ran (`Workers.taken`): new to this run even if their worker has cached them."""
     from ipdocs.intake.ledger import Ledger
 
     items = [i for i in Ledger(campaign.folder).current_items() if i.role == "evidence" and i.type in EXTRACTABLE]
@@ -101,7 +113,7 @@ def pending(campaign: Campaign) -> tuple[Extracted, dict[str, Job]]:
     result = Extracted()
     todo: dict[str, Job] = {}
     for item in items:
-        cached = cached_facts(campaign, item.sha256)
+        cached = cached_facts(campaign, item.sha256) if item.sha256 not in taken else None
         if cached is not None:
             result.facts[item.sha256] = cached
             result.cached += 1
@@ -150,13 +162,23 @@ def new_in_inbox(campaign: Campaign) -> int:
 
 
 class Workers:
-    """Extraction worker processes, one per core (spawned: the PDF and OCR libraries are not fork-safe), which may
-    be started before the files are known: `ipdocs run` starts them while collection still stores the inbox, so
-    their start — Python, the PDF/DOCX/XLSX readers, the OCR models' compile, ~2.5 CPU-s each — overlaps it.
-    `extract_in_parallel(…, started=…)` then runs on them and stops them; `close` stops them if it never ran."""
+    """Extraction worker processes, one per core (spawned: the PDF and OCR libraries are not fork-safe), started
+    before the files are known: `ipdocs run` starts them before collection, each loads the PDF/DOCX/XLSX readers and
+    compiles the OCR models (~2.5 CPU-s) while collection begins, and `stored` hands them each file as soon as
+    collection has stored it, the biggest waiting file first (a scan does not wait behind the text files stored
+    before it). `extract_in_parallel(…, started=…)` then takes what they have done and are doing, gives them what
+    is left, and stops them; `close` stops them if it never ran. A file is given to them once; one that collection
+    quarantines never reaches them (they are told only of stored items)."""
+
+    AHEAD = 2  # files per worker handed to the pool at once; the rest wait here, biggest first
 
     def __init__(self, workers: int = WORKERS, initializer: Callable[[], None] | None = None) -> None:
         self.workers, self.initializer, self.pool, self.ready = workers, initializer, None, []
+        self.lock = threading.RLock()  # a done callback may run at once, in the thread that submits
+        self.jobs: dict[str, Job] = {}  # every file given, by content hash
+        self.submitted: dict[Future, Job] = {}
+        self.waiting: list[tuple[int, str, Job]] = []  # heap: the biggest file first
+        self.running, self.cache, self.version = 0, "", ""
 
     def start(self) -> Workers:
         """The processes, started now, each loading the readers and the OCR models before it takes a file."""
@@ -169,44 +191,104 @@ class Workers:
                 raise
         return self
 
+    def stored(self, campaign: Campaign) -> Callable[[list[Item]], None]:
+        """Collection's hook (`ipdocs.intake.collect.collect(…, stored=…)`): the evidence files among the items it
+        has just recorded are extracted from now on, unless this extractor has cached them already."""
+        cache = cache_folder(campaign)
+        cache.mkdir(parents=True, exist_ok=True)
+
+        def hook(items: list[Item]) -> None:
+            self.give(cache, (Job(i.sha256, str(campaign.folder / i.store_path), i.type, i.name) for i in items
+                              if i.role == "evidence" and i.type in EXTRACTABLE and _cached(cache, i.sha256) is None))
+        return hook
+
+    def give(self, cache: Path, jobs: Iterable[Job]) -> None:
+        """Files to extract into `cache`, each once; ignored unless the workers run and no extraction took them."""
+        with self.lock:
+            if self.pool is None:
+                return
+            self.cache, self.version = str(cache), self.version or extractor_version()
+            for job in jobs:
+                if job.sha256 not in self.jobs:
+                    self.jobs[job.sha256] = job
+                    heapq.heappush(self.waiting, (-_size(job.path), job.sha256, job))
+            self._submit()
+
+    @property
+    def taken(self) -> set[str]:
+        """The files given so far (content hashes): this run's, whether their worker has finished them or not."""
+        with self.lock:
+            return set(self.jobs)
+
+    def _submit(self) -> None:
+        from concurrent.futures.process import BrokenProcessPool
+
+        while self.pool is not None and self.waiting and self.running < self.AHEAD * self.workers:
+            job = heapq.heappop(self.waiting)[2]
+            try:
+                future = self.pool.submit(extract_job, job, self.cache, self.version)
+            except (BrokenProcessPool, RuntimeError):  # the workers died: extraction starts new ones for the rest
+                heapq.heappush(self.waiting, (-_size(job.path), job.sha256, job))
+                return
+            self.running += 1
+            self.submitted[future] = job
+            future.add_done_callback(self._done)
+
+    def _done(self, _future) -> None:
+        with self.lock:
+            self.running -= 1
+            self._submit()
+
     def take(self):
-        """The started pool, handed to the one extraction that uses it; None if not started."""
-        pool, self.pool = self.pool, None
-        return pool
+        """For the one extraction that uses them: (the started pool or None, its futures → job, the files given
+        and not yet handed to the pool). The workers are given nothing more from here."""
+        with self.lock:
+            pool, self.pool = self.pool, None
+            submitted, self.submitted = self.submitted, {}
+            waiting = [job for _, _, job in sorted(self.waiting)]
+            self.waiting = []
+            return pool, submitted, waiting
 
     def close(self) -> None:
-        if self.pool is not None:
-            _terminate(self.pool)
-            self.pool.shutdown(wait=True, cancel_futures=True)
-            self.pool = None
+        with self.lock:
+            pool, self.pool = self.pool, None
+        if pool is not None:
+            _terminate(pool)
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 def extract_in_parallel(jobs: list[Job], cache: Path, workers: int = WORKERS, initializer=None,
                         progress: Callable[[Job], None] | None = None,
                         started: Workers | None = None) -> dict[str, dict]:
-    """The jobs on up to `workers` local processes (`started` ones if given), the biggest files first so that a long
-    scan does not start last; sha256 → facts. However this ends — an error, Ctrl+C, SIGTERM — no worker outlives
-    it: they are terminated, not left to finish their files. A worker that dies (a file crashing a PDF library)
-    costs one retry of the files left, then those files are reported as not extracted, and not cached, so the next
-    run tries them again; workers started ahead that die before returning a file cost no retry (as if they had
-    not been started)."""
+    """The jobs on up to `workers` local processes (`started` ones if given: what they were given while collection
+    ran is waited for, not given again), the biggest files first so that a long scan does not start last; sha256 →
+    facts of `jobs`. However this ends — an error, Ctrl+C, SIGTERM — no worker outlives it: they are terminated, not
+    left to finish their files. A worker that dies (a file crashing a PDF library) costs one retry of the files
+    left, then those files are reported as not extracted, and not cached, so the next run tries them again; workers
+    started ahead that die before returning a file cost no retry (as if they had not been started)."""
     from concurrent.futures import as_completed
     from concurrent.futures.process import BrokenProcessPool
 
     found: dict[str, dict] = {}
-    todo = sorted(jobs, key=lambda j: (-_size(j.path), j.sha256))
-    version = extractor_version()
-    pool = started.take() if started is not None else None
+    wanted = {job.sha256 for job in jobs}
+    pool, futures, given = started.take() if started is not None else (None, {}, [])
+    # files given to the started workers but no longer wanted (superseded later in the same collection) are
+    # finished all the same: what a run caches does not depend on how far its workers had got
+    todo = sorted({j.sha256: j for j in [*jobs, *given, *futures.values()]}.values(),
+                  key=lambda j: (-_size(j.path), j.sha256))
+    version = started.version if started is not None and started.version else extractor_version()
     early, retries = pool is not None, 1
     while todo:
         pool = pool or _pool(max(1, min(workers, len(todo))), initializer)
         before = len(found)
         try:
-            futures = {pool.submit(extract_job, job, str(cache), version): job for job in todo}
+            running = {j.sha256 for j in futures.values()}
+            futures.update({pool.submit(extract_job, job, str(cache), version): job for job in todo
+                            if job.sha256 not in running})
             for future in as_completed(futures):
                 job = futures[future]
                 found[job.sha256] = future.result()
-                if progress:
+                if progress and job.sha256 in wanted:
                     progress(job)
             todo = []
         except BrokenProcessPool:
@@ -225,8 +307,36 @@ def extract_in_parallel(jobs: list[Job], cache: Path, workers: int = WORKERS, in
             raise
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
-            pool, early = None, False
-    return dict(sorted(found.items()))
+            pool, early, futures = None, False, {}
+    return dict(sorted((sha, facts) for sha, facts in found.items() if sha in wanted))
+
+
+_AHEAD: dict[Path, Workers] = {}  # started by `ipdocs run` (started_ahead) for the pipeline's workers_ahead
+
+
+@contextmanager
+def started_ahead(campaign: Campaign, wanted: bool = True) -> Iterator[Workers | None]:
+    """Workers started as soon as `ipdocs run` holds the campaign's lock — before Prefect is imported and the flow
+    starts — when `wanted` and the inbox holds more new files than the run reads itself: their start overlaps the
+    command's, then collection hands them the files it stores. The pipeline's `workers_ahead` claims them
+    (`claim_ahead`); on leaving they are stopped unless an extraction took them (then it has stopped them)."""
+    workers = None
+    if wanted and new_in_inbox(campaign) > IN_THIS_PROCESS:
+        try:
+            workers = _AHEAD[campaign.folder.resolve()] = Workers().start()
+        except OSError:  # no process could be started now: the pipeline tries again
+            workers = None
+    try:
+        yield workers
+    finally:
+        _AHEAD.pop(campaign.folder.resolve(), None)
+        if workers is not None:
+            workers.close()
+
+
+def claim_ahead(campaign: Campaign) -> Workers | None:
+    """The workers `started_ahead` started for this campaign in this process, once; else None."""
+    return _AHEAD.pop(campaign.folder.resolve(), None)
 
 
 def _pool(workers: int, initializer: Callable[[], None] | None, warm: bool = False):
@@ -243,10 +353,14 @@ def _worker_start(initializer: Callable[[], None] | None, warm: bool) -> None:
     that spawned the worker ends), so a killed run leaves no worker. It ends without the interpreter's teardown
     (~0.6 CPU-s of unloading openvino, numpy and the PDF libraries; its results are sent and its cache files whole
     by then). `warm`: it loads the readers and compiles the OCR models now, not at its first file (the models are
-    compiled once per process; a scan is among the first files, the biggest)."""
+    compiled once per process; a scan is among the first files, the biggest), and yields a little (AHEAD_NICE) to
+    the run's own process, whose start and collection it shares the cores with."""
     import atexit
     import multiprocessing
     import threading
+
+    if warm:
+        os.nice(AHEAD_NICE)
 
     parent = multiprocessing.parent_process()
     if parent is not None:

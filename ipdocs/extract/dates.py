@@ -26,7 +26,7 @@ import datetime as dt
 import re
 from collections import Counter
 
-from ipdocs.extract.normalize import DIGIT, chinese_number, column_reading
+from ipdocs.extract.normalize import CN, DIGIT, YEAR_DIGITS, chinese_number, column_reading, normalize
 
 TO = r"\s*(?:至|到|—|–|-|~|～|、|一{1,2}-?|-一)\s*(?=\d)"  # OCR reads a dash as 一 (3月1日一-10月30日)
 DAY = r"[日曰目号]"  # OCR reads 日 as 曰 or 目
@@ -40,6 +40,10 @@ WRAPPED_CN = re.compile(r"((?<!\d)(?:19|20)\d\d年(?:1(?=\r?\n[012]月)|\d{1,2}�
 # a date whose year is split by a line break: 于2⏎022年5月10日, 时间为202⏎2-10-21
 WRAPPED_YEAR = re.compile(r"(?<!\d)(\d{1,3})[ \t]*\r?\n[ \t]*(\d{1,3})"
                           r"(?=年\d{1,2}月\d{1,2}[日曰目号]|[./\-]\d{1,2}[./\-]\d{1,2}(?!\d))")
+# a date in Chinese numerals wrapped between its year and 年 (…至二〇二二⏎年五月二十八日): normalize.py converts it
+# once joined
+WRAPPED_CN_YEAR = re.compile(rf"((?<![{YEAR_DIGITS}\d])[{YEAR_DIGITS}]{{4}})[ \t]*\r?\n[ \t]*"
+                             rf"(年[{CN}]{{1,3}}月[{CN}]{{1,3}}[日曰])")
 # OCR letters for digits next to digits: 2O23 → 2023, 2023年l1月 → 2023年11月
 OCR_DIGITS = re.compile(r"(?<=[\d年月.\-/])[OoQDlI|](?=[\d月日.\-/])|(?<=\d)[OolI|](?=\d)")
 DATE_SEP = re.compile(r"(?<![\d.\-/])(?P<y>\d{4}) ?(?P<s>[.\-/])\s?(?P<m>\d{1,2}) ?(?P=s)\s?(?P<d>\d{1,2})"
@@ -81,6 +85,7 @@ def _day(year, month, day) -> dt.date | None:
 
 def dates_in(text: str) -> list[tuple[dt.date, str, int]]:
     """(date, text as written, offset) for each date in the text; a range gives both ends."""
+    text = WRAPPED_CN_YEAR.sub(lambda m: normalize(m.group(1) + m.group(2), quantities=False), text)
     text = OCR_DIGITS.sub(lambda m: "0" if m.group(0) in "OoQD" else "1", text)
     text = WRAPPED_DATE.sub(r"\1", text)
     text = WRAPPED_CN.sub(r"\1", text)

@@ -18,7 +18,7 @@ def facts(document: Document, tables_too: bool = True) -> dict:
     printed = [type(p)(p.number, normalize(p.text, p.ocr, quantities=False), p.ocr) for p in document.pages]
     pages = [type(p)(p.number, with_quantities(p.text), p.ocr) for p in printed]
     title, organ = title_and_organ(document, [outlet for outlet, _ in media_outlets()])
-    found_media = media(pages)
+    found_media = media(pages, document.pages)  # OCR boxes: a screenshot's side columns
     scanned = {p.number for p in pages if p.ocr}
 
     def cells_of(t: dict, form) -> dict:  # a table read by OCR has OCR's misreadings

@@ -1,16 +1,22 @@
-"""Media outlets (DESIGN §4 `media`): the news organisations a page prints as its source or as having reported
-the item, with their level from media.yaml (an unlisted one by its name: a province's 省级, else 市级).
+"""Media outlets (DESIGN §4 `media`): the news organisations a page prints as its source or as having reported the item,
+with their level from media.yaml (an unlisted one by its name: a province's 省级, a county's or district's own 县级,
+else 市级).
 
-An outlet counts where the page says it carried the item: after a source label (来源：南方日报, 转自, 以下文章来源于,
-原创 for a WeChat account), before a reporting verb (人民网、新华网等媒体予以报道; 在人民网转载; 据新华社消息;
-新华社北京5月1日电; 人民网讯; 刊登于《人民日报》), and as a masthead or a ledger's 刊发媒体 cell: a line or a cell
-(OCR's and a table's pieces between tabs) that holds one outlet, with at most a date, time or page (版) beside it.
-An outlet media.yaml does not list counts the same way where its name ends as a paper's or station's does
-(嘉陵日报, 岳川新闻网, 岳川广播电视台, 岳川融媒) and stands on its own, and as a news app's masthead that the
-byline names (广西云 above 广西云记者 …). An outlet merely named (学习人民日报评论员文章, a post's @人民日报), in a
-site's footer or share bar (版权所有 / 主办： / 技术支持：南方网 / 分享到), in a bar of links (人民网 新华网 央视网) or
-in a related-links block (相关新闻 / 推荐阅读 / 友情链接 / 下一篇, or after the article's first sentence a short
-heading such as 热点新闻 or 更多新闻>>, and all below it) is not the page's source and is not reported.
+An outlet counts where the page says it carried the item: after a source label (来源：南方日报, 转自, 供稿,
+以下文章来源于, 原创 for a WeChat account), before a reporting verb (人民网、新华网等媒体予以报道; 在人民网转载;
+据新华社消息; 新华社北京5月1日电; 人民网讯; 刊登于《人民日报》; 以《…》为题报道了), as a masthead — alone in its line
+above the article's first sentence, a date, page or button beside it, or a site's logo at the top left beside its menu
+— and as a ledger's 刊发媒体 cell. An outlet media.yaml does not list counts the same way where its name ends as a
+paper's or station's does (嘉陵日报, 岳川新闻网, 岳川广播电视台, 韶关市武江区融媒体中心; after a source label a site's
+name, 澄江网) and stands on its own, and as a news app's masthead that the byline names (广西云 above 广西云记者 …).
+An outlet merely named is not the page's source and is not reported: in running words (学习人民日报评论员文章, a
+post's @人民日报), a picture's credit (图片来源：新华社, 新华社记者 张三 摄), an interview (接受韶关日报记者采访), a
+past or other report (曾被河南日报报道, 人民网发布的数据), a site's footer, share bar or promotion (版权所有 / 主办：
+/ 技术支持：南方网 / 分享到 / 扫码关注), a bar of links (人民网 新华网 央视网), alone in a line below the article's
+start (a share bar's entry, a recommended account), a related-links block (相关新闻 / 推荐阅读 / 友情链接 / 下一篇, or
+after the article's first sentence a short heading such as 热点新闻 or 更多新闻>>, and all below it) or, on a
+screenshot, a side column of other items beside the article (热点新闻 / 排行榜 on the right: its pieces from the
+heading down, by their OCR boxes). An unlisted account's 原创 mark yields to the page's own source label.
 """
 
 from __future__ import annotations
@@ -39,12 +45,12 @@ QUOTES_BEFORE, QUOTES_AFTER = "《“\"'「", "》”\"'」"
 # between the outlets of one list: 人民网、新华网和央视网 / 人民网-人民日报 / cells of one line
 LIST_SEP = re.compile(r"[ \t\u3000]*(?:[、，,/／\-－—]|以及|和|及|与|[ \t\u3000])[ \t\u3000]*")
 # a source label just before the outlets
-LABEL = re.compile(r"(?:来源于?|来\s*源|稿源|出处|转自|转载自|转载于|来自|原创|作者|刊于|发表于|刊载于|"
-                   r"刊登于|登载于|载于|刊发于|刊发媒体|报道媒体)\s*[:：|｜丨]?\s*$")
+LABEL = re.compile(r"(?:来源于?|来\s*源|稿源|出处|转自|转载自|转载于|来自|原创|作者|刊于|发表于|刊载于|供稿|首发于?|"
+                   r"原载于?|原刊于?|刊登于|登载于|载于|刊发于|刊发媒体|报道媒体)\s*[:：|｜丨]?\s*$")
 # words after the outlets saying they carried the item
 REPORTED = re.compile(
     r"(?:等(?:[\u4e00-\u9fa5]{0,8}?(?:媒体|平台|网站|报刊|单位|客户端))?)?"
-    r"(?:《[^》\n]{1,12}》)?(?:新闻客户端|客户端|APP|app|官网|官方微博|微博|微信公众号|公众号|平台|网站|头版|要闻版|栏目|频道)?"
+    r"(?:以《[^》\n]{1,40}》为题[，,]?)?(?:《[^》\n]{1,12}》)?(?:新闻客户端|客户端|APP|app|官网|官方微博|微博|微信公众号|公众号|平台|网站|头版|要闻版|栏目|频道)?"
     r"[也均都还亦先后相继纷纷分别陆续同时已曾对此其该]{0,4}(?:对[^，。；、\n]{0,8}?)?"
     r"(?:予以|进行了?|作了?|作出了?|给予了?|以|上)?"
     r"(?:专题|深入|详细|大篇幅|整版|集中|重点|全文|头条)?"
@@ -84,22 +90,38 @@ FOOTER = re.compile(r"版权所有|Copyright|©|ICP|备案|网站标识码|公�
 
 
 # an outlet media.yaml does not list, after a source label or 据: a newspaper's name (来源：嘉陵日报, 据岳川晚报报道)
-PAPER_END = r"(?:日报|晚报|都市报|在线|新闻网|广播电视台|电视台|融媒体中心|融媒)"
-UNLISTED = re.compile(r"(?:来源于?|稿源|转自|转载自|来自|据)\s*[:：|｜丨]?\s*《?"
-                      rf"(?P<name>[\u4e00-\u9fa5]{{2,5}}?{PAPER_END})(?!社区)")
+PAPER_END = r"(?:日报|晚报|晨报|都市报|商报|时报|法治报|法制报|在线|新闻网|广播电视台|电视台|卫视|融媒体中心|融媒)"
+# a county's outlet may carry its city's name too: 韶关市武江区融媒体中心
+COUNTY_END = r"(?:融媒体中心|广播电视台|融媒)"
+NAME = rf"[\u4e00-\u9fa5]{{2,5}}?{PAPER_END}|[\u4e00-\u9fa5]{{2,4}}[市州盟][\u4e00-\u9fa5]{{1,4}}?[县区旗]{COUNTY_END}"
+# after a source label, a news site's name too (来源：澄江网), not a department's or a service's site
+SITE = r"(?![\u4e00-\u9fa5]*?(?:文明|政务|党建|信用|政府|机关|人大|政协|法院|检察|公安|税务|教育|卫健|应急|交通|" \
+       r"招聘))[\u4e00-\u9fa5]{2,4}?网(?![格络站民友购点页址信球])"
+UNLISTED = re.compile(r"(?:来源于?|稿源|转自|转载自|来自|原创|供稿|首发于?|原载于?|原刊于?|据)\s*[:：|｜丨]?\s*《?"
+                      rf"(?P<name>{NAME}|{SITE})(?!社区)")
 # the same name standing on its own (a line's or cell's start, after punctuation): a masthead (岳川日报客户端),
 # a byline (岳川融媒记者), a list before a reporting verb (岳川日报、岳川电视台等媒体对活动进行了报道) — _as_source
 # decides; within running words (学习岳川日报社论) its start is unknown and it is not taken
-FREE = re.compile(r"(?:^|(?<=[\s，。；：:、“”《（(|｜丨·]))(?!原创|来源|转自|作者|编辑)(?P<name>[\u4e00-\u9fa5]{2,5}?"
-                  r"(?:日报|晚报|都市报|新闻网|广播电视台|电视台|融媒))(?!社区|体)", re.M)
+FREE = re.compile(r"(?:^|(?<=[\s，。；：:、“”《（(|｜丨·]))(?!原创|原载|原刊|来源|转自|作者|编辑)"
+                  r"(?P<name>[\u4e00-\u9fa5]{2,5}?"
+                  r"(?:日报|晚报|晨报|都市报|商报|时报|法治报|法制报|新闻网|广播电视台|电视台|卫视|融媒体中心|融媒(?!体)))"
+                  r"(?!社区)", re.M)
 NOT_A_PAPER = re.compile(r"工作|值班|生产|统计|信息|安全|调度")
 PROVINCES = tuple("北京 天津 上海 重庆 河北 山西 内蒙古 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 "
                   "河南 湖北 湖南 广东 广西 海南 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆".split())
 
 
+# a county's or district's own outlet (澄江县融媒体中心, 武江区广播电视台), not a 特区's or 新区's paper
+COUNTY = re.compile(r"(?<![特新地治])[县区旗](?:融媒|广播|电视|新闻|报)")
+
+
 def level_of(outlet: str) -> str:
-    """An outlet's level: media.yaml's, else from its name (a province's: 省级, else 市级)."""
-    return dict(media_outlets()).get(outlet) or ("省级" if any(p in outlet for p in PROVINCES) else "市级")
+    """An outlet's level: media.yaml's, else from its name (a province's: 省级; a county's or district's: 县级;
+    else 市级)."""
+    listed = dict(media_outlets()).get(outlet)
+    if listed:
+        return listed
+    return "省级" if any(p in outlet for p in PROVINCES) else "县级" if COUNTY.search(outlet) else "市级"
 
 
 def _spans(text: str) -> list[tuple[int, int, str]]:
@@ -132,11 +154,38 @@ def _lists(text: str, spans: list) -> list[list[tuple[int, int, str]]]:
     return groups
 
 
-def _as_source(text: str, group: list) -> bool:
-    """Whether the page prints this list of outlets as the item's source or as having reported it."""
+# before the outlets, words that make them something other than the item's source: a picture's credit
+# (图片来源：新华社), an interview given to a reporter (接受韶关日报记者采访), a past report (此案曾被河南日报报道)
+ASIDE = re.compile(r"(?:图片|图|照片|视频|配图|图源)(?:来源于?|来自|提供)?\s*[:：|｜丨/／]?\s*$|(?:接受|向|面对)$|"
+                   r"(?:曾经?|此前|以往|过去|先前|多次|屡次)[被获受由在]?$")
+PHOTO_BY = re.compile(r"\s*[\u4e00-\u9fa5]{2,4}(?:[、\s][\u4e00-\u9fa5]{2,4})*\s*摄")
+# a page's own source label, which outranks an unlisted account's 原创 mark
+OTHER_SOURCE = re.compile(r"来\s*源|稿源|转自|转载自|转载于")
+# a promotion beside an outlet's name is not the item's source: 扫码关注岳川日报公众号, 下载南方+客户端
+PROMO = re.compile(r"扫码|扫一扫|扫描二维码|长按|识别二维码|下载|关注我们|广告")
+# a row of a ledger read by OCR: a row number or a date among three or more cells
+ROW_MARK = re.compile(r"\d{1,3}|\d{4}[-./年]\d{1,2}(?:[-./月]\d{1,2}日?)?")
+# what else may stand in a masthead's line: a share or follow button, a search box
+MASTHEAD_BESIDE = re.compile(r"分享|\+?关注|已关注|订阅|搜索|更多|[…·\s]*")
+
+
+def _reported(flow: str) -> bool:
+    """Whether the words after the outlets say they carried this item (…等媒体予以报道, 讯, 记者), not a
+    past or other item (曾报道, 报道过, 发布的数据)."""
+    rest = flow[m.end():] if (m := OTHERS.match(flow)) else flow
+    said = REPORTED.match(rest)
+    if said and said.group() == "记者" and PHOTO_BY.match(rest, said.end()):
+        return False  # a picture's credit (新华社记者 张三 摄), not the item's source
+    return bool(said) and "曾" not in said.group() and rest[said.end():said.end() + 1] not in ("的", "过")
+
+
+def _as_source(text: str, group: list, head_end: int) -> bool:
+    """Whether the page prints this list of outlets as the item's source or as having reported it. `head_end`:
+    where the article's text starts (its first sentence's line); a masthead stands above it."""
     start, end = group[0][0], group[-1][1]
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
+    line = text[line_start:len(text) if line_end < 0 else line_end]
     before = text[line_start:start].rstrip(QUOTES_BEFORE + " \u3000")
     after = text[end:len(text) if line_end < 0 else line_end].lstrip(QUOTES_AFTER + " \u3000")
     if before.endswith(("@", "＠", "#")):
@@ -144,15 +193,39 @@ def _as_source(text: str, group: list) -> bool:
     # the sentence runs on over a line break (…韶关日报等媒体对活动⏎进行了报道; 来源：⏎韶关日报)
     flow = re.sub(r"[ \t]*\n[ \t]*", "", text[end:end + 60]).lstrip(QUOTES_AFTER + " \u3000")
     lead = re.sub(r"[ \t]*\n[ \t]*", "", text[max(0, start - 12):start]).rstrip(QUOTES_BEFORE + " \u3000")
-    if LABEL.search(lead) or REPORTED.match(flow[m.end():] if (m := OTHERS.match(flow)) else flow):
-        return True
-    if FOOTER.search(text[line_start:len(text) if line_end < 0 else line_end]):
+    if ASIDE.search(lead):
         return False
-    # a masthead, a byline or a ledger cell: the outlets alone in their line or cell, a date or page beside them
+    if (label := LABEL.search(lead)) and label.group().startswith("原创") and OTHER_SOURCE.search(text) \
+            and any(outlet not in dict(media_outlets()) for _, _, outlet in group):
+        return False  # an account's 原创 mark where the page names its source: the source is that one
+    if label or _reported(flow):
+        return True
+    if FOOTER.search(line) or PROMO.search(line):
+        return False
+    # a masthead or a ledger cell: the outlets alone in their cell, a date or page beside them
     cell_before, cell_after = before.rsplit("\t", 1)[-1], after.split("\t", 1)[0]
     if any(not text[a[1]:b[0]].strip() for a, b in itertools.pairwise(group)):
         return False  # outlets side by side with nothing between them: a bar of links (人民网 新华网 央视网)
-    return bool(BESIDE.fullmatch(cell_before) and BESIDE.fullmatch(cell_after))
+    if not (BESIDE.fullmatch(cell_before) and BESIDE.fullmatch(cell_after)):
+        return False
+    cells = [c.strip() for c in line.split("\t")]
+    others = [c for c in cells if c and not any(outlet in c for _, _, outlet in group)]
+    if _ledger_heads(text) or len(cells) >= 3 and any(ROW_MARK.fullmatch(c) for c in others):
+        return True  # a ledger's cell (刊发媒体 | 媒体级别 above), a row's: 1 ⇥ 2023-05-06 ⇥ 标题 ⇥ 南方日报 ⇥ 省级
+    # a masthead: above the article's text, with nothing but a date, a page or a button beside it in its line, or
+    # a site's logo at the top left with its menu beside it — not a sidebar's item beside the title, a share bar's
+    # or a link list's entry
+    if line_start < head_end and not before.strip() and text.count("\n", 0, line_start) < 2:
+        return True
+    return line_start < head_end and all(BESIDE.fullmatch(c) or MASTHEAD_BESIDE.fullmatch(c) for c in others)
+
+
+# the article's text starts at its first sentence: a line with a full stop, or a long line with a comma
+PROSE = re.compile(r"^.*(?:。|[\u4e00-\u9fa5][^\n]{14,}[，；]).*$", re.M)
+
+
+def _head_end(text: str) -> int:
+    return m.start() if (m := PROSE.search(text)) else len(text)
 
 
 # a ledger's column of outlets (刊发媒体 / 报道媒体 / 媒体名称) and of their levels (媒体级别 / 级别)
@@ -160,6 +233,15 @@ MEDIA_COLUMN = re.compile(r"(?:刊发|报道|发布|刊登|播出|转载)?媒体
 LEVEL_COLUMN = re.compile(r"(?:媒体)?级别|层级")
 LEVELS = ("国家级", "省级", "市级")
 A_MEDIUM = re.compile(r"[\u4e00-\u9fa5]{2,8}(?:日报|晚报|都市报|商报|报|网|在线|新闻|客户端|电视台|广播电视台|卫视)")
+
+
+def _ledger_heads(text: str) -> bool:
+    """Whether a page is a ledger of reports: a cell heads a column of outlets or of their levels (its outlets
+    then stand alone in their cells wherever OCR puts the rows' lines)."""
+    return any(MEDIA_COLUMN.fullmatch(c.strip()) or LEVEL_COLUMN.fullmatch(c.strip())
+               for c in re.split(r"[\t\n]", text))
+
+
 GOVERNMENT = re.compile(r"人民政府|政府网|市场监管|监督管理局|知识产权局|发布$|政务")
 
 
@@ -202,14 +284,42 @@ def _app_masthead(text: str) -> str:
     return ""
 
 
-def media(pages) -> list[dict]:
-    """Outlets printed as the source or as having reported the item, in the order they appear, once each."""
+def _without_side_lists(page, read) -> str:
+    """A page's text without a side column's list of other items (热点新闻 / 排行榜 / 相关阅读 beside the article,
+    whose entries OCR joins to the article's lines): on a page read by OCR (`read`: the page as read, with its
+    pieces' boxes), the pieces in the heading's column from the heading down are dropped."""
+    boxes, width = getattr(read, "boxes", None) or [], getattr(read, "width", 0.0)
+
+    def beside(h) -> bool:  # a column of its own: the pieces near it stop left of it, none runs across it
+        size, edge = h[3] - h[1], h[0] - (h[3] - h[1])
+        near = [b for b in boxes if h[1] - size <= b[1] <= h[3] + 12 * size and b is not h]
+        return any(b[2] < edge for b in near) and not any(b[0] < edge < b[2] for b in near)
+
+    heads = [b for b in boxes if b[0] > width * 0.4
+             and (RELATED.match(b[4].strip()) or LIST_HEADING.fullmatch(b[4].strip())) and beside(b)]
+    if not heads:
+        return page.text
+    from ipdocs.extract.normalize import normalize, with_quantities
+    from ipdocs.extract.text import lines_from_boxes
+
+    kept = [b for b in boxes if not any(b[1] >= h[1] - (h[3] - h[1]) / 2 and b[0] >= h[0] - 2 * (h[3] - h[1])
+                                        for h in heads)]
+    text = "\n".join(line.text for line in lines_from_boxes(kept, width, em_size=True))
+    return with_quantities(normalize(text, True, quantities=False))  # as facts.py normalises a page
+
+
+def media(pages, read_pages=()) -> list[dict]:
+    """Outlets printed as the source or as having reported the item, in the order they appear, once each.
+    `read_pages`: the pages as read (OCR boxes), for the layout of a screenshot's side columns."""
     found, seen = [], set()
+    read = {p.number: p for p in read_pages}
     for page in pages:
-        text = OCR_OUTLETS.sub("南方+", page.text) if page.ocr else page.text
+        text = _without_side_lists(page, read[page.number]) if page.ocr and page.number in read else page.text
+        text = OCR_OUTLETS.sub("南方+", text) if page.ocr else text
         text = text[:_articles_end(text)]
-        named = [(outlet, level_of(outlet)) for group in _lists(text, _spans(text)) if _as_source(text, group)
-                 for _, _, outlet in group]
+        head_end = _head_end(text)
+        named = [(outlet, level_of(outlet)) for group in _lists(text, _spans(text))
+                 if _as_source(text, group, head_end) for _, _, outlet in group]
         masthead = [(name, level_of(name)) for name in [_app_masthead(text)] if name]
         for outlet, level in masthead + named + ([] if page.ocr else _ledger(text)):
             if outlet not in seen:

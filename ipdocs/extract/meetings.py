@@ -25,7 +25,8 @@ COLON = r"\s*[:：]?\s*"
 # OCR's slips on a label: its colon read as ; . , 、 (or lost), 时间 as 时问, 主持人 as 主特人 / 主持入
 OCR_COLON = r"\s*[:：;；.,，、]?\s*"
 TIME_LINE = re.compile(r"^(?:会\s*议\s*)?(?:时\s*[间问]|日\s*期)" + OCR_COLON + r"(.*)")
-CHAIR_LINE = re.compile(r"^(?:会\s*议\s*)?主\s*[持特]\s*(?:[人入])?(?!召开|会议)" + OCR_COLON + r"(.*)")
+# (a prose sentence wrapped before its 主持 is no label: 「…会议由副局长张三⏎主持。各成员单位…参加。」)
+CHAIR_LINE = re.compile(r"^(?:会\s*议\s*)?主\s*[持特]\s*(?:[人入]|(?![。，,；;]))(?!召开|会议)" + OCR_COLON + r"(.*)")
 AGENDA_LINE = re.compile(r"^(?:会\s*议\s*)?(?:主\s*要\s*|研\s*究\s*)?(?:有[一二两三四五六七八九十\d]{1,2}项)?"
                          r"(?:议\s*题|议\s*程)" + COLON + r"(.*)")
 CONTENT_LINE = re.compile(r"^(?:会\s*议\s*(?:内\s*容|议定事项|决定事项)|议\s*定\s*事\s*项|主\s*要\s*内\s*容)"
@@ -43,7 +44,7 @@ INLINE_MARK = re.compile(rf"(?:^|(?<=[。；;：:\s]))(?:{MARK})\s*")
 LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]")
 FIELD_LABELS = re.compile(r"^(?:会议)?(?:地\s*点|参\s*(?:加|会)\s*(?:人\s*员|单\s*位)|出\s*席|列\s*席"
                           r"|记\s*录\s*(?:人)?|缺\s*席|请\s*假)")
-HEADING = re.compile(r"(?:纪\s*要|会\s*议\s*记\s*录)$")
+HEADING = re.compile(r"(?:纪\s*要|会\s*(?:议\s*)?记\s*录)$")  # …会议记录, …推进会记录, …座谈会记录
 PROSE_CHAIR = re.compile(r"([^\s，,。；;：:由]{2,24}?)(?:同志)?(?:在[^，,。；;\n]{2,24}?)?"
                          r"(?:主持召开|主持会议|主持(?!人))")
 HELD = re.compile(DATE.pattern + r"(?:(?!\d{4}\s*年|纪要)[^。；]){0,60}?(?:召开|举行|主持|组织召开)")
@@ -120,15 +121,18 @@ def person(phrase: str, last: bool = False, lenient: bool = False) -> str | None
     phrase = re.sub(r"[（(][^）)]*[）)]?", "", phrase)
     parts = [p for p in re.split(r"[、，,；;：:。/]|和|及", re.sub(r"\s+", "", phrase)) if p]
     for part in reversed(parts) if last else parts:
-        stripped = True
+        stripped, titled = True, False
         while stripped:  # titles after the name
             stripped = False
             for title in TITLES:
                 if part.endswith(title) and len(part) > len(title):
-                    part, stripped = part[:-len(title)], True
+                    part, stripped, titled = part[:-len(title)], True, True
                     break
         if _is_name(part, lenient):
             return part
+        for size in (3, 2) if titled and part[-1] in "府局委办院部厅室" else ():  # 马国区政府副区长 → 马国
+            if len(part) > size + 1 and _is_name(part[:size]) and part[size] in ORGAN_CHARS:
+                return part[:size]
         ends = [m.end() for t in TITLES for m in re.finditer(re.escape(t), part)]
         if ends and _is_name(part[max(ends):], lenient):  # after the last title: 区政府副区长张三 → 张三
             return part[max(ends):]
@@ -248,10 +252,10 @@ def _heading(line: str) -> bool:
 
 def is_minutes(title: str, pages) -> bool:
     lines = _lines(pages[:1])[:12]
-    text = "".join(p.text for p in pages[:2])
+    text = "".join(p.text for p in pages[:2])  # (last: prose, 会议由…主持 and its agenda or resolutions)
     return any(w in title for w in ("会议纪要", "会议记录", "纪要")) or any(_heading(ln) for ln in lines) or (
         any(CHAIR_LINE.match(ln) for ln in _lines(pages)) and any(TIME_LINE.match(ln) for ln in _lines(pages))
-        and ("议题" in text or "会议内容" in text)) or (  # prose: 会议由…主持 and its agenda or resolutions
+        and ("议题" in text or "会议内容" in text or RESOLVED.search(text) is not None)) or (
         PROSE_CHAIR.search(text.replace("\n", "")) is not None and INLINE_AGENDA.search(text.replace("\n", ""))
         is not None)
 
@@ -446,7 +450,8 @@ def _topics(lines: list[str], full: float) -> list[str]:
             return found
     resolved = RESOLVED.search(joined)
     sentence = joined[resolved.end():].split("。")[0] if resolved else ""
-    if resolved and INLINE_MARK.match(sentence) and re.search(r"[；;]", sentence):  # 研究了三个事项：一是…；二是…。
+    # 研究了三个事项：一是…；二是…。 (OCR may read the ； as ：)
+    if resolved and INLINE_MARK.match(sentence) and re.search(rf"[；;]|[：:](?=[{CN_NUM}]{{1,2}}是)", sentence):
         return _numbered_items(sentence, [], full, plain=True)
     if (after := _after(lines, RESOLVED)) is not None:
         return _numbered_items(after[0], after[1:], full, discussed=True)

@@ -66,6 +66,27 @@ other crops of those and on dev4 pages). CPU-s per model, one thread, load 15–
 - Not tried: onnxruntime `quantize_static` QDQ (needs the `onnx` package; OpenVINO turns QDQ into the same
   FakeQuantize graph, so the hardswish must be fused first there too); `nncf.quantize_with_accuracy_control`
   with a text-match metric; calibration weighted towards short crops (lone digits, 〔〕).
+
+Session 23, OpenVINO per-layer profile (PERF_COUNT) of one page of the throughput scan, shares of layer time:
+- Detection (1984×1408): convolutions 56 % (1×1 28 %, 3×3 28 %; one 3×3 of the head at 1/4 resolution alone
+  11 %), depthwise 10 %, transposed convolutions 7 %, the final Sigmoid 6 %, unfused Add/Multiply/ReduceMean of
+  the SE blocks ~11 %. Recognition: 1×1 convolutions 63 %, depthwise 21 %, the CTC head's FullyConnected 8 % and
+  its Softmax over 6 625 classes 2.4 % (not worth moving out of the model). Outside the models (cProfile, one
+  thread): crops, resizes, box post-processing, ruling lines and rendering ~0.35 CPU-s/page together.
+- Fixed: two threads reaching pybind11's numpy bridge for the first time at once (two pages' first inferences)
+  deadlocked for good (gdb: one thread in the bridge's call_once waiting for the GIL, the other holding the GIL
+  in a static initialiser's guard); the session touches it once on the loading thread. Not reproduced on demand.
+- Tried and dropped: the detector compiled for a fixed input shape once that shape repeats (the pages of a PDF).
+  Its boxes were bit-identical to the dynamic model's on 85 pages of dev–dev5 (80 scanned PDF pages at 200 dpi,
+  5 photos; 3 271 boxes; probabilities differ by ≤ 3e-5). The model alone 1.09 → 0.88 CPU-s on an A4 page, a
+  whole detection call 1.16 → 1.03, but loading the static copy from the cache folder costs ~0.4 CPU-s per
+  process (0.7 to compile it the first time), and each thread's infer request for it holds ~300 MB more (an
+  extraction worker +600 MB): the 10-page throughput scan took 3.26 and 3.13 CPU-s/page against 3.15 and 3.34
+  (two alternating pairs in one process, load 19–27): −0.05 on average, within the noise, for that memory.
+- Also no gain, same output: the f32 model as `openvino.convert_model` prepares it (the CPU plugin
+  fuses the spelled-out hardswish itself: same 414 runtime ops); CPU_DENORMALS_OPTIMIZATION (noise).
+- Not met: ~2.0 CPU-s/page. What remains is the models' own f32 arithmetic at the resolution the dev splits
+  need; int8 (session 22) is the only lever of that size found, and it reads differently.
 """
 
 from __future__ import annotations
@@ -134,6 +155,9 @@ class _OpenVINOSession:
         self.compiled = core.compile_model(model, "CPU", {"INFERENCE_NUM_THREADS": 1, "NUM_STREAMS": 1,
                                                           "ENABLE_CPU_PINNING": False})
         self.local = threading.local()
+        # pybind11 sets up OpenVINO's numpy bridge on the first `.data`; two threads doing that at once deadlocked
+        # for good (seen once: two pages' first inferences), so it is done here, on the thread loading the models
+        _ = openvino.Tensor(np.zeros(1, np.float32)).data
 
     def __call__(self, tensor):
         request = getattr(self.local, "request", None)

@@ -20,7 +20,11 @@ where each column's texts begin. Each grid then becomes a logical table:
   record without its number is a row, not a wrapped piece), 是/否 and the — placeholder misread as look-alikes
   (香, 一) are repaired, and characters OCR read twice where two pieces overlap are read once (read_once);
 - a photo's columns leaning apart from its rows (perspective) are set upright, and an unruled table continued on
-  the next page without its header takes the previous page's columns.
+  the next page without its header takes the previous page's columns;
+- totals are no records (合计, 累计, 小计 beside a unit merged down over its records), nor are end markers (以下空白),
+  notes merged across under the rows, or a blank row a merged cell spans; rows ruled only by horizontal rules
+  are one row per band (a wrapped cell's lines joined), and a group label over a ruled or unruled two-row header
+  spans its leaves.
 """
 
 from __future__ import annotations
@@ -170,8 +174,11 @@ def _layout(rows: list[list[str]]) -> bool:
     return len(rows) <= 3 and len(rows[0]) <= 3 and any(LETTERHEAD.search(c) for r in rows for c in r if c)
 
 
-# a total row's label: 合计, 总 计, 小计：, 全区合计, 本月合计, 合计（件）
-TOTAL = re.compile(r"(?:全[区县市镇乡省]|本[周月季年]度?|累计|总)?[合总小共]\s*计\s*(?:[:：]|[（(][^）)]{1,8}[）)])?")
+# a total row's label: 合计, 总 计, 小计：, 全区合计, 本月合计, 合计（件）, 本年累计, 总数
+TOTAL = re.compile(r"(?:(?:全[区县市镇乡省]|本[周月季年]度?|累计|总)?[合总小共]\s*计|(?:本[周月季年]度?)?累\s*计"
+                   r"|总\s*数|合计数)\s*(?:[:：]|[（(][^）)]{1,8}[）)])?")
+# a line marking the end of the records: 以下空白, （以下无内容）
+BLANK_MARK = re.compile(r"[（(]?(?:以下|此处|本栏)(?:空白|无内容|无正文)[）)]?|[（(]?空\s*白[）)]?")
 # a row of column numbers under a header (甲 | 乙 | 1 | 2 | 3, 栏次 | 1 | 2 …), as statistics forms print
 COLUMN_NUMBER = re.compile(r"[甲乙丙丁戊]|栏\s*次|\d{1,2}")
 # a header's units on a row of their own: （件） （万元） （人次）
@@ -213,6 +220,13 @@ def _trailer(raw: list[str | None]) -> bool:
         one.endswith(("。", "；")) and (not raw[0] or raw[0] == one or re.match(r"\d{1,2}\s*[.、．]", one) is None)))
 
 
+def _spanning_note(raw: list[str | None]) -> bool:
+    """A line under the rows in one cell merged across the whole row (说明 1.…, a source line, 以下空白): every
+    cell holds the merged text (a spreadsheet's merge) or is None (a text PDF's), none is left empty."""
+    filled = {c for c in raw if c}
+    return len(raw) >= 3 and len(filled) == 1 and "" not in raw and len(next(iter(filled))) >= 4
+
+
 def _column_numbers(row: list[str]) -> bool:
     """A row numbering the columns (甲 | 乙 | 1 | 2 | 3 …), not a record: 1, 2, 3 … in order, three or more."""
     filled = [c for c in row if c]
@@ -228,7 +242,8 @@ def table_of(grid: Grid) -> Table | None:
     while raw and (_title_row(raw[0]) or _filler(raw[0])):
         raw.pop(0)
     raw = raw[_preamble(raw):]
-    while raw and (_filler(raw[-1]) or _trailer(raw[-1])):
+    while raw and (_filler(raw[-1]) or _trailer(raw[-1]) or _spanning_note(raw[-1])
+                   or (raw[-1][0] and NOTE.match(raw[-1][0]))):  # 注：… read over several cells
         raw.pop()
     rows = [r for r in _filled(raw) if any(r)]
     if not rows:
@@ -258,7 +273,7 @@ def table_of(grid: Grid) -> Table | None:
     keyed = not grid.ruled and (serial or (grid.ocr and sum(bool(r[0]) for r in body) >= len(body) * 0.7))
     table = Table(grid.pages, header, serial=serial)
     for at, row in enumerate(body):
-        if _blank(row, serial) or TOTAL.fullmatch(next((c for c in row if c), "")):
+        if _blank(row, serial) or _total(row, serial):
             continue  # a total (合计) sums the rows, it is not one
         if keyed and not row[0] and table.rows and not (grid.ocr and serial and _lost_number(table.rows[-1], row,
                                                                                               body[at + 1:])):
@@ -278,6 +293,16 @@ def table_of(grid: Grid) -> Table | None:
         _repair_yes_no(table.rows)
         table.rows = [[DASH if re.fullmatch(r"[一\-_－]{1,2}", c) else c for c in row] for row in table.rows]
     return table
+
+
+def _total(row: list[str], serial: bool) -> bool:
+    """A total (合计, 小计 beside a unit's name merged down over its records) or an end marker (以下空白): its label
+    is the first text, or stands in one of the leading cells of a row without a number of its own."""
+    first = next((c for c in row if c), "")
+    if TOTAL.fullmatch(first) or BLANK_MARK.fullmatch(first):
+        return True
+    lead = row[1:3] if serial else row[:3]
+    return not (serial and row[0]) and any(TOTAL.fullmatch(c) for c in lead if c)
 
 
 def _lost_number(above: list[str], row: list[str], below: list[list[str]]) -> bool:
@@ -529,12 +554,15 @@ def xlsx_grids(path: Path, parsed=None) -> list[Grid]:
             if ws.sheet_state != "visible":
                 continue
             rows = [[_xlsx_text(c) for c in row] for row in ws.iter_rows()]
+            own = [any(row) for row in rows]  # a row with a text of its own (not only a merged cell's copy)
             for merged in ws.merged_cells.ranges:
                 value = _xlsx_text(ws.cell(merged.min_row, merged.min_col))
                 for r in range(merged.min_row, merged.max_row + 1):
                     for c in range(merged.min_col, merged.max_col + 1):
                         if r - 1 < len(rows) and c - 1 < len(rows[r - 1]):
                             rows[r - 1][c - 1] = value
+            # a blank row a unit's name is merged down across (a spacer between its records) stays blank
+            rows = [row if own[r] else [""] * len(row) for r, row in enumerate(rows)]
             width = max((len(r) for r in rows), default=0)
             shown = [c for c in range(width) if not ws.column_dimensions[get_column_letter(c + 1)].hidden
                      and any(c < len(r) and r[c] for r in rows)]
@@ -622,6 +650,17 @@ def ruling_lines(image) -> tuple[list[Rule], list[Rule]]:
     vertical = _straight(_rules_along(np.ascontiguousarray(dark.T), band, thick, RULE_BANDS[1]))
     slopes = sorted(_slope(v) for v in vertical)
     lean = slopes[len(slopes) // 2] if len(slopes) >= 2 else -_slope_of(horizontal)  # a turned page's columns
+    tilt = _slope_of(horizontal) if len(horizontal) >= 3 else -lean
+    if abs(tilt) >= 0.03:
+        # a photo's row rules tilted too far for a band to see them whole (3–8°): found again in the image sheared
+        # level (column x shifted up by tilt × x) and put back
+        shift = np.round(tilt * np.arange(dark.shape[1])).astype(np.int64)
+        rows = np.arange(dark.shape[0])[:, None] + shift[None, :]
+        inside = (rows >= 0) & (rows < dark.shape[0])
+        level = dark[np.clip(rows, 0, dark.shape[0] - 1), np.arange(dark.shape[1])[None, :]] & inside
+        found = _straight(_rules_along(level, band, thick, RULE_BANDS[0]))
+        if sum(map(len, found)) > sum(map(len, horizontal)) * 1.2:  # more of the rules' length seen
+            horizontal = [[(x, y + tilt * x) for x, y in h] for h in found]
     if abs(lean) < 0.03:
         return horizontal, vertical
     # a photo's column rules lean (turned, or converging in perspective) too far for a band to see them all:
@@ -877,12 +916,21 @@ def _grid_cells(page, rows: list[Rule], cols: list[Rule], glyph: float, headed: 
 
     cells: dict[tuple[int, int], list] = {}
     per_em = _per_em(page.boxes)
+    spans: set[tuple[int, int]] = set()  # (row, column) a label centred over the column's left rule spans into
     for box in read_once(page.boxes):
         y = (box[1] + box[3]) / 2
         pieces, start = [], box
-        for v in cols[1:-1]:  # cut a piece read across an inner column rule
+        for k, v in enumerate(cols[1:-1], 1):  # cut a piece read across an inner column rule
             at = _across(v, y)
             height = box[3] - box[1]
+            where = place(at, y)
+            if headed and where and where[0] == 0 and abs((box[0] + box[2]) / 2 - at) < height * 0.8 \
+                    and box[0] + height * 0.5 < at < box[2] - height * 0.5 and len(box[4]) <= 6:
+                # a group label of the header's top row centred over a rule (专利 over 立案数 | 结案数): the rule
+                # starts under it (found only band by band, it seems to reach up), so the cell spans both columns
+                spans.add((0, k))
+                start = (box[0], box[1], at - 1, box[3], box[4])
+                break
             if _reaches(v, y) and start[0] + height * 0.5 < at < start[2] - height * 0.5 and len(start[4]) > 1:
                 i = _cut(start, at, per_em)
                 pieces.append((start[0], start[1], at, start[3], start[4][:i]))
@@ -906,6 +954,9 @@ def _grid_cells(page, rows: list[Rule], cols: list[Rule], glyph: float, headed: 
             for k in run:
                 grid[k][c] = None if carried else text
             run = [r]
+    for r, c in spans:
+        if grid[r][c] == "":
+            grid[r][c] = None  # the label's span: filled from the left (a header's group label repeated)
     return Grid([page.number], grid, ocr=True, ruled=True)
 
 
@@ -1001,7 +1052,15 @@ def _ocr_header(lines: list[list], at: int, tolerance: float) -> tuple[list, int
         return any(a < centre < c and not any(a < (o[0] + o[2]) / 2 < c for o in lines[at][1])
                    for a, c in zip(below, below[1:], strict=False))
 
-    groups = [b for i in used for b in lines[i][1] if i != at and between(b, i)]
+    def over_leaves(b) -> bool:  # a header-line label centred between two labels of the line under it, each a
+        # column of its own (under no other header-line label): a group label the leaves' line was read apart from
+        centre = (b[0] + b[2]) / 2
+        below = sorted((o for j in used if j > at for o in lines[j][1]), key=lambda o: o[0] + o[2])
+        alone = [o for o in below if not any(covers(h, o) or covers(o, h) for h in lines[at][1] if h is not b)]
+        return any(p in alone and q in alone and (p[0] + p[2]) / 2 < centre < (q[0] + q[2]) / 2
+                   for p, q in zip(below, below[1:], strict=False))
+
+    groups = [b for i in used for b in lines[i][1] if (between(b, i) if i != at else over_leaves(b))]
     leaves = [b for b in pieces if sum(covers(b, o) for o in pieces if o is not b) < 2  # a group label goes
               and b not in groups]
     cells: list = []
@@ -1147,9 +1206,31 @@ def ocr_grid(page, carried: list | None = None) -> Grid | None:
                 cells[place((b[0] + b[2]) / 2)] = _join(cells[place((b[0] + b[2]) / 2)], b[4])
         rows.append(cells)
         centres.append(centre)
-    rows = rows[:1] + _centred_rows(rows[1:], centres)
+    banded = _banded(rows[1:], centres, horizontal, slope, (anchors[0] - spacing / 2, anchors[-1] + spacing / 2))
+    rows = rows[:1] + (banded or _centred_rows(rows[1:], centres))
     filled = sum(sum(bool(c) for c in row) >= 2 for row in rows[1:])  # labels over a line of text: no table
-    return Grid([page.number], rows, ocr=True, header_boxes=header) if filled >= 2 else None
+    return Grid([page.number], rows, ocr=True, ruled=banded is not None, header_boxes=header) if filled >= 2 \
+        else None
+
+
+def _banded(rows: list[list[str]], centres: list[float], horizontal: list, slope: float,
+            span: tuple[float, float]) -> list[list[str]] | None:
+    """Visual lines of a table ruled between its rows but not between its columns, joined per band between two
+    rules (a wrapped cell's lines are one row); None where the rules do not part most rows (a three-line table's
+    rules only frame its header and its end)."""
+    middle = (span[0] + span[1]) / 2
+    levels = sorted(_across(h, middle) - slope * middle for h in horizontal
+                    if min(h[-1][0], span[1]) - max(h[0][0], span[0]) >= (span[1] - span[0]) * 0.6)
+    bands = [sum(level < centre for level in levels) for centre in centres]
+    if len(rows) < 2 or len(set(bands)) < max(2, len(rows) * 0.4) or len(set(bands)) == len(rows):
+        return None
+    out: list[list[str]] = []
+    for k, row in enumerate(rows):
+        if k and bands[k] == bands[k - 1]:
+            out[-1] = [_join(a, b) for a, b in zip(out[-1], row, strict=True)]
+        else:
+            out.append(list(row))
+    return out
 
 
 def _lean(lines: list[list]) -> float:

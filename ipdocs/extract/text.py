@@ -9,6 +9,9 @@ Each page also carries its layout lines (`Page.lines`: text, box, glyph height) 
 the first page of a text PDF (pypdfium2 character boxes), OCR pages (boxes on one visual line joined, size
 from width per character), DOCX paragraphs (font size, centring). Titles are assembled from them (titles.py).
 
+A page OCR reads whose lines slant or bow (a phone photo turned, in keystone, not lying flat) has them made level
+first (upright.py: the detector dropped bowed lines whole); a level page is read as it is.
+
 OCR pages (ocr_page) cost only what gives something (session 22, issue 15's CPU on scans): the image converted to
 RGB once for OCR, the seal search and ruling lines; a seal's region read again only where the first pass lost
 something there (seals.py: 41 of the tuning splits' 60 regions, none of bench/pipeline.py's); ruling lines looked
@@ -32,7 +35,7 @@ import pypdfium2
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.table import Table as DocxTable
 
-from ipdocs.extract import ocr, seals
+from ipdocs.extract import ocr, seals, upright
 from ipdocs.word.oxml import paragraph_style, text_box_texts
 
 # Each file opened and parsed once, its parse handed on to tables.py, and lookups repeated per paragraph done once.
@@ -128,9 +131,12 @@ def table_hint(boxes: list, lines: list[Line]) -> bool:
 
 
 def ocr_page(number: int, image, boxes: list | None = None) -> Page:
-    """A page read by OCR (ocr.py; `boxes` when already read): its text top to bottom, and the boxes."""
+    """A page read by OCR (ocr.py; `boxes` when already read): its text top to bottom, and the boxes. A page whose
+    lines slant or bow (a phone photo) is read with its lines made level (upright.py)."""
     image = image if image.mode == "RGB" else image.convert("RGB")  # converted once for OCR, seals and rules
-    boxes = ocr.read(image) if boxes is None else boxes
+    if boxes is None:
+        image = upright.straightened(image)
+        boxes = ocr.read(image)
     boxes = seals.reread(image, boxes, ocr.read)  # the text under a red seal, read again where it was lost
     from ipdocs.extract.tables import ruling_lines  # tables.py reads text.py's widths: imported here
 

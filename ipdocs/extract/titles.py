@@ -4,9 +4,22 @@ Title: the largest lines near the top that are not the red-header organ mark, th
 name or navigation bar, nor a salutation — joined across the 2–3 lines a long title wraps onto. Where the
 layout has no sizes (plain DOCX paragraphs) the title is found by wording (关于… / …的通知) and joined the same
 way. XLSX: the sheet's title row (one cell, usually merged across the table, above the header).
-Organ: the whole issuing-organ line at the top (joined when it wraps), else the signature above the date.
-Type: from the type word that ends the title (…台账 → 统计表, 关于报送台账的通知 → 通知; a news headline that
-mentions a 报告 in passing is not one).
+Organ (发文机关全称): the whole issuing-organ line at the top (joined when it wraps; of joint issuers the lead one),
+made the full name the signature or the title gives where the mark is its tail or its short form (武江区市场监管局
+文件 signed 韶关市武江区市场监督管理局); else a bulletin's 某某局编 beside its date, the signature above the date, the
+organ printed under the title, or the organ the title opens with (…局2023年…工作总结). On OCR pages a name read
+garbled beyond one character (no place + common ending shape) becomes the name the document prints right elsewhere
+(signature, 版记). Never the 主送 line, a page header or a recipient. Ledgers: the unit their 填报/报送单位 line
+names (what the coordinator asks about); sign-in sheets and news: none.
+Type: from the type word that ends the title (关于报送台账的通知 → 通知; a news headline that mentions a 报告 in
+passing is not one), in the `doc_type` field's vocabulary (通知、函、方案、会议纪要、签到表、统计表、新闻报道、
+正式文件、总结、报告、简报), which is also the evidence register's 材料类型. Decisions where a clerk could write
+either: a ledger (台账, 登记表/簿, 一览表, 汇总表, 名单, 清单) → 统计表, as every blind-labelled tuning corpus has
+it and as the register lists no 台账; the statutory 文种 the list leaves out (意见, 决定, 通报, 请示, 批复, 公告,
+通告, 决议) and normative documents (办法, 细则, 规定, 制度) → 正式文件, the register's word for a formally issued
+document; 要点/计划/规划 → 方案; 会议记录/…会记录 → 会议纪要; 汇报 → 报告. A bulletin issue (…简报 masthead with
+第N期) → 简报 whatever its headline. A title naming no type (…工作开展情况) with nothing in the content to tell:
+no type (null), never a guessed 其他.
 """
 
 from __future__ import annotations
@@ -28,17 +41,21 @@ ORGAN_END = re.compile(r"(人民政府|人民法院|人民检察院|法院|检�
 TITLE_END = re.compile(r"(通知|纪要|记录|方案|细则|意见|总结|台账|报道|函|报告|办法|决定|批复|请示|要点|规划|"
                        r"计划|通报|公告|统计表|登记表|一览表|明细表|汇总表|签到表|清单|名单|报表|登记簿|登记册|花名册|台帐)$")
 META = re.compile(r"首页|登录|注册(?!商标|资本|地|证|号)|当前位置|来源[:：]|发布时间|发布日期|作者[:：]|浏览|阅读|"
-                  r"责任编辑|字号|打印|分享|"
+                  r"责任编辑|(?<!老)字号|打印|分享|"  # a page's font-size control, not a 老字号 brand
                   r"http|www\.|\.com|\.cn|[>＞»›]|门户网站|客户端$|APP$|公众号$|^\d{1,2}:\d{2}|返回|搜索|"
                   r"[|｜].*[|｜]|^\S{1,6}\s*[|｜]\s*\S{1,6}$|"  # a navigation bar (a headline may hold one ｜)
                   r"^.{1,10}(网|发布|在线|新闻|融媒|头条|日报|晚报|电视台|之声)$"  # a site's or app's name bar
-                  r"|^.{0,6}(动态|要闻|资讯|频道|专栏|专题|快讯)$")  # a column's name (政务动态, 部门动态)
+                  r"|^.{0,6}(动态|要闻|资讯|频道|专栏|专题|快讯)$"  # a column's name (政务动态, 部门动态)
+                  r"|^.{2,20}信息公开(网|专栏|平台)?$")  # an open-government page's banner
 NEWS = re.compile(r"来源[:：]|记者|通讯员|网讯|日讯|责任编辑|发布时间|发布日期")  # a news report's byline
 # a web or app page's byline: a headline quoting a 方案 or ending in 报告 there is news about one, not the document
 # (a WeChat article's: the account, the day and the time on one line)
 BYLINE = re.compile(r"来源[:：]|责任编辑|发布时间|发布日期|阅读\s*\d|发表于|^原创|来自微博|weibo\.com"
                     r"|^[\u4e00-\u9fff\w]{2,16}\s*(?:19|20)\d\d[-年./]\d{1,2}[-月./]\d{1,2}日?\s*\d{1,2}:\d\d")
 XLSX_NOTE = re.compile(r"单位[:：]|日期|时间|编号|^\d{4}[-年./]|^[（(]")  # beside a sheet's title in its row
+# a 政府信息公开 page's grid (索引号, 发布机构, 发文字号): the page publishes the document itself, not news about it
+OPEN_INFO = re.compile(r"索引号|发布机构|发文字号")
+PUBLISHED_BY = re.compile(r"(?:发布机构|发文机关)[:：]?\s*([^\s:：]+)")
 POST_TITLE = re.compile(r"(?:^|#|\n)【([^【】\d〔〕]{0,4}[\u4e00-\u9fff][^【】]{3,60}?)】")
 MASTHEADS = {"会议纪要", "纪要", "会议记录", "简报", "工作简报", "工作动态"}  # a periodical's big mark, not its title
 # a minutes' or form's field (时间： 主持人：), never a title (a headline may start 韶关：)
@@ -55,6 +72,8 @@ SIGNED_ON = re.compile(r"^\d?(?:19|20)\d\d年\d{1,2}\S{0,4}$"
                        r"|^二[〇○0OoＯ零][〇○0OoＯ零一二三四五六七八九]{2}年\S{1,6}日$")
 STRAY_AFTER = re.compile(r"(局|厅|委员会|政府|办公室|中心|法院|检察院)$")  # a name's end a seal's stroke may follow
 ATTACHMENT = re.compile(r"^(?:附件|附表)\s*[\d一二三四五六七八九十]*\s*[:：]\s*")
+ISSUE_LINE = re.compile(r"[（(]?(?:〔(?:19|20)\d\d〕)?第\s*[\d一二三四五六七八九十〇]+\s*期[）)]?")  # alone on its line
+BULLETIN = re.compile(r"\S{0,12}简报\s*" + ISSUE_LINE.pattern)  # a masthead with its issue number (…简报第5期)
 ISSUE = re.compile(r"^[（(]?第\s*[\d一二三四五六七八九十〇]+\s*期[）)]?")  # an issue number under a masthead
 # a 文号 line whose brackets OCR lost or misread as digits (三县市发1202273号)
 GARBLED_NUMBER = re.compile(r"^(?!关于)[\u4e00-\u9fff]{1,10}[^\u4e00-\u9fff]?(?:19|20)\d\d\D?\d{1,4}号$")
@@ -62,19 +81,23 @@ MARK_CELL = re.compile(r"(?<=[局委厅部办院室府组会])\t+文\s*件?$")  
 MARK_END = re.compile(r"文[件作伴仵]$")  # an organ mark's last word (文件), also as OCR misreads it
 FIELD_BEFORE_TITLE = re.compile(r"^(?:会议名称|会议主题)[:：]?|^(?:名称|标题)[:：]"
                                 r"|^(?:填报|报送|制表)?单位(?:[（(]盖章[)）][:：]?|[:：])\S*?(?:局|办|委|院|部|中心|政府|公司)(?=\S)")
+FILLED_BY = re.compile(r"(?:填报|报送|制表|编制)(?:单位|人|日期|时间)")  # a ledger's 填报单位（盖章）：… line
 PAGE_NUMBER = re.compile(r"^[-—－–\s]*\d{1,3}[-—－–\s]*$|^第\d+页")
 SPACES_IN_CJK = re.compile(r"(?<=[\u3400-\u9fff（）《》“”、，])[ \t\u3000]+(?=[\u3400-\u9fff（）《》“”、，])")
 # (word in the title, type); where several occur, the one ending last wins.
 TYPES = [("会议纪要", "会议纪要"), ("纪要", "会议纪要"), ("会议记录", "会议纪要"), ("签到表", "签到表"),
          ("签到", "签到表"),
-         ("通知", "通知"), ("通报", "通知"), ("方案", "方案"), ("要点", "方案"), ("简报", "简报"), ("通讯稿", "通讯稿"),
+         ("通知", "通知"), ("通报", "正式文件"), ("方案", "方案"), ("要点", "方案"), ("计划", "方案"), ("规划", "方案"),
+         ("简报", "简报"), ("通讯稿", "通讯稿"), ("会记录", "会议纪要"),
          ("截图", "截图"), ("台账", "统计表"), ("统计表", "统计表"), ("登记表", "统计表"), ("一览表", "统计表"),
          ("明细表", "统计表"), ("汇总表", "统计表"), ("列表", "统计表"), ("清单", "统计表"), ("报表", "统计表"),
          ("名单", "统计表"), ("花名册", "统计表"), ("登记册", "统计表"), ("签到册", "签到表"), ("签到簿", "签到表"),
          ("签到单", "签到表"), ("签名册", "签到表"), ("签名表", "签到表"), ("签字表", "签到表"), ("签名簿", "签到表"),
          ("情况表", "统计表"), ("登记簿", "统计表"), ("台帐", "统计表"), ("记录表", "统计表"), ("表", "统计表"),
-         ("函", "函"), ("意见", "正式文件"), ("细则", "正式文件"), ("办法", "正式文件"), ("决定", "正式文件"),
-         ("总结", "总结"), ("报告", "报告"), ("报道", "新闻报道")]
+         ("函", "函"), ("意见", "正式文件"), ("决定", "正式文件"), ("请示", "正式文件"), ("批复", "正式文件"),
+         ("公告", "正式文件"), ("通告", "正式文件"), ("决议", "正式文件"), ("细则", "正式文件"), ("办法", "正式文件"),
+         ("规定", "正式文件"), ("制度", "正式文件"), ("规则", "正式文件"), ("指引", "正式文件"),
+         ("总结", "总结"), ("报告", "报告"), ("汇报", "报告"), ("报道", "新闻报道")]
 
 
 def clean(text: str, ocr: bool = False) -> str:
@@ -113,7 +136,8 @@ def _is_organ(text: str) -> bool:
 
 def _skip(text: str, outlets: list[str]) -> bool:
     return (not text or PAGE_NUMBER.match(text) or _is_number_line(text) or _is_date_line(text)
-            or _is_meta(text, outlets) or text.endswith(("：", ":")) or bool(LABEL.match(text)))
+            or _is_meta(text, outlets) or text.endswith(("：", ":")) or bool(LABEL.match(text))
+            or bool(FILLED_BY.match(text)))
 
 
 Block = tuple[str, float, bool, list[str], bool]
@@ -133,7 +157,8 @@ def _blocks(lines: list[Line], outlets: list[str], exact: bool = False) -> list[
                     and abs(_glyph_size(ln) - blocks[-1][3].size) <= 0.15 * max(_glyph_size(ln), blocks[-1][3].size)
                     and ln.y0 - blocks[-1][3].y1 < 0.8 * max(ln.size, blocks[-1][3].size)
                     and not (PAGE_NUMBER.match(ln.text) or _is_number_line(ln.text) or _is_date_line(ln.text)
-                             or LABEL.match(ln.text) or ln.text.endswith(("：", ":")) or _is_organ(ln.text)))
+                             or LABEL.match(ln.text) or ln.text.endswith(("：", ":")) or _is_organ(ln.text)
+                             or ISSUE.match(ln.text) or ln.text in ("序号", "编号")))  # 第9期, a table's first cell
         skipped = skipped and not tail
         # a title ends at its type word, unless the next line ends with one too (…“十四五”规划 / 实施…的通知)
         ended = bool(blocks and TITLE_END.search(blocks[-1][0]) and not TITLE_END.search(ln.text)
@@ -176,6 +201,7 @@ def _joint(parts: list[str]) -> str:
     """Joint issuers, one full organ name per line of the organ mark (…市场监督管理局 / …公安分局): the lead (first)
     one; "" for one organ, also one wrapped over two lines (…领导小组 / 办公室: a tail too short to be a name)."""
     names = [re.sub(r"文件$", "", p) for p in parts]
+    names = names[:-1] if len(names) >= 3 and not names[-1] else names  # 文件 on a line of its own after the names
     return names[0] if len(names) >= 2 and all(len(n) >= 6 and _is_organ(n) for n in names) else ""
 
 
@@ -445,11 +471,12 @@ def workbook_title(pages) -> str:
     return next((t for t in (xlsx_title(p.text) for p in pages) if t), "")
 
 
-def xlsx_organ(page_text: str) -> str:
-    """The unit a ledger names in its 填报单位/报送单位/单位 line above the table: the organ that made it (who the
-    coordinator asks about it), though it issues nothing."""
+def unit_organ(page_text: str) -> str:
+    """The unit a ledger names in its 填报单位/报送单位/单位 line above the table (a workbook's, a Word or PDF
+    table's): the organ that made it (who the coordinator asks about it), though it issues nothing."""
     for line in page_text.splitlines()[:6]:
-        m = re.search(r"(?:填报|报送|制表)?单位(?:名称)?[:：]\s*([^\s\t:：]+?)(?=\s|填报|日期|时间|联系|$)", line)
+        m = re.search(r"(?:填报|报送|制表)?单位(?:名称)?(?:[（(]盖章[)）])?[:：]\s*"
+                      r"([^\s\t:：]+?)(?=\s|填报|报送|日期|时间|联系|$)", line)
         if m and _is_organ(m.group(1)):
             return m.group(1)
     return ""
@@ -459,7 +486,7 @@ def title_and_organ(document: Document, outlets: list[str]) -> tuple[str, str]:
     if not document.pages:
         return "", ""
     if document.kind == "xlsx":
-        return workbook_title(document.pages) or document.path.stem, xlsx_organ(document.pages[0].text)
+        return workbook_title(document.pages) or document.path.stem, unit_organ(document.pages[0].text)
     first = document.pages[0]
     lines = [Line(_beside_field(clean(ln.text, first.ocr)), ln.x0, ln.y0, ln.x1, ln.y1,
                   0 if "\t" in ln.text else ln.size, ln.centred) if not MARK_CELL.search(ln.text) else
@@ -500,27 +527,68 @@ def title_and_organ(document: Document, outlets: list[str]) -> tuple[str, str]:
         if first.ocr and read != organ and title.startswith(read):
             title = organ + title[len(read):]  # the same misreading in the title that names the organ
     if not organ:  # a minutes or bulletin header: the issuer and the date on one line below the title
-        issued = (re.match(r"(\D{4,40}?)(?:(?:19|20)\d\d|二[〇○0O])[\d年月日〇○0O一二三四五六七八九十]*$", t)
+        issued = (re.match(r"(\D{4,40}?)\s*(?:编印|主办|编)?\s*"  # a bulletin's 某某局编 and the date
+                           r"(?:(?:19|20)\d\d|二[〇○0O])[\d年月日〇○0O一二三四五六七八九十]*$", t)
                   for t in texts[:10] + [clean(t, first.ocr) for t in first.text.splitlines()[:12]])
         # the date may wrap onto the next line; a bulletin's masthead may be in a text box (in the text only)
         organ = next((m.group(1).strip() for m in issued if m and _is_organ(m.group(1).strip())), "")
     web = any(BYLINE.search(t.strip()) for t in first.text.splitlines()[:40])
     if not organ and not web:
         organ = _signature(document.pages)  # minutes or a report whose title names no type: the signature
+    if not organ and not web:
+        organ = _under_title(title, texts)
     if organ and web:
         named = title.split("关于")[0] if "关于" in title else ""  # a web or app page: its banner is the site's
         organ = named if _is_organ(named) else ""
+    if web:  # an open-government page names the document's issuer in its grid (发布机构 | …局)
+        published = next((m.group(1) for m in map(PUBLISHED_BY.search, first.text.splitlines()[:12]) if m), "")
+        organ = clean(published, first.ocr) if _is_organ(clean(published, first.ocr)) else organ
     if organ and first.ocr:
         read, organ = organ, _repaired(organ)
         if title.startswith(read):
             title = organ + title[len(read):]  # the same misreading in the title that names the organ
     if first.ocr:
         title, organ = _places_repaired(title), _places_repaired(organ)
+        organ = _printed_alike(organ, [], document.pages)
     if len(document.pages) > 1 and any(SLIP.search(t) for t in [title, *texts[:3]]):  # a 文件处理笺 in front
         return title_and_organ(Document(document.path, document.kind, document.pages[1:]), outlets)
-    if title_type(title) in ("统计表", "签到表", "新闻报道"):
-        organ = ""  # a ledger or sign-in sheet names the unit that fills it, a news report its subject: no issuer
-    return title, organ
+    if not organ and not web:
+        organ = _title_organ(title)  # 韶关市武江区市场监督管理局2023年…工作总结: the organ the title opens with
+    typed = title_type(title)
+    if typed in ("统计表", "签到表", "新闻报道"):
+        # a ledger or sign-in sheet names the unit that fills it, a news report its subject: no issuer; a ledger's
+        # 填报单位 line names the unit it comes from
+        organ = unit_organ(first.text) if typed == "统计表" else ""
+        organ = _places_repaired(organ) if first.ocr else organ
+    # a mark or a title in a cell merged across a table's row, read once per grid column
+    twice = re.fullmatch(r"(.{4,}?)(?:文件)?\1(?:文件)?", organ)
+    cells = set(title.split("\t"))
+    return cells.pop() if len(cells) == 1 else title, twice.group(1) if twice else organ
+
+
+def _under_title(title: str, texts: list[str]) -> str:
+    """The organ printed on a line of its own right under the title (a report's, a summary's or a plan's
+    issuer: 2023年知识产权保护工作总结 / 韶关市武江区人民检察院 / （2023年12月1日）)."""
+    ends = [i for i, t in enumerate(texts[:12]) if len(t) >= 4 and title.endswith(t)]
+    below = texts[ends[0] + 1] if ends and ends[0] + 1 < len(texts) else ""
+    below = re.sub(r"^[（(](.*)[)）]$", r"\1", below)
+    return below if len(below) >= 6 and _is_organ(below) and not TITLE_END.search(below) else ""
+
+
+def _title_organ(title: str) -> str:
+    """The organ a document's title opens with, without 关于 (…人民法院知识产权联席会议纪要, …局2023年…工作总结): a
+    place and a common organ ending (organs.yaml), or 局/人民政府/委员会/办公室 right before a year; "" where none,
+    and for a headline naming no document type (…人民法院召开…发布会: news, whose subject issues nothing) unless a
+    year follows the name."""
+    typed = title_type(title) not in ("", "新闻报道")
+    for ending in organ_endings():
+        at = title.find(ending)
+        name = title[:at + len(ending)] if at > 0 else ""
+        if name and len(title) > len(name) + 2 and re.search(r"[省市区县旗州]", name[:8]) and _is_organ(name) \
+                and not re.search(r"[\d《“]", name) and (typed or re.match(r"(?:19|20)\d\d", title[len(name):])):
+            return name
+    m = re.match(r"(\S{4,30}?(?:局|人民政府|委员会|办公室))(?:19|20)\d\d", title)  # 韶关市武江区司法局2023年…
+    return m.group(1) if m and re.search(r"[省市区县旗州]", m.group(1)[:8]) and _is_organ(m.group(1)) else ""
 
 
 @cache
@@ -559,7 +627,8 @@ def _distance(a: str, b: str) -> int:
 
 def _repaired(organ: str, whole: bool = False) -> str:
     """An OCR-read organ name whose ending is a common one but for a misread character (or, in an ending of ten
-    characters or more, two: one misread, one lost) given that ending; the place before it as read (`whole`: also
+    characters or more, two: one misread, one lost; of twelve or more, also two lost) given that ending; the
+    place before it as read (`whole`: also
     a name read as its ending alone, 领导小组小公室 above a red header's 文号 line). An ending
     read right stays (公安局 is not 公安分局 misread, 办公厅 not 办公室), unless a longer one explains it."""
     endings = organ_endings()
@@ -568,6 +637,8 @@ def _repaired(organ: str, whole: bool = False) -> str:
         if len(ending) <= len(exact) or len(ending) < (7 if whole else 5):  # not 知识产权保 → 知识产权局
             continue
         cuts = (len(ending) - 1, len(ending), len(ending) + 1) if len(ending) >= 10 else (len(ending),)
+        # two characters lost (…假工作领导小办公室), where the name read ends in no common ending at all
+        cuts = (len(ending) - 2, *cuts) if len(ending) >= 12 and not exact else cuts
         for cut in cuts:
             tail = organ[-cut:]
             # its first character as read, or misread where the rest of a long ending is read right (带场监督管理局)
@@ -589,11 +660,21 @@ def _fuller(organ: str, title: str, pages, ocr: bool) -> str:
     name of the document or the vocabulary it is but for one character OCR lost."""
     named = title.split("关于")[0] if "关于" in title else ""
     own = [n for n in (named, _signature(pages)) if n and _is_organ(n)]
+    if ocr:  # a place misread alike in the mark and the signature (沥河区 / 狮河区 for 浉河区)
+        organ, own = _places_repaired(organ), [_places_repaired(n) for n in own]
+    alike = _printed_alike(organ, own, pages) if ocr else organ
+    if alike != organ:
+        return alike
     if organ in own:
         return organ
-    longer = [n for n in own if n.endswith(organ) and len(organ) >= 4]
+    longer = [n for n in own if n.endswith(organ) and len(organ) >= 3]  # a tail (管理局) the signature completes
     if longer:
         return max(longer, key=len)
+    # a mark in the organ's short form (武江区市场监管局文件) signed with its full name (韶关市武江区市场监督管理局)
+    full = [n for n in own if len(organ) + 8 >= len(n) > len(organ) >= 5 and n[-1] == organ[-1]
+            and _subsequence(organ, n) and organ[:2] in n and organ not in n]  # not joint signers run together
+    if full:
+        return max(full, key=len)
     if not ocr or len(organ) < 5:
         return organ
     for names in (own, list(vocabulary().abbreviations)):  # the organ names organs.yaml knows
@@ -605,6 +686,55 @@ def _fuller(organ: str, title: str, pages, ocr: bool) -> str:
         if len(close) == 1:
             return close.pop()
     return organ
+
+
+PLACE = re.compile(r"(?:中共)?(?:[^\s省市县区]{2,5}(?:省|自治区))?(?:[^\s省市县区]{2,4}市)?"
+                   r"(?:[^\s省市县区]{1,4}[区县市旗])?")  # 广东省 韶关市 武江区, each optional
+PLAIN_ENDING = re.compile(r"(?:市场)?[^\s省市县区旗]{0,6}(?:局|办公室|委员会|中心|院|厅|部|人民政府)")
+
+
+def _well_formed(name: str) -> bool:
+    """Whether an organ name reads as a place (市/区/县…) followed by a common ending (organs.yaml) or a short
+    function and 局/办公室/委员会…: not a reading OCR garbled (柳川童三江县打权假冒工作领导小组办公室)."""
+    place = PLACE.match(name)
+    rest = name[place.end():]
+    return place.end() >= 2 and (bool(PLAIN_ENDING.fullmatch(rest)) or any(
+        rest.endswith(e) and len(rest) - len(e) <= (0 if len(e) < 7 else 6)
+        and not re.search(r"[省市县区旗]", rest[:-len(e)])
+        for e in organ_endings()))
+
+
+def _printed_alike(organ: str, own: list[str], pages) -> str:
+    """An organ name OCR garbled (柳川童三江县打权假冒…, 东区知识权工作频鲁阳市河东区…; signed alike) made the
+    well-formed name printed elsewhere in the document (signature, 版记) it is nearest to, or the longest it ends
+    with; as read where no one name is near."""
+    if len(organ) < 5 or _well_formed(organ):
+        return organ
+    names = sorted({n for n in [*own, *_names_in(pages)] if _well_formed(n)})
+    near = sorted((0 if organ.endswith(n) else _distance(organ, n), -len(n), n) for n in names)
+    if near and near[0][0] <= max(2, len(organ) // 4) and (len(near) == 1 or near[1][0] > near[0][0]
+                                                              or near[0][0] == 0):
+        return near[0][2]
+    # else the longest well-formed name the reading ends with that starts with a city, of two characters where
+    # one fits (…频鲁阳市河东区…办公室)
+    tails = [organ[i:] for i in range(1, len(organ) - 9) if _well_formed(organ[i:])]
+    return next((t for width in (2, 3) for t in tails if re.match(rf"[^\s省市县区]{{{width}}}市", t)), organ)
+
+
+def _names_in(pages) -> list[str]:
+    """The organ names printed on lines or cells of their own anywhere in a document (signature, 版记: …办公室
+    2023年3月9日印发), a date or 印发 after them left out."""
+    names = []
+    for page in pages:
+        for line in page.text.splitlines():
+            for cell in re.split(r"\t|\s{2,}", line):
+                cell = clean(cell, page.ocr)
+                found = dates_in(cell)
+                cell = cell[:cell.find(found[0][1])] if found and found[0][1] in cell else cell
+                cell = re.sub(r"印发$", "", cell)
+                if len(cell) >= 6 and _is_organ(cell):
+                    names.append(cell)
+    return names
 
 
 def _mostly_tables(tables: list[dict], text: str) -> bool:
@@ -620,6 +750,15 @@ def _signed(header: list[str]) -> bool:
         and any(re.fullmatch(r"(本人)?(签名|签字|签到)(栏|处)?", c) for c in cells)
 
 
+def _bulletin(text: str) -> bool:
+    """Whether a page is an issue of a bulletin: a masthead, a short line ending in 简报 (知识产权工作简报; in a text
+    box its text may come last), and its issue number (第5期, 〔2023〕第4期) on a line of its own near the top or
+    beside the masthead."""
+    lines = [clean(t) for t in text.splitlines() if t.strip()]
+    return any(len(ln) <= 16 and (ln.endswith("简报") and any(ISSUE_LINE.fullmatch(m) for m in lines[:8])
+                                  or BULLETIN.fullmatch(ln)) for ln in lines)
+
+
 def title_type(title: str) -> str:
     """The type the title ends with (a trailing （试行） or （2023年） aside), or ""."""
     core = re.sub(r"(（[^（）]*）|\([^()]*\)|[\s\d”\"》])+$", "", title)
@@ -628,12 +767,14 @@ def title_type(title: str) -> str:
 
 
 def doc_type(title: str, kind: str, found_media: list[dict], tables: list[dict], text: str = "",
-             meetings: list | None = None, attendance: dict | None = None) -> str:
+             meetings: list | None = None, attendance: dict | None = None) -> str | None:
     """The type the title ends with (a trailing （试行） or （2023年） aside), else what the content shows: minutes
     (meetings found), a sign-in sheet (attendance), a ledger (XLSX, tables), a news report (outlets, bylines).
     On a page with a web byline, a headline whose type word is quoted (印发《…方案》) or is not an official
     document's (…报告, …总结, not 关于…) is news."""
     name = title_type(title)
+    if _bulletin(text) and not title.startswith("关于") and name not in ("会议纪要", "签到表", "统计表"):
+        return "简报"  # an issue of a bulletin (…简报 / 第5期): its headline names what it reports, not its type
     if name == "统计表" and re.search(r"名单|名册$", title) and any(_signed(t["header"]) for t in tables):
         name = "签到表"  # 参训人员名单 with a column to sign in
     byline = any(BYLINE.search(line.strip()) for line in text.splitlines()[:40])
@@ -642,7 +783,8 @@ def doc_type(title: str, kind: str, found_media: list[dict], tables: list[dict],
     if name:
         quoted = re.search(r"[》”\"]$", title.strip())
         reported = not title.startswith("关于") and name in ("报告", "总结", "方案", "正式文件")
-        if byline and name not in ("签到表", "统计表", "会议纪要") and (quoted or reported or kind == "image"):
+        if byline and name not in ("签到表", "统计表", "会议纪要") and (quoted or reported or kind == "image") \
+                and not OPEN_INFO.search(text):
             return "新闻报道"  # a web page's headline about a document, or a screenshot of any web page
         return name
     if meetings:
@@ -658,6 +800,6 @@ def doc_type(title: str, kind: str, found_media: list[dict], tables: list[dict],
         return "新闻报道"
     if tables:
         return "统计表"
-    if kind == "image":
-        return "照片"
-    return "其他"
+    if kind == "image" and not title:
+        return "照片"  # a photograph with no heading: of an event, not of a document
+    return None  # a title with no type word (…工作开展情况): not guessed

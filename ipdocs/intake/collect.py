@@ -8,6 +8,9 @@ only ever read.
 Receipt time: a top-level folder of inbox/<unit>/ whose name starts with a date and time
 (`2023-12-05 1630 第一次报送`, `20231205-1630`) is a delivery received then; anything else counts as
 received at the run's time (`--at`, or now).
+
+What was stored is told to `stored` (extraction's workers, `ipdocs run`) as soon as it is durable and recorded,
+batch by batch (`flush`), so that extraction can start on it while collection goes on.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import datetime as dt
 import os
 import re
 import shutil
+import time
 import unicodedata
 import zipfile
 from collections import Counter
@@ -89,7 +93,8 @@ def primary_deadline(campaign: Campaign, unit: str):
 
 class Collector:
     def __init__(self, campaign: Campaign, at: dt.datetime, limits: Limits | None = None,
-                 progress: Callable[[str], None] | None = None, unit: str | None = None):
+                 progress: Callable[[str], None] | None = None, unit: str | None = None,
+                 stored: Callable[[list[Item]], None] | None = None):
         folder = campaign.folder
         self.campaign = campaign
         self.at = at
@@ -103,6 +108,8 @@ class Collector:
         self.only = unit  # rerun for one unit: its inbox folder only
         self.seen = self.ledger.all_seen()  # (unit, path, sha256) of every source taken before
         self.later: list[Callable] = []  # ledger writes, in order, made once the store has committed (flush)
+        self.stored = stored  # told the items each flush recorded, once they are committed
+        self.recorded: list[Item] = []  # items the ledger writes of the flush under way added
         self.current: dict[str, list[Item]] | None = None  # current items by unit, read on the first acceptance
         self.units = {normal(u.name): u.name for u in campaign.units}
         self.units.update({normal(u.short): u.name for u in campaign.units if u.short})
@@ -251,9 +258,11 @@ class Collector:
             for p in previous:
                 self.ledger.supersede(c, p.id, item_id)
                 current.remove(p)
-            current.append(Item(item_id, source.unit, name, source.name, sha, values["size"], kind, role,
-                                values["store_path"], values["received_at"], values["deadline"], values["late"],
-                                version, None, values["original_type"], note))
+            item = Item(item_id, source.unit, name, source.name, sha, values["size"], kind, role, values["store_path"],
+                        values["received_at"], values["deadline"], values["late"], version, None,
+                        values["original_type"], note)
+            current.append(item)
+            self.recorded.append(item)
             self.record_source(c, source, original[0] if original else sha, size, "converted" if original else "stored")
 
         self._later(source, original[0] if original else sha, write)
@@ -270,13 +279,18 @@ class Collector:
 
     def flush(self) -> None:
         """What was taken so far made permanent: the stored files durable first, then their ledger records (one
-        transaction). A run killed before this records nothing of them: the next one takes them again."""
+        transaction), then `stored` told of the new items. A run killed before this records nothing of them: the
+        next one takes them again."""
         self.store.commit()
         if self.later:
+            self.recorded = []
             with self.ledger.engine.begin() as c:
                 for write in self.later:
                     write(c)
             self.later.clear()
+            recorded, self.recorded = self.recorded, []
+            if self.stored and recorded:
+                self.stored(recorded)
 
     def convert_pending(self) -> None:
         if not self.pending:
@@ -305,10 +319,12 @@ class Collector:
 
     def run(self) -> CollectResult:
         self.store.clean_interrupted()
+        flushed = time.monotonic()
         for source in self.sources():
             self.take(source)
-            if len(self.later) >= FLUSH_EVERY:
+            if len(self.later) >= FLUSH_EVERY or self.later and time.monotonic() - flushed >= FLUSH_SECONDS:
                 self.flush()
+                flushed = time.monotonic()
         self.convert_pending()
         self.flush()
         self.store.clean_interrupted()
@@ -317,6 +333,7 @@ class Collector:
 
 
 FLUSH_EVERY = 50  # files taken between commits of the store and the ledger: what a killed run takes again
+FLUSH_SECONDS = 0.5  # or this long: what is stored reaches extraction's workers (`stored`) without waiting for 50
 LINKED_FILE = "符号链接，不是文件（已拒绝，未读取其指向的内容）：请报送文件本身"
 LINKED_FOLDER = "文件夹是符号链接（已拒绝，未读取其指向的内容）：请把文件本身放入该文件夹"
 
@@ -391,6 +408,8 @@ def _utc(moment: dt.datetime) -> dt.datetime:
     return moment.astimezone(dt.UTC)
 
 
-def collect(campaign: Campaign, at: dt.datetime | None = None, progress=None, unit: str | None = None) -> CollectResult:
+def collect(campaign: Campaign, at: dt.datetime | None = None, progress=None, unit: str | None = None,
+            stored: Callable[[list[Item]], None] | None = None) -> CollectResult:
+    """`stored`: told each batch of items as soon as the store and the ledger hold them (Collector.flush)."""
     at = at or dt.datetime.now(ZoneInfo(campaign.timezone))
-    return Collector(campaign, at, progress=progress, unit=unit).run()
+    return Collector(campaign, at, progress=progress, unit=unit, stored=stored).run()

@@ -1,8 +1,8 @@
-"""The one way ipdocs runs LibreOffice: headless, one start per batch (each start costs 1–2 s), a private
-profile per process (a shared one makes a second soffice hand its work to the first, or fail) copied from a
-profile prepared once per user and LibreOffice version (a fresh profile costs every start its first-start
-set-up), the project's fontconfig aliases (DESIGN §6), a timeout that kills the whole process group, and PDFs
-whose bytes depend only on their content."""
+"""The one way ipdocs runs LibreOffice: headless, one start per batch (each start costs 1–2 s; a run may start one
+instance ahead of its conversion: `start_ahead`), a private profile per process (a shared one makes a second
+soffice hand its work to the first, or fail) copied from a profile prepared once per user and LibreOffice version
+(a fresh profile costs every start its first-start set-up), the project's fontconfig aliases (DESIGN §6), a
+timeout that kills the whole process group, and PDFs whose bytes depend only on their content."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ import subprocess
 import tempfile
 import threading
 import time
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager, nullcontext, suppress
 from pathlib import Path
 
 from ipdocs.base import resources
@@ -117,12 +117,16 @@ def _initialise(program: str, profile: Path) -> bool:
                 and (profile / "user").is_dir())
 
 
+def _environment() -> dict[str, str]:
+    """soffice's environment: the project's fonts; TZ=UTC, so the PDF dates LibreOffice writes have one length
+    everywhere (see deterministic_pdf)."""
+    return {**os.environ, "FONTCONFIG_FILE": str(FONTCONFIG), "TZ": "UTC"}
+
+
 def _run(command: list[str], timeout: int) -> int | None:
     """soffice in a process group of its own, with the project's fonts; its exit code, or None when it timed out
     (the whole group killed: soffice is a script, its soffice.bin child must go too)."""
-    # TZ=UTC: the PDF dates LibreOffice writes then have one length everywhere (see deterministic_pdf)
-    env = {**os.environ, "FONTCONFIG_FILE": str(FONTCONFIG), "TZ": "UTC"}
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=_environment(),
                                start_new_session=True)
     try:
         return process.wait(timeout=timeout)
@@ -141,9 +145,9 @@ _free: dict[int, list[Path]] = {}
 _made: dict[int, list[Path]] = {}
 
 
-@contextmanager
-def _profile(program: str | None = None):
-    """A private profile for one LibreOffice start (`program`'s prepared profile copied in, if it has one)."""
+def _take(program: str | None = None) -> Path:
+    """A private profile for one LibreOffice start (`program`'s prepared profile copied in, if it has one), taken
+    from this process's pool; `_give_back` returns it."""
     pid = os.getpid()
     with _lock:
         pool = _free.setdefault(pid, [])
@@ -156,17 +160,28 @@ def _profile(program: str | None = None):
             fresh = False
     if fresh and program:
         _seed(path, program)
+    return path
+
+
+def _give_back(path: Path, healthy: bool) -> None:
+    with _lock:
+        if healthy:
+            _free[os.getpid()].append(path)
+        else:  # a killed soffice may leave a lock behind: never reuse its profile
+            _made[os.getpid()].remove(path)
+            shutil.rmtree(path, ignore_errors=True)
+
+
+@contextmanager
+def _profile(program: str | None = None):
+    """A private profile for one LibreOffice start, returned to the pool after it (dropped if the start failed)."""
+    path = _take(program)
     healthy = False
     try:
         yield path
         healthy = True
     finally:
-        with _lock:
-            if healthy:
-                _free[pid].append(path)
-            else:  # a killed soffice may leave a lock behind: never reuse its profile
-                _made[pid].remove(path)
-                shutil.rmtree(path, ignore_errors=True)
+        _give_back(path, healthy)
 
 
 def _seed(path: Path, program: str) -> None:
@@ -186,9 +201,95 @@ def _seed(path: Path, program: str) -> None:
 
 
 @atexit.register
-def _remove_profiles() -> None:
+def remove_profiles() -> None:
+    """This process's private profiles removed (at exit; `flows.server.exit_now`, which skips atexit, calls it)."""
     for path in _made.pop(os.getpid(), []):
         shutil.rmtree(path, ignore_errors=True)
+
+
+# --- an instance started ahead ------------------------------------------------------------------------
+# LibreOffice's own start is most of what converting a run's few documents costs (~1.8 of ~3 CPU-s). A run that
+# will convert soon starts one headless instance ahead, on a private profile, when a core is free
+# (`start_ahead`); the next conversion of this process runs the same `soffice --convert-to` on that profile,
+# which hands its files to the running instance (LibreOffice's single-instance pipe, named after the profile)
+# and waits until they are written; the instance, with nothing left open, then ends. If the instance is gone or
+# never came up, that same command converts by itself, as without it. The instance is stopped when the run
+# leaves `ahead()` (an error, SIGTERM) and killed by the kernel if this process dies (`setpriv --pdeathsig`).
+STOP_WAIT = 10  # seconds an instance that has converted gets to end by itself before it is killed
+
+
+class _Instance:
+    """One instance started ahead, by a thread of its own that waits for it: the parent-death signal follows the
+    thread that forked, not the process."""
+
+    def __init__(self, program: str):
+        self.program, self.profile, self.process = program, None, None
+        self.started, self.done = threading.Event(), threading.Event()
+        threading.Thread(target=self._serve, name="ipdocs-libreoffice-ahead", daemon=True).start()
+
+    def _serve(self) -> None:
+        code = None
+        try:
+            self.profile = _take(self.program)
+            binary = Path(self.program).resolve().parent / "soffice.bin"  # the instance itself, not its launcher
+            command = ["setpriv", "--pdeathsig", "KILL", "--", str(binary),
+                       f"-env:UserInstallation={self.profile.as_uri()}", "--headless", "--norestore", "--nologo",
+                       "--nodefault"]
+            self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                            env={**_environment(), "SAL_ENABLE_FILE_LOCKING": "1"},
+                                            start_new_session=True)
+            self.started.set()
+            code = self.process.wait()
+        except OSError:
+            pass
+        finally:
+            self.started.set()
+            if self.profile is not None:
+                _give_back(self.profile, code == 0)
+            self.done.set()
+
+    def alive(self) -> bool:
+        self.started.wait()
+        return self.process is not None and self.process.poll() is None
+
+    def stop(self, wait: float = 0) -> None:
+        """Ended: by itself within `wait` seconds, else killed (its process group: nothing is left behind)."""
+        self.started.wait()
+        if self.process is not None and not self.done.wait(wait):
+            with suppress(ProcessLookupError):
+                os.killpg(self.process.pid, signal.SIGKILL)
+        self.done.wait()
+
+
+_ahead: dict[int, _Instance] = {}
+
+
+def start_ahead() -> bool:
+    """Start this process's instance ahead of its next conversion (in the background), unless one was started;
+    whether one is (being) started."""
+    program = soffice()
+    if program is None or not (Path(program).resolve().parent / "soffice.bin").is_file() \
+            or not shutil.which("setpriv"):  # without it, a killed run could leave the instance behind: none
+        return False
+    with _lock:
+        if os.getpid() not in _ahead:
+            _ahead[os.getpid()] = _Instance(program)
+    return True
+
+
+def _take_ahead() -> _Instance | None:
+    with _lock:
+        return _ahead.pop(os.getpid(), None)
+
+
+@contextmanager
+def ahead():
+    """The block may `start_ahead`; an instance the block started and no conversion used is stopped on leaving."""
+    try:
+        yield
+    finally:
+        if (instance := _take_ahead()) is not None:
+            instance.stop()
 
 
 # --- conversion ------------------------------------------------------------------------------------
@@ -209,12 +310,18 @@ def convert(files: list[Path], target: str, out: Path, infilter: str | None = No
     for f, made in targets.items():
         if made != f:  # a file left by an earlier run must not pass for this run's result
             made.unlink(missing_ok=True)
-    with _profile(program) as profile:
-        command = [program, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
-                   *([f"--infilter={infilter}"] if infilter else []), "--convert-to", target, "--outdir", str(out),
-                   *map(str, files)]
-        if _run(command, timeout) is None:
-            raise LibreOfficeTimeout(files, timeout)
+    instance = _take_ahead() if infilter is None else None  # an import filter is for the plain start alone
+    try:
+        with nullcontext(instance.profile) if instance is not None and instance.alive() else _profile(program) \
+                as profile:
+            command = [program, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
+                       *([f"--infilter={infilter}"] if infilter else []), "--convert-to", target, "--outdir",
+                       str(out), *map(str, files)]
+            if _run(command, timeout) is None:
+                raise LibreOfficeTimeout(files, timeout)
+    finally:
+        if instance is not None:  # it ends once it has converted; else (unused, timed out) it is stopped
+            instance.stop(STOP_WAIT)
     results: dict[Path, Path | None] = {}
     for f, made in targets.items():
         results[f] = made if made.is_file() and made.stat().st_size > 0 else None

@@ -41,7 +41,8 @@ def test_sigterm_during_extraction_stops_the_run_cleanly(prefect_server, tmp_pat
     try:
         deadline = time.monotonic() + 300
         while time.monotonic() < deadline and run.poll() is None:
-            if any("spawn_main" in cmd for cmd in marked(mark).values()):
+            # the workers start with the command, before the flow; collection makes out/extract and hands them files
+            if any("spawn_main" in cmd for cmd in marked(mark).values()) and (folder / "out" / "extract").is_dir():
                 break
             time.sleep(0.3)
         assert run.poll() is None, run.communicate()[1][-2000:]

@@ -1,0 +1,188 @@
+"""Issuing organ and document type as a clerk writes them (issue 15 "Organ", "Type"), third round: the 文种 of
+official documents outside the field's list (请示, 通报, 意见 → 正式文件), a bulletin issue (masthead 简报 and
+第N期, its masthead in a text box that a printed PDF puts last), a ledger typed in Word with its 报送单位（盖章）
+line, an organ mark in its short form signed with the full name, joint issuers in short form over one 文件, a
+mark in a merged cell read twice, an open-government page (发布机构 in its grid), 老字号 in a title, the
+issuer printed under a report's title or opening a summary's title, and OCR organ marks garbled beyond one
+character that the document prints right elsewhere. DOCX and the PDF LibreOffice prints of them are made here; OCR
+pages are given as the boxes the recogniser returns. Expected values are the ones written into the files."""
+
+from pathlib import Path
+
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+from extract_files import facts_of_both, font_paragraph, official_page, printed_fixture
+
+from ipdocs.extract import file_facts
+from ipdocs.extract.text import Document, Page, lines_from_boxes
+from ipdocs.extract.titles import _repaired, doc_type, title_and_organ, title_type
+
+C, L, R = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.LEFT, WD_ALIGN_PARAGRAPH.RIGHT
+BODY = ["为贯彻落实上级关于知识产权保护工作的部署，进一步加强我区知识产权保护工作，现将有关事项通知如下。",
+        "各单位要高度重视，明确专人负责，按时报送相关材料，确保各项工作落到实处。"]
+
+
+def _word(path: Path, paragraphs: list[tuple[str, float, object]], box: list[str] | None = None,
+          table: list[list[str]] | None = None) -> Path:
+    """Paragraphs (text, size, alignment) in order; `box`: lines of a VML text box anchored before them (as Word
+    and WPS write a bulletin's masthead); `table`: rows after the paragraphs."""
+    d = official_page()
+    if box:
+        body = "".join(f'<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:color w:val="E00000"/>'
+                       f'<w:sz w:val="60"/></w:rPr><w:t>{line}</w:t></w:r></w:p>' for line in box)
+        d.add_paragraph()._p.append(parse_xml(
+            f'<w:r {nsdecls("w")} xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape id="tb1" '
+            f'style="position:absolute;margin-left:0;margin-top:0;width:440pt;height:50pt;z-index:1;'
+            f'mso-position-horizontal-relative:margin;mso-position-vertical-relative:paragraph" filled="f" '
+            f'stroked="f"><v:textbox><w:txbxContent>{body}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>'))
+        for _ in range(3):
+            d.add_paragraph()
+    for text, size, align in paragraphs:
+        font_paragraph(d, text, size, align, red=size >= 26)
+    if table:
+        grid = d.add_table(rows=len(table), cols=len(table[0]))
+        grid.style = d.styles["Table Grid"]
+        for r, row in enumerate(table):
+            for c, value in enumerate(row):
+                grid.cell(r, c).text = value
+    d.save(str(path))
+    return path
+
+
+def _body(size: float = 16) -> list[tuple[str, float, object]]:
+    return [("　　" + line, size, L) for line in BODY]
+
+
+def bulletin(path):
+    """A bulletin issue: its masthead in a text box (a printed PDF gives its text last), the issue number, the
+    editing office and the date on one line, then the headline of what it reports."""
+    _word(path, [("第12期", 16, C), ("韶关市武江区市场监督管理局编　　　　2023年10月9日", 14, L),
+                 ("我区召开知识产权保护迎检推进会", 22, C), *_body()], box=["知识产权工作简报"])
+
+
+def report_under_title(path):
+    """A report typed in Word: its title, the reporting organ on the line under it, no signature."""
+    _word(path, [("关于2023年度知识产权保护工作的自查报告", 22, C), ("信阳市浉河区知识产权局", 16, C), *_body()])
+
+
+printed = printed_fixture("organ_type", {"bulletin": bulletin, "report": report_under_title})
+
+
+def test_a_bulletin_issue_is_a_bulletin_from_its_editing_office(printed):
+    for found in facts_of_both(printed, "bulletin"):
+        assert found["title"] == "我区召开知识产权保护迎检推进会", found["file"]
+        assert found["doc_type"] == "简报", found["file"]
+        assert found["organ"] == "韶关市武江区市场监督管理局", found["file"]
+
+
+def test_the_organ_printed_under_a_report_s_title(printed):
+    for found in facts_of_both(printed, "report"):
+        assert (found["organ"], found["doc_type"]) == ("信阳市浉河区知识产权局", "报告"), found["file"]
+
+
+def test_official_document_types_outside_the_list_are_formal_documents(tmp_path):
+    """A 请示 (the 文种 the field's list leaves to 等): 正式文件, as the evidence register's 材料类型 names it;
+    its organ from the signature, not from the 主送 line above the body."""
+    path = _word(tmp_path / "request.docx", [("关于申请知识产权维权援助工作站建设经费的请示", 22, C),
+                                             ("区人民政府：", 16, L), *_body(), ("妥否，请批示。", 16, L),
+                                             ("韶关市武江区市场监督管理局", 16, R), ("2023年9月1日", 16, R)])
+    found = file_facts(path)
+    assert (found["organ"], found["doc_type"]) == ("韶关市武江区市场监督管理局", "正式文件")
+    titles = ["关于2023年上半年打击侵权假冒工作情况的通报", "关于强化知识产权保护的实施意见", "关于表彰先进集体的决定",
+              "关于同意设立工作站的批复", "武江区知识产权维权援助管理办法", "2024年知识产权工作计划",
+              "迎检工作推进会记录", "2023年知识产权保护工作总结"]
+    assert [title_type(t) for t in titles] == ["正式文件"] * 5 + ["方案", "会议纪要", "总结"]
+
+
+def test_a_title_with_no_type_word_gets_no_guessed_type(tmp_path):
+    """…工作开展情况 names no 文种: no type rather than 其他; the organ the title opens with."""
+    path = _word(tmp_path / "situation.docx", [("韶关市武江区司法局2023年知识产权保护工作开展情况", 22, C), *_body()])
+    found = file_facts(path)
+    assert found["doc_type"] is None
+    assert found["organ"] == "韶关市武江区司法局"
+    assert doc_type("", "image", [], [], "") == "照片"  # a photograph with no heading at all is still a photo
+
+
+def test_a_ledger_typed_in_word_is_from_the_unit_its_stamp_line_names(tmp_path):
+    stamp = "报送单位（盖章）：韶关市武江区公安分局　　　报送时间：2023年11月30日"
+    path = _word(tmp_path / "ledger.docx", [("知识产权案件查办台账", 18, C), (stamp, 12, L)],
+                 table=[["序号", "案件名称", "立案时间", "办理结果"], ["1", "某商标侵权案", "2023-02-01", "移送起诉"],
+                        ["2", "某假冒专利案", "2023-05-01", "已结案"]])
+    found = file_facts(path)
+    assert (found["organ"], found["doc_type"]) == ("韶关市武江区公安分局", "统计表")
+
+
+def test_an_organ_mark_in_short_form_gives_the_full_name_it_signs_with(tmp_path):
+    one = _word(tmp_path / "short.docx", [("武江区市场监管局文件", 28, C), ("武市监〔2023〕61号", 16, C),
+                                          ("关于开展商标侵权专项整治的通知", 22, C), *_body(),
+                                          ("韶关市武江区市场监督管理局", 16, R), ("2023年6月20日", 16, R)])
+    joint = _word(tmp_path / "joint.docx", [("武江区市场监管局", 28, C), ("武江区公安分局", 28, C), ("文件", 28, C),
+                                            ("武市监联〔2023〕6号", 16, C), ("关于联合开展“护航”专项行动的通知", 22, C),
+                                            *_body(), ("韶关市武江区市场监督管理局　　韶关市公安局武江分局", 16, R),
+                                            ("2023年5月5日", 16, R)])
+    assert file_facts(one)["organ"] == "韶关市武江区市场监督管理局"
+    assert file_facts(joint)["organ"] == "韶关市武江区市场监督管理局"  # the lead issuer, in full
+
+
+def _ocr(lines: list[str], name: str = "notice.jpg") -> Document:
+    """A photographed page whose lines OCR read as `lines`, one box each, top to bottom (centred when short)."""
+    boxes = [(100 if len(t) > 20 else 300, 60 + 50 * i, 1100 if len(t) > 20 else 900, 95 + 50 * i, t)
+             for i, t in enumerate(lines)]
+    found = lines_from_boxes(boxes, 1200, em_size=True)
+    page = Page(1, "\n".join(ln.text for ln in found), ocr=True, boxes=boxes, lines=found, width=1200)
+    return Document(Path(name), "image", [page])
+
+
+def test_an_organ_ocr_garbled_beyond_one_character_is_the_name_printed_right_elsewhere():
+    """The mark read with a place and an ending broken (柳川童三江县打权假冒…) and the 版记 line read right: the
+    版记's name; a signature read as a head of garbage before the name: the name it ends with."""
+    notice = ["柳川童三江县打权假冒工作领导小组办公室文件", "三县打假办〔2023〕8号",
+              "关于进一步做好2023年度迎检资料报送工作的通知", "各乡镇人民政府，县直有关单位：",
+              "请各单位于2023年11月20日前将工作总结和佐证材料报送县市场监管局。", "2023年3月8日",
+              "抄送：柳川市市场监督管理局。", "柳川市三江县打击侵权假冒工作领导小组办公室　　2023年3月9日印发"]
+    assert title_and_organ(_ocr(notice), [])[1] == "柳川市三江县打击侵权假冒工作领导小组办公室"
+    signed = ["关于印发《河东区2023年诉调对接试点实施方案》的通知", "各镇人民政府、街道办事处，区直有关单位：",
+              "请各单位于2023年11月20日前将工作总结和佐证材料报送区市场监管局。",
+              "东区知识权工作频鲁阳市河东区知识产权工作领导小组办公室", "2023年7月19日"]
+    assert title_and_organ(_ocr(signed), [])[1] == "鲁阳市河东区知识产权工作领导小组办公室"
+
+
+def test_two_characters_lost_from_a_long_ending_are_put_back_but_a_shorter_real_name_stays():
+    assert _repaired("泉安市清源区打击侵权假工作领导小办公室") == "泉安市清源区打击侵权假冒工作领导小组办公室"
+    # 知识产权工作领导小组办公室 is a name of its own, two characters short of 知识产权保护工作…: kept
+    assert _repaired("鲁阳市河东区知识产权工作领导小组办公室") == "鲁阳市河东区知识产权工作领导小组办公室"
+
+
+def test_an_open_government_page_publishes_the_notice_of_the_organ_its_grid_names():
+    """A 政府信息公开 page: the site's banner, a grid (索引号, 发布机构, 发文字号, 发布日期), the notice: the
+    notice's own title and type (not news, though the grid has a 发布日期) and the 发布机构 as its organ."""
+    page = ["晋川市汾北区人民政府政府信息公开", "索引号　11774516/2022-843　　主题分类　市场监管",
+            "发布机构\t晋川市汾北区市场监督管理局\t发文字号\t汾区市监发〔2022〕38号",
+            "成文日期　2022年5月21日　　发布日期　2022年5月27日", "关于开展2022年老字号商标保护专项行动的通知",
+            "各镇（街）人民政府，区直有关单位：", "定于2022年6月1日至11月30日在全区开展老字号商标保护专项行动。",
+            "【我要纠错】【打印】【关闭】"]
+    document = _ocr(page, "openinfo.png")
+    title, organ = title_and_organ(document, [])
+    assert (title, organ) == ("关于开展2022年老字号商标保护专项行动的通知", "晋川市汾北区市场监督管理局")
+    assert doc_type(title, "image", [], [], document.pages[0].text) == "通知"
+
+
+def test_a_summary_about_time_honoured_brands_and_a_merged_cell_mark_read_twice(tmp_path):
+    """老字号 in a title is no web page's 字号 (font size) control; a red mark in a table cell merged across the row
+    (read once per grid column: 某局文件 | 某局文件) gives the organ once."""
+    summary = _word(tmp_path / "summary.docx", [("晋川市汾北区知识产权局2022年老字号商标保护专项行动工作总结", 22, C),
+                                                *_body(12)])
+    found = file_facts(summary)
+    assert found["title"] == "晋川市汾北区知识产权局2022年老字号商标保护专项行动工作总结"
+    assert (found["organ"], found["doc_type"]) == ("晋川市汾北区知识产权局", "总结")
+    d = official_page()
+    grid = d.add_table(rows=1, cols=2)  # the mark in a cell merged across the row: each grid column reads it
+    merged = grid.cell(0, 0).merge(grid.cell(0, 1))
+    merged.text = "吉北市白桦区知识产权局文件"
+    for text, size, align in [("桦区知发〔2023〕7号", 16, C), ("关于2023年度知识产权保护工作情况的报告", 20, C),
+                              ("区人民政府：", 15, L), *_body(15)]:
+        font_paragraph(d, text, size, align)
+    d.save(str(tmp_path / "report.docx"))
+    found = file_facts(tmp_path / "report.docx")
+    assert (found["organ"], found["doc_type"]) == ("吉北市白桦区知识产权局", "报告")

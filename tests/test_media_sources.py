@@ -1,0 +1,103 @@
+"""Media outlets on news screenshots: only the page's source or publisher (issue 15, held-out screenshot media
+precision). Each kind of wrong or missed outlet found on screenshots of our own (government portals, news sites,
+WeChat articles, news apps and newspaper pages, PIL-rendered in Noto Sans/Serif CJK and AR PL UMing/UKai at
+phone and desktop widths) has one rendered page read through OCR here, with the outlets an assessor would
+count, and plain-text variants of the same kind beside it."""
+
+from types import SimpleNamespace
+
+from PIL import Image, ImageDraw, ImageFont
+
+from ipdocs.extract import file_facts
+from ipdocs.extract.media import level_of, media
+from ipdocs.extract.normalize import normalize
+
+SANS = ("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", 2)
+SERIF = ("/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc", 2)
+MING = ("/usr/share/fonts/truetype/arphic/uming.ttc", 0)
+BODY = ("5月16日，曲江区市场监管局联合区公安分局开展知识产权保护专项执法行动，",
+        "检查经营主体126家，查处涉嫌侵犯注册商标专用权案件3宗。")
+
+
+def page(path, width: int, rows: list, face=SANS) -> dict:
+    """Render rows (x, y, text, size[, colour]) on a white page, save it and return what extraction finds."""
+    image = Image.new("RGB", (width, max(r[1] for r in rows) + 60), "white")
+    draw = ImageDraw.Draw(image)
+    for x, y, text, size, *colour in rows:
+        draw.text((x, y), text, font=ImageFont.truetype(face[0], size, index=face[1]), fill=colour[0] if colour else
+                  "black")
+    image.save(path)
+    return file_facts(path)
+
+
+def found(facts: dict) -> list[tuple[str, str]]:
+    return [(m["outlet"], m["level"]) for m in facts["media"]]
+
+
+def outlets(text: str) -> list[str]:
+    return [m["outlet"] for m in media([SimpleNamespace(number=1, text=normalize(text, True), ocr=True)])]
+
+
+def test_a_side_column_of_other_items_beside_the_article_is_not_the_source(tmp_path):
+    """A desktop portal whose 热点新闻 column runs beside the article: OCR joins its entries (新华网, 人民网
+    2023-04-10, 来源：南方日报) to the article's lines; they are other items' sources."""
+    rows = [(30, 20, "韶关市武江区人民政府", 34), (30, 100, "武江区开展知识产权保护专项执法行动", 30),
+            (30, 150, "来源：韶关日报　发布时间：2023-05-18 10:30", 20), (30, 200, BODY[0], 22),
+            (30, 240, BODY[1], 22), (30, 280, "此次行动共出动执法人员42人次，收缴假冒商品500余件。", 22),
+            (930, 100, "热点新闻", 26), (930, 150, "新华网", 22), (930, 190, "人民网　2023-04-10", 22),
+            (930, 230, "宣传周启动 来源：南方日报", 20), (930, 270, "光明日报", 22)]
+    assert found(page(tmp_path / "portal.png", 1240, rows)) == [("韶关日报", "市级")]
+
+
+def test_an_outlet_alone_below_the_article_is_no_masthead(tmp_path):
+    """An outlet alone in its line counts as a masthead above the article only: below it, a share bar's entry, a
+    QR code's caption, a recommended account, a site's links are not the source."""
+    rows = [(30, 20, "韶关市人民政府", 34), (30, 90, "韶关加强知识产权保护", 30),
+            (30, 140, "来源：南方日报　发布时间：2023-05-18", 20), (30, 190, BODY[0], 22), (30, 230, BODY[1], 22),
+            (30, 290, "分享到：", 20), (30, 330, "微信", 20), (200, 330, "微博", 20), (370, 330, "人民网", 20),
+            (30, 390, "扫码关注岳川日报微信公众号", 20), (30, 440, "推荐关注", 24), (30, 490, "韶关日报", 22),
+            (30, 530, "韶关日报官方公众号", 20), (30, 580, "网站导航：", 20), (30, 620, "南方网", 20),
+            (330, 620, "韶关新闻网", 20)]
+    assert found(page(tmp_path / "share.png", 900, rows, MING)) == [("南方日报", "省级")]
+    # above the article a masthead still counts: a site's logo beside its menu, an app's title, a paper's name
+    assert outlets("南方网\t首页广东时政经济\n标题\n2023-05-18 来源：南方日报\n正文，共检查经营主体126家。") == [
+        "南方网", "南方日报"]
+    assert outlets("×\t韶关日报\t…\n标题\n韶关日报2023-05-1808:00\n正文。") == ["韶关日报"]
+    # a ledger's outlets stand alone in their cells wherever OCR puts a row's lines
+    assert outlets("序号\t报道标题\t刊发媒体\t媒体级别\n1 2023-05-06 石桥区开展宣传周活动\t澄江日报\n市级\n"
+                   "2\t2023-06-01\t石桥区推进软件正版化\n中国市场监管报\t国家级") == ["澄江日报", "中国市场监管报"]
+
+
+def test_outlets_mentioned_in_the_body_are_not_the_source(tmp_path):
+    """A picture's credit, an interview given to an outlet's reporter, a past report on another case, an
+    outlet's data: mentions. An outlet the body says reported this item (以《…》为题报道了) counts."""
+    rows = [(30, 20, "韶关市市场监督管理局", 32), (30, 90, "韶关市市场监管局开展执法检查", 30),
+            (30, 140, "来源：韶关新闻网　发布时间：2023-05-18", 20), (30, 190, BODY[0], 22), (30, 230, BODY[1], 22),
+            (300, 280, "（图片来源：新华社）", 18),
+            (30, 330, "市市场监管局负责人接受韶关日报记者采访时表示，将持续加大执法力度。", 22),
+            (30, 380, "该局此前查办的一起假冒注册商标案曾被河南日报、大河网报道。", 22),
+            (30, 430, "据人民网发布的数据显示，全国知识产权保护社会满意度持续提升。", 22)]
+    assert found(page(tmp_path / "mentions.png", 1000, rows, SERIF)) == [("韶关新闻网", "市级")]
+    assert outlets("近年来，中央电视台《焦点访谈》栏目曾报道多起假冒注册商标案件。") == []
+    assert outlets("新华社记者 张三 摄\n正文。") == []
+    assert outlets("近日，人民日报以《岳川：让知识产权保护更有力》为题，报道了我市工作经验。") == ["人民日报"]
+    assert outlets("活动情况被南方日报、人民网等媒体报道。") == ["南方日报", "人民网"]
+
+
+def test_county_outlets_the_list_does_not_know_count_where_they_stand_as_the_source(tmp_path):
+    """A county's 融媒体中心 with its city's name, a county account's 原创 mark, other papers' names after a
+    source label; their level from the name (县级 for a county's or district's own outlet)."""
+    rows = [(30, 20, "9:41", 20), (30, 70, "武江区知识产权宣传进社区", 30),
+            (30, 120, "原创　韶关市武江区融媒体中心　2023-04-26 19:05", 20), (30, 170, BODY[0], 22),
+            (30, 210, BODY[1], 22), (30, 260, "供稿：岳川晨报", 20)]
+    assert found(page(tmp_path / "wechat.png", 900, rows)) == [("韶关市武江区融媒体中心", "县级"),
+                                                               ("岳川晨报", "市级")]
+    assert outlets("原创 澄江融媒 2023-05-20\n正文，检查经营主体126家。") == ["澄江融媒"]
+    # where the page names its source, an unlisted account's 原创 mark does not make it one
+    assert outlets("原创 永宁县融媒体中心 2023-04-10\n正文，检查经营主体126家。\n来源：宁夏日报") == ["宁夏日报"]
+    assert outlets("稿件来源：永宁县广播电视台\n来源：澄江网 发布时间：2023-05-18") == ["永宁县广播电视台", "澄江网"]
+    assert outlets("来源：岳川市文明网\n来源：岳川市人民政府网") == []
+    assert outlets("稿件来源：黄河新闻网 (原载晋川日报)\n正文。\n转载自：甘肃日报，原载陇原日报") == [
+        "黄河新闻网", "晋川日报", "甘肃日报", "陇原日报"]
+    assert [level_of(n) for n in ("澄江县融媒体中心", "深圳特区报", "广西新闻网", "岳川日报")] == [
+        "县级", "市级", "省级", "市级"]
