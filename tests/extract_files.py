@@ -24,13 +24,19 @@ def notice_docx(path: Path, lines=NOTICE, table=None) -> Path:
     for line in lines:
         d.add_paragraph(line)
     if table:
-        t = d.add_table(rows=len(table), cols=len(table[0]))
-        t.style = d.styles["Table Grid"]  # case lists are ruled tables
-        for r, row in enumerate(table):
-            for c, value in enumerate(row):
-                t.cell(r, c).text = value
+        ruled_table(d, table)  # case lists are ruled tables
     d.save(str(path))
     return path
+
+
+def ruled_table(d, rows: list[list[str]]):
+    """A table ruled all over (Word's Table Grid) holding `rows`, added at the end of document `d`."""
+    table = d.add_table(rows=len(rows), cols=len(rows[0]))
+    table.style = d.styles["Table Grid"]
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    return table
 
 
 def to_pdf(source: Path, profile: Path) -> Path:

@@ -12,7 +12,7 @@ from pathlib import Path
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
-from extract_files import facts_of_both, font_paragraph, official_page, printed_fixture
+from extract_files import facts_of_both, font_paragraph, official_page, printed_fixture, ruled_table
 
 from ipdocs.extract import file_facts
 from ipdocs.extract.text import Document, Page, lines_from_boxes
@@ -41,11 +41,7 @@ def _word(path: Path, paragraphs: list[tuple[str, float, object]], box: list[str
     for text, size, align in paragraphs:
         font_paragraph(d, text, size, align, red=size >= 26)
     if table:
-        grid = d.add_table(rows=len(table), cols=len(table[0]))
-        grid.style = d.styles["Table Grid"]
-        for r, row in enumerate(table):
-            for c, value in enumerate(row):
-                grid.cell(r, c).text = value
+        ruled_table(d, table)
     d.save(str(path))
     return path
 

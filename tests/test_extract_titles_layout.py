@@ -10,7 +10,7 @@ from pathlib import Path
 import openpyxl
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Mm, Pt
-from extract_files import facts_of_both, font_paragraph, official_page, printed_fixture
+from extract_files import facts_of_both, font_paragraph, official_page, printed_fixture, ruled_table
 
 from ipdocs.extract import file_facts
 from ipdocs.extract.text import Document, Page, lines_from_boxes
@@ -212,11 +212,7 @@ def _docx(path: Path, paragraphs: list[tuple[str, float, bool]], table: list[lis
     for i, (text, size, centred) in enumerate(paragraphs):
         font_paragraph(d, text, size, WD_ALIGN_PARAGRAPH.CENTER if centred else WD_ALIGN_PARAGRAPH.LEFT)
         if i == 0 and table:
-            grid = d.add_table(rows=len(table), cols=len(table[0]))
-            grid.style = d.styles["Table Grid"]
-            for r, row in enumerate(table):
-                for c, value in enumerate(row):
-                    grid.cell(r, c).text = value
+            ruled_table(d, table)
     d.save(str(path))
     return path
 

@@ -7,7 +7,7 @@ import openpyxl
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
-from extract_files import facts_of_both, font_paragraph, official_page, printed_fixture
+from extract_files import facts_of_both, font_paragraph, official_page, printed_fixture, ruled_table
 from PIL import Image, ImageDraw, ImageFont
 
 from ipdocs.extract import file_facts
@@ -106,11 +106,7 @@ def media_register(path, title: str = "2023年知识产权宣传报道情况"):
     """A register of the year's news reports: its rows name outlets, its title has no type word."""
     d = _page()
     _para(d, title, 18, WD_ALIGN_PARAGRAPH.CENTER)
-    table = d.add_table(rows=len(MEDIA_REGISTER), cols=4)
-    table.style = d.styles["Table Grid"]
-    for r, row in enumerate(MEDIA_REGISTER):
-        for c, value in enumerate(row):
-            table.cell(r, c).text = value
+    ruled_table(d, MEDIA_REGISTER)
     d.save(str(path))
 
 
