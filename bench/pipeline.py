@@ -19,6 +19,10 @@ a share of scans), run with `ipdocs run` against one long-lived local Prefect se
 measure everything but extraction. `--campaign DIR` reuses the campaign.yaml and inbox/ generated earlier
 (printed as "generated …").
 
+The server it starts keeps a database of its own (a private PREFECT_HOME), and each run's times are read from the
+flow run on this bench's own campaign folder: benches run side by side (or sharing a server, `--port`) do not
+read each other's runs.
+
 Targets on these 2-core machines for 20 units × 15 files: cold ≤ 30 s, no change ≤ 5 s wall (≤ 3 s flow
 time), one file ≤ 8 s.
 """
@@ -27,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import datetime as dt
 import json
 import os
 import random
@@ -91,8 +96,10 @@ def make_campaign(folder: Path, units: int, files: int, scan_share: float) -> Pa
     return folder
 
 
-async def _flow_times(url: str) -> tuple[float, float, dict[str, float]]:
-    """The last campaign-pipeline flow run's (flow time, stage time, seconds by task name), from the server."""
+async def _flow_times(url: str, folder: Path, since: float) -> tuple[float, float, dict[str, float]]:
+    """(flow time, stage time, seconds by task name) of this bench's last campaign-pipeline flow run — the one run
+    on `folder` (a folder of this bench's own) that started after `since` (a Unix time) — from the server, which
+    other benches and runs may share."""
     from prefect.client.orchestration import PrefectClient
     from prefect.client.schemas.filters import (
         FlowFilter,
@@ -100,12 +107,19 @@ async def _flow_times(url: str) -> tuple[float, float, dict[str, float]]:
         FlowRunFilter,
         FlowRunFilterId,
         FlowRunFilterParentFlowRunId,
+        FlowRunFilterStartTime,
     )
     from prefect.client.schemas.sorting import FlowRunSort
 
     async with PrefectClient(url) as client:
-        run = (await client.read_flow_runs(flow_filter=FlowFilter(name=FlowFilterName(any_=["campaign-pipeline"])),
-                                           sort=FlowRunSort.START_TIME_DESC, limit=1))[0]
+        after = FlowRunFilterStartTime(after_=dt.datetime.fromtimestamp(since, dt.UTC))
+        runs = await client.read_flow_runs(flow_filter=FlowFilter(name=FlowFilterName(any_=["campaign-pipeline"])),
+                                           flow_run_filter=FlowRunFilter(start_time=after),
+                                           sort=FlowRunSort.START_TIME_DESC)
+        ours = [r for r in runs if (r.parameters or {}).get("folder") == str(folder.resolve())]
+        if not ours:
+            sys.exit(f"no campaign-pipeline flow run on {folder} found on {url}")
+        run = ours[0]
         flow_time = (run.end_time - run.start_time).total_seconds()
         subflows = await client.read_flow_runs(flow_run_filter=FlowRunFilter(
             parent_flow_run_id=FlowRunFilterParentFlowRunId(any_=[run.id])))
@@ -145,14 +159,14 @@ def _steps(path: Path, command_cpu: float) -> dict[str, float]:
 def run(label: str, folder: Path, url: str, results: dict) -> dict[str, float]:
     timing = folder.parent / f"timing-{label}.jsonl"
     timing.unlink(missing_ok=True)
-    start, cpu = time.perf_counter(), _children_cpu()
+    start, cpu, since = time.perf_counter(), _children_cpu(), time.time() - 1
     done = subprocess.run([sys.executable, "-m", "ipdocs", "run", str(folder)], capture_output=True, text=True,
                           env={**os.environ, "PREFECT_API_URL": url, "IPDOCS_TIMING": str(timing)})
     wall = time.perf_counter() - start
     cpu = _children_cpu() - cpu  # the command and its extraction workers: comparable on a busy machine
     if done.returncode:
         sys.exit(f"{label}: ipdocs run failed:\n{done.stderr[-3000:]}")
-    flow, stage, by_task = asyncio.run(_flow_times(url))
+    flow, stage, by_task = asyncio.run(_flow_times(url, folder, since))
     results[label] = (wall, flow, stage)
     steps = {"wall": wall, "cpu": cpu, **_steps(timing, cpu)}
     summary = next((line for line in done.stdout.splitlines() if line.startswith("完成")), "")
@@ -211,7 +225,9 @@ def main() -> None:
     from flows.server import free_port, local_server
 
     results: dict[str, tuple[float, float, float]] = {}
-    with local_server(port=args.port or free_port()) as url:
+    # a server of its own keeps its own database (a private PREFECT_HOME), not the one every local server shares;
+    # making that database takes a while on a busy machine (not measured)
+    with local_server(port=args.port or free_port(), wait=900, home=None if args.port else work / "prefect") as url:
         print(f"Prefect server {url}; {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}", flush=True)
         colds = []
         for n in range(args.cold):

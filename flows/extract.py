@@ -13,11 +13,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from prefect import flow, get_run_logger, task
+from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import as_completed
 from prefect.task_runners import TaskRunner
 
+from flows.base import flow
 from flows.timing import timed
 from ipdocs.base.numbers import fmt
 from ipdocs.campaign import load_campaign
@@ -63,6 +64,8 @@ def workers_ahead(campaign: Campaign, wanted: bool = True) -> Iterator[Workers |
             workers = Workers(WORKERS).start()
         except OSError as exc:  # no process could be started now: extraction tries again when it needs them
             get_run_logger().warning("提取进程未能提前启动（%s），将在收取后启动", exc)
+        else:
+            workers.ahead_of_collection(campaign)
     try:
         yield workers
     finally:

@@ -113,7 +113,8 @@ def campaign_pipeline(folder: Folder, at: At = None, pdf: Pdf = True, dask_addre
     progress.reset()
     shown = _ProgressArtifact(campaign, tuple(progress.STAGES)[start:])
     ahead = start == 0 and not unit and not dask_address  # extraction's workers start while collection runs
-    with progress.listening(shown), workers_ahead(campaign, ahead) as workers, converter_ahead(pdf):
+    with progress.listening(shown), workers_ahead(campaign, ahead) as workers, \
+            converter_ahead(pdf, campaign):
         collected = (collect_and_report(campaign, moment, unit=unit, extracting=workers) if start == 0
                      else {"summary": "（未重新收取）", "status": campaign_status(campaign, moment)})
         extracted = (extract_and_reconcile(campaign, task_runner(dask_address), started=workers) if start <= 1

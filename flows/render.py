@@ -55,12 +55,14 @@ def convert_to_pdf(campaign: Campaign, files: list[str]) -> list[str]:
 
 
 @contextmanager
-def converter_ahead(pdf: bool = True) -> Iterator[None]:
+def converter_ahead(pdf: bool = True, campaign: Campaign | None = None) -> Iterator[None]:
     """While a flow runs (the pipeline, the render flow): LibreOffice started ahead of the PDF conversion (its own
     start is most of what the conversion costs: `ipdocs.output.libreoffice.start_ahead`) as soon as a core is free
     for it — extraction is down to its last file in flight (the other worker idles) — or when rendering starts;
-    stopped on leaving if the conversion did not use it (no new evidence, documents unchanged, an error)."""
-    if not pdf:
+    stopped on leaving if the conversion did not use it (an error). Only when rendering will surely convert: the
+    `campaign` has no PDF converted by an earlier run. Once it has, a rerun converts only the Word files that come
+    out different — mostly none (a late file, a fix) — and the conversion starts LibreOffice itself if it must."""
+    if not pdf or (campaign is not None and converted_before(campaign)):
         yield
         return
     from ipdocs.output import libreoffice
@@ -76,6 +78,11 @@ def converter_ahead(pdf: bool = True) -> Iterator[None]:
 
     with libreoffice.ahead(), progress.listening(when_a_core_frees):
         yield
+
+
+def converted_before(campaign: Campaign) -> bool:
+    """Whether an earlier run recorded PDFs of the documents (`_pdfs`)."""
+    return any(step.startswith("pdf:") for step in Record.read(campaign.out / RENDER_KEY).data)
 
 
 @task(cache_policy=NO_CACHE)
@@ -212,8 +219,9 @@ def bundle_and_check(campaign: Campaign, sub: Submission | None = None, force: b
 @locked("生成报告")
 def render_flow(folder: str, pdf: bool = True) -> list[str]:
     """自评报告、佐证材料目录清单、考核评分表 (DOCX, XLSX, PDF), checked against GB/T 9704."""
-    with converter_ahead(pdf):
-        return render_and_check(load_campaign(folder), pdf)
+    campaign = load_campaign(folder)
+    with converter_ahead(pdf, campaign):
+        return render_and_check(campaign, pdf)
 
 
 @flow(name="bundle", log_prints=True)

@@ -111,14 +111,15 @@ def _suppress_os():
 
 
 @contextmanager
-def local_server(port: int = PORT, wait: float = 120):
+def local_server(port: int = PORT, wait: float = 120, home: Path | None = None):
     """Yield the API URL of a running server: the one already on `port`, or one started for the duration
-    (stopped on leaving; killed with us if we are killed)."""
+    (stopped on leaving; killed with us if we are killed). `home`: the started server's PREFECT_HOME (its
+    database), instead of the one every local server shares (~/.prefect)."""
     url = api_url(port)
     if healthy(url):
         yield url
         return
-    env = {**os.environ, **server_env(url)}
+    env = {**os.environ, **server_env(url), **({"PREFECT_HOME": str(home)} if home else {})}
     server = subprocess.Popen([sys.executable, "-m", "prefect", "server", "start", "--host", HOST, "--port",
                                str(port)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                               preexec_fn=_die_with_parent_signal)  # noqa: PLW1509 - only setsid and prctl
@@ -187,7 +188,7 @@ def exit_now(code: int) -> typing.NoReturn:
     interpreter teardown of everything Prefect imported (1–4 s of a rerun that should cost seconds)."""
     _send_pending_logs()
     if (office := sys.modules.get("ipdocs.output.libreoffice")) is not None:
-        office.remove_profiles()  # an atexit handler, which os._exit skips
+        office.stop_all()  # conversions under way, an instance started ahead, the profiles (os._exit skips atexit)
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(code)

@@ -16,6 +16,10 @@ cleanup() {
 }
 trap cleanup EXIT
 export PREFECT_HOME="$work/prefect"  # a private Prefect database: other runs on this machine keep theirs
+# and a temporary server of its own for each run: not one that pytest's tests (running alongside, scripts/test.sh)
+# serve and stop meanwhile, nor a coordinator's
+export IPDOCS_STATE_DIR="$work/state"
+unset PREFECT_API_URL PREFECT_UI_API_URL
 # Its first start creates that database; on a busy two-core CI machine this takes longer than Prefect's 20 s.
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS="${PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS:-120}"
 say() { echo "[wheel] $*" >&2; }
@@ -105,6 +109,13 @@ if [ "${#problems[@]}" -gt 0 ]; then
   kept="$(mktemp -d "${TMPDIR:-/tmp}/ipdocs-wheel-diff.XXXXXX")"
   mv "$work/out-editable" "$work/out-wheel" "$kept/"
   say "两次的输出保留在 $kept（out-editable、out-wheel），供比较"
+  # the editable run reads the checkout as it is then; the wheel is what it was when the check started
+  for part in pyproject.toml ipdocs flows rubrics templates fonts; do
+    if ! diff -rq -x __pycache__ "$work/src/$part" "$root/$part" >/dev/null 2>&1; then
+      say "注意：检查期间源码有改动（$part），可编辑安装运行的可能已是改动后的代码；请在源码不变时重新运行本检查"
+      break
+    fi
+  done
   exit 1
 fi
 if [ "$same" -eq 0 ]; then

@@ -8,12 +8,57 @@ from pathlib import Path
 
 import pytest
 
-from ipdocs.campaign import load_campaign
-from ipdocs.campaign.model import Campaign
-from ipdocs.rubric import load_rubric, score
-from ipdocs.rubric.scoring import evaluate
+# No network here (DESIGN §6): keep Prefect from phoning home, in this process and in every one it starts.
+os.environ.setdefault("DO_NOT_TRACK", "1")
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 
-SAMPLES = Path(__file__).resolve().parents[1] / "sample_inputs"
+from ipdocs.campaign import load_campaign  # noqa: E402
+from ipdocs.campaign.model import Campaign  # noqa: E402
+from ipdocs.rubric import load_rubric, score  # noqa: E402
+from ipdocs.rubric.scoring import evaluate  # noqa: E402
+
+TESTS = Path(__file__).resolve().parent
+SAMPLES = TESTS.parent / "sample_inputs"
+
+# The files that take longest (real Prefect servers and pipelines, LibreOffice, the sample campaigns' builds),
+# longest first. scripts/test.sh runs `pytest -n 2 --dist loadfile --no-loadscope-reorder`: a worker takes the next
+# file in this order whenever it is free, so the long files run side by side from the start and the two workers
+# finish together on short ones (xdist's default order, most tests first, left the one-test files of real runs
+# for the end, one worker running them while the other idled). Files not listed follow in their usual order.
+LONGEST_FIRST = (
+    "integration/test_flows.py", "test_layout_lint.py", "integration/test_seeds.py", "integration/test_serve.py",
+    "integration/test_rerun_cost.py", "integration/test_serve_kill.py", "test_seed_crashes.py", "test_cli.py",
+    "test_render.py", "test_kill.py", "integration/test_edits_survive.py", "test_cases.py", "test_bundle_gate.py",
+    "test_distribute.py", "integration/test_flows_sigterm.py", "test_seed_documents_004_003.py", "test_reconcile.py",
+    "test_status_truth.py", "test_narratives.py", "test_output.py", "test_packaging.py", "test_diff.py",
+    "test_extract_pool.py", "test_extract_upright.py", "test_lazy_imports.py", "test_lock.py",
+)
+
+
+def _shared_root(tmp_path_factory) -> Path:
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base  # xdist workers share the parent
+
+
+def pytest_collection_modifyitems(items):
+    def rank(item) -> int:
+        try:
+            name = item.path.relative_to(TESTS).as_posix()
+        except ValueError:
+            return len(LONGEST_FIRST)
+        return LONGEST_FIRST.index(name) if name in LONGEST_FIRST else len(LONGEST_FIRST)
+
+    items.sort(key=rank)  # stable: each file's tests keep their order
+
+
+@pytest.fixture(scope="session")
+def prefect_server():
+    """One temporary Prefect server per test process (each start costs ~10–30 s, DESIGN §6), for every test that
+    runs flows in-process or points a subprocess at it (PREFECT_API_URL.value())."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=600):  # a machine loaded by other jobs can take minutes
+        yield
 
 
 @pytest.fixture(scope="session")
@@ -146,8 +191,7 @@ def built_sample(tmp_path_factory):
     """built_sample(name) → BuiltSample. Each sample is built once per session: under pytest-xdist the workers
     share one folder (the session's temporary base) and a file lock, so the second worker waits for the first
     worker's build instead of making its own."""
-    base = tmp_path_factory.getbasetemp()
-    root = (base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base) / "built-samples"
+    root = _shared_root(tmp_path_factory) / "built-samples"
     root.mkdir(exist_ok=True)
     loaded: dict[str, BuiltSample] = {}
 

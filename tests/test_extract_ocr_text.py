@@ -162,8 +162,8 @@ def test_an_organ_read_in_part_is_completed_only_when_certain():
 
 
 @pytest.mark.parametrize("title, text, kind, extra, expected", [
-    ("2023年度知识产权宣传活动台账", "", "pdf", {}, "统计表"),
-    ("2023年度知识产权保护工作先进个人名单", "", "docx", {}, "统计表"),
+    ("2023年度知识产权宣传活动台账", "", "pdf", {}, "台账"),
+    ("2023年度知识产权保护工作先进个人名单", "", "docx", {}, "名单"),
     ("知识产权专题培训签到册", "", "pdf", {}, "签到表"),
     ("关于报送知识产权保护工作台账的通知", "", "pdf", {}, "通知"),
     ("市政府办公室印发《知识产权保护工作实施方案》", "发布时间：2023-05-06 10:21  来源：信阳日报", "image", {},
@@ -250,7 +250,7 @@ def test_a_workbook_titled_below_its_attachment_mark(tmp_path):
     wb.active.merge_cells("A2:C2")
     wb.save(tmp_path / "附件2.xlsx")
     found = file_facts(tmp_path / "附件2.xlsx")
-    assert found["title"] == "2023年度知识产权保护工作先进个人名单" and found["doc_type"] == "统计表"
+    assert found["title"] == "2023年度知识产权保护工作先进个人名单" and found["doc_type"] == "名单"
 
 
 def test_a_chinese_date_misread_by_ocr_is_left_as_printed_not_a_crash():

@@ -1,14 +1,18 @@
-"""Issuing organ and document type as a clerk writes them (issue 15 "Organ", "Type"), third round: the 文种 of
-official documents outside the field's list (请示, 通报, 意见 → 正式文件), a bulletin issue (masthead 简报 and
-第N期, its masthead in a text box that a printed PDF puts last), a ledger typed in Word with its 报送单位（盖章）
-line, an organ mark in its short form signed with the full name, joint issuers in short form over one 文件, a
-mark in a merged cell read twice, an open-government page (发布机构 in its grid), 老字号 in a title, the
+"""Issuing organ and document type as a clerk writes them (issue 15 "Organ", "Type"): the 文种 each document calls
+itself (请示, 通报, 意见, 计划, 会议记录, 台账, 名单 as titled), a bulletin issue (masthead 简报 and 第N期, its
+masthead in a text box that a printed PDF puts last), a ledger typed in Word with its 报送单位（盖章） line, a name
+list's 制表单位 under its table, a sign-in sheet's 主办单位, a news report's 来源, an organ mark in its short form
+signed with the full name, joint issuers (all, as signed; also in a grid whose first name wraps in its cell), a mark
+in a merged cell read twice, a mark read on one line with its 签发人, a signature before a 版记-only page, the 版记's
+印发机关 where nothing else names the issuer, an open-government page (发布机构 in its grid), 老字号 in a title, the
 issuer printed under a report's title or opening a summary's title, and OCR organ marks garbled beyond one
 character that the document prints right elsewhere. DOCX and the PDF LibreOffice prints of them are made here; OCR
 pages are given as the boxes the recogniser returns. Expected values are the ones written into the files."""
 
+from dataclasses import replace
 from pathlib import Path
 
+import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
@@ -16,7 +20,7 @@ from extract_files import facts_of_both, font_paragraph, official_page, printed_
 
 from ipdocs.extract import file_facts
 from ipdocs.extract.text import Document, Page, lines_from_boxes
-from ipdocs.extract.titles import _repaired, doc_type, title_and_organ, title_type
+from ipdocs.extract.titles import _repaired, doc_type, news_source, title_and_organ, title_type
 
 C, L, R = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.LEFT, WD_ALIGN_PARAGRAPH.RIGHT
 BODY = ["为贯彻落实上级关于知识产权保护工作的部署，进一步加强我区知识产权保护工作，现将有关事项通知如下。",
@@ -62,7 +66,27 @@ def report_under_title(path):
     _word(path, [("关于2023年度知识产权保护工作的自查报告", 22, C), ("信阳市浉河区知识产权局", 16, C), *_body()])
 
 
-printed = printed_fixture("organ_type", {"bulletin": bulletin, "report": report_under_title})
+def joint_grid(path):
+    """Joint issuers laid out in a plain Word table (each name in a row's first cell, 文件 in a cell merged down
+    the second column), the first name wrapping in its narrow cell (…领导小组办 / 公室); signed one name a line."""
+    d = official_page()
+    grid = d.add_table(rows=2, cols=2)
+    grid.cell(0, 0).text, grid.cell(1, 0).text = JOINT
+    grid.cell(0, 1).merge(grid.cell(1, 1)).text = "文件"
+    for text, size, align in [("武知保办联〔2023〕33号", 16, C), ("2023年知识产权保护工作检查考核迎检工作方案", 22, C),
+                              ("各镇（街）人民政府，区直各有关单位：", 16, L), *_body(), (JOINT[0], 16, R),
+                              (JOINT[1], 16, R), ("2023年6月5日", 16, R)]:
+        font_paragraph(d, text, size, align)
+    d.save(str(path))
+
+
+JOINT = ["韶关市武江区知识产权保护工作领导小组办公室", "韶关市武江区市场监督管理局"]
+printed = printed_fixture("organ_type", {"bulletin": bulletin, "report": report_under_title, "joint": joint_grid})
+
+
+def test_joint_issuers_in_a_grid_whose_first_name_wraps_are_all_given_as_signed(printed):
+    for found in facts_of_both(printed, "joint"):
+        assert (found["organ"], found["doc_type"]) == ("、".join(JOINT), "方案"), found["file"]
 
 
 def test_a_bulletin_issue_is_a_bulletin_from_its_editing_office(printed):
@@ -77,18 +101,20 @@ def test_the_organ_printed_under_a_report_s_title(printed):
         assert (found["organ"], found["doc_type"]) == ("信阳市浉河区知识产权局", "报告"), found["file"]
 
 
-def test_official_document_types_outside_the_list_are_formal_documents(tmp_path):
-    """A 请示 (the 文种 the field's list leaves to 等): 正式文件, as the evidence register's 材料类型 names it;
-    its organ from the signature, not from the 主送 line above the body."""
+def test_official_document_types_are_the_word_the_document_calls_itself(tmp_path):
+    """A 请示 is typed 请示, as a clerk cataloguing it writes (not the register's catch-all 正式文件); its organ from
+    the signature, not from the 主送 line above the body."""
     path = _word(tmp_path / "request.docx", [("关于申请知识产权维权援助工作站建设经费的请示", 22, C),
                                              ("区人民政府：", 16, L), *_body(), ("妥否，请批示。", 16, L),
                                              ("韶关市武江区市场监督管理局", 16, R), ("2023年9月1日", 16, R)])
     found = file_facts(path)
-    assert (found["organ"], found["doc_type"]) == ("韶关市武江区市场监督管理局", "正式文件")
+    assert (found["organ"], found["doc_type"]) == ("韶关市武江区市场监督管理局", "请示")
     titles = ["关于2023年上半年打击侵权假冒工作情况的通报", "关于强化知识产权保护的实施意见", "关于表彰先进集体的决定",
               "关于同意设立工作站的批复", "武江区知识产权维权援助管理办法", "2024年知识产权工作计划",
-              "迎检工作推进会记录", "2023年知识产权保护工作总结"]
-    assert [title_type(t) for t in titles] == ["正式文件"] * 5 + ["方案", "会议纪要", "总结"]
+              "2023年知识产权保护工作要点", "迎检工作推进会记录", "区知识产权联席会议纪要", "2023年工作总结",
+              "2023年度知识产权案件查办台帐", "先进个人名单", "商标侵权案件一览表", "行政处罚案件情况表"]
+    assert [title_type(t) for t in titles] == ["通报", "意见", "决定", "批复", "办法", "计划", "要点", "会议记录",
+                                               "会议纪要", "总结", "台账", "名单", "一览表", "统计表"]
 
 
 def test_a_title_with_no_type_word_gets_no_guessed_type(tmp_path):
@@ -106,7 +132,7 @@ def test_a_ledger_typed_in_word_is_from_the_unit_its_stamp_line_names(tmp_path):
                  table=[["序号", "案件名称", "立案时间", "办理结果"], ["1", "某商标侵权案", "2023-02-01", "移送起诉"],
                         ["2", "某假冒专利案", "2023-05-01", "已结案"]])
     found = file_facts(path)
-    assert (found["organ"], found["doc_type"]) == ("韶关市武江区公安分局", "统计表")
+    assert (found["organ"], found["doc_type"]) == ("韶关市武江区公安分局", "台账")
 
 
 def test_an_organ_mark_in_short_form_gives_the_full_name_it_signs_with(tmp_path):
@@ -118,7 +144,8 @@ def test_an_organ_mark_in_short_form_gives_the_full_name_it_signs_with(tmp_path)
                                             *_body(), ("韶关市武江区市场监督管理局　　韶关市公安局武江分局", 16, R),
                                             ("2023年5月5日", 16, R)])
     assert file_facts(one)["organ"] == "韶关市武江区市场监督管理局"
-    assert file_facts(joint)["organ"] == "韶关市武江区市场监督管理局"  # the lead issuer, in full
+    # joint issuers: all of them, in full, in the order signed
+    assert file_facts(joint)["organ"] == "韶关市武江区市场监督管理局、韶关市公安局武江分局"
 
 
 def _ocr(lines: list[str], name: str = "notice.jpg") -> Document:
@@ -182,3 +209,60 @@ def test_a_summary_about_time_honoured_brands_and_a_merged_cell_mark_read_twice(
     d.save(str(tmp_path / "report.docx"))
     found = file_facts(tmp_path / "report.docx")
     assert (found["organ"], found["doc_type"]) == ("吉北市白桦区知识产权局", "报告")
+
+
+def test_organ_only_in_the_colophon_and_a_signature_before_a_colophon_page(tmp_path):
+    """No mark, no signature: the 版记's 印发机关 (a 局's own 办公室 standing for the 局); a scan whose signature ends
+    page 1 and whose page 2 holds only the 版记: the signature."""
+    plan = _word(tmp_path / "plan.docx", [("2023年知识产权保护宣传周活动方案", 22, C), *_body(),
+                                          ("抄送：韶关市市场监督管理局。", 14, L),
+                                          ("永宁县文化旅游体育广电局办公室　　　　2023年6月9日印发", 14, L)])
+    found = file_facts(plan)
+    assert (found["organ"], found["doc_type"]) == ("永宁县文化旅游体育广电局", "方案")
+    one = _ocr(["白桦区2023年度知识产权保护工作检查考核迎检工作方案", "根据上级文件要求，结合我区实际，制定本方案。",
+                "请各单位于2023年9月26日前将工作情况报送区市场监管局知识产权科。", "吉北市白桦区知识产权局",
+                "2023年10月3日"], "plan.pdf").pages[0]
+    two = _ocr(["抄送：吉北市市场监督管理局。", "吉北市白桦区知识产权局办公室2023年10月5日印发"], "plan.pdf").pages[0]
+    document = Document(Path("plan.pdf"), "pdf", [one, replace(two, number=2)])
+    assert title_and_organ(document, [])[1] == "吉北市白桦区知识产权局"
+
+
+def test_a_mark_read_on_one_line_with_its_signer_is_the_organ_without_the_signer():
+    """An upward document's red header: OCR reads the mark and the 签发人 at its right as one line."""
+    request = ["瓯江市南溪区市场监督管理局文件签发人：尹婷宁", "南区市监文〔2023〕30号",
+               "关于申请拨付2023年度知识产权保护专项工作经费的请示", "瓯江市南溪区人民政府：",
+               "为做好2023年度知识产权保护工作，地理标志保护“溯源”行动等任务需专项经费保障。",
+               "以上请示妥否，请批示。", "2023年9月13日"]
+    document = _ocr(request, "request.pdf")
+    title, organ = title_and_organ(document, [])
+    assert (title, organ) == ("关于申请拨付2023年度知识产权保护专项工作经费的请示", "瓯江市南溪区市场监督管理局")
+    assert doc_type(title, "pdf", [], [], document.pages[0].text) == "请示"
+
+
+def test_a_name_list_s_maker_under_the_table_and_a_sign_in_sheet_s_host(tmp_path):
+    """A 名单 names its 制表单位 under the table; a sign-in sheet its 主办单位 (its 参会单位 are the attendees')."""
+    names = _word(tmp_path / "names.docx", [("吉北市白桦区2023年度知识产权保护工作先进个人名单", 18, C)],
+                  table=[["序号", "姓名", "工作单位及职务", "主要事迹"], ["1", "王霞武", "区教育局科员", "开展宣传"],
+                         ["2", "叶辉敏", "区公安分局副科长", "查办跨区域商标侵权案件"]])
+    d = docx.Document(str(names))
+    font_paragraph(d, "制表单位：吉北市白桦区知识产权保护工作领导小组办公室", 12, L)
+    d.save(str(names))
+    found = file_facts(names)
+    assert (found["organ"], found["doc_type"]) == ("吉北市白桦区知识产权保护工作领导小组办公室", "名单")
+    rows = [["序号", "姓名", "单位", "签名"], ["1", "张伟", "区市场监管局", "张伟"], ["2", "王芳", "区法院", "王芳"]]
+    host = "主办单位：青岚县市场监督管理局　　时间：2023年5月18日"
+    guests = "参会单位：青岚县市场监督管理局、青岚县人民法院"
+    hosted = _word(tmp_path / "hosted.docx", [("知识产权保护业务培训签到表", 18, C), (host, 12, L)], table=rows)
+    attended = _word(tmp_path / "attended.docx", [("知识产权保护业务培训签到表", 18, C), (guests, 12, L)], table=rows)
+    found = file_facts(hosted)
+    assert (found["organ"], found["doc_type"]) == ("青岚县市场监督管理局", "签到表")
+    assert file_facts(attended)["organ"] == ""
+
+
+def test_a_news_report_s_organ_is_the_outlet_that_first_published_it():
+    """来源 names the outlet; a reprint (某台（转自某日报）) the original; a government unit's 供稿 where no outlet
+    carried it; no 来源 line, no organ."""
+    assert news_source("发布时间：2023-06-12 15:20来源：青河日报作者：李华") == "青河日报"
+    assert news_source("发布时间：2023-06-12　来源：东川广播电视台（转自梧岗日报）　浏览次数：1234") == "梧岗日报"
+    assert news_source("正文……\n供稿：清溪县市场监督管理局　编辑：张三　审核：李四") == "清溪县市场监督管理局"
+    assert news_source("青河新闻网\n2023-06-12 15:20:11 作者：李华") == ""

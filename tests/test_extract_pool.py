@@ -14,10 +14,11 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from conftest import copy_sample
-from extract_files import cases_xlsx, notice_docx
-from intake_files import write
+from extract_files import cases_xlsx, notice_docx, sign_in_png
+from intake_files import pdf_bytes, write
 
 from ipdocs.campaign import load_campaign
+from ipdocs.extract import ocr
 from ipdocs.extract.campaign import (
     AHEAD_NICE,
     Workers,
@@ -44,6 +45,18 @@ def delivered(tmp_path) -> tuple:
     notice_docx(delivery / "纪要.docx", ["韶关市武江区市场监督管理局", "武市监〔2023〕7号", "关于召开专题会议的纪要"])
     cases_xlsx(delivery / "案件.xlsx")
     return folder, campaign
+
+
+def loaded() -> set[str]:
+    """The modules a worker has imported."""
+    import sys
+
+    return set(sys.modules)
+
+
+def ocr_compiled() -> bool:
+    """Whether a worker has compiled the OCR models."""
+    return ocr.engine.cache_info().currsize > 0
 
 
 def abort_while(flag: Path) -> None:
@@ -136,8 +149,71 @@ def test_the_pipeline_starts_workers_ahead_only_when_collection_will_store_more_
             mine = os.getpriority(os.PRIO_PROCESS, 0)
             assert [os.getpriority(os.PRIO_PROCESS, p.pid) for p in multiprocessing.active_children()] == [
                 min(mine + AHEAD_NICE, 19)] * 2
+            # the readers are loaded; the OCR models wait for a file that needs them (this campaign has none)
+            assert [early.pool.submit(ocr_compiled).result() for _ in range(2)] == [False, False]
+            assert "ipdocs.extract.text" in early.pool.submit(loaded).result()
     assert multiprocessing.active_children() == []
     collect(campaign, AT)
     with workers_ahead(campaign) as workers:                              # nothing new in the inbox
         assert workers is None and multiprocessing.active_children() == []
 
+
+
+def test_workers_of_the_ipdocs_launcher_do_not_import_the_cli(tmp_path):
+    """pip's `ipdocs` launcher is a script that imports the CLI; a spawned worker would run it again (typer, rich,
+    the rubric engine: ~0.5 CPU-s each) though it needs only the extractor."""
+    import subprocess
+    import sys
+
+    launcher = tmp_path / "ipdocs"
+    launcher.write_text(
+        "import sys\nfrom ipdocs.cli import main\n"                       # what pip writes, less the call
+        "if __name__ == '__main__':\n"
+        "    from concurrent import futures\n"
+        "    from ipdocs.extract.campaign import Workers\n"
+        f"    sys.path.insert(0, {str(Path(__file__).parent)!r})\n"
+        "    from test_extract_pool import loaded\n"
+        "    workers = Workers(1).start()\n"
+        "    futures.wait(workers.ready)\n"
+        "    modules = workers.pool.submit(loaded).result()\n"
+        "    workers.close()\n"
+        "    print(sorted(m for m in modules if m in ('ipdocs.cli', 'typer', 'ipdocs.extract.text')))\n",
+        encoding="utf-8")
+    done = subprocess.run([sys.executable, str(launcher)], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "['ipdocs.extract.text']"
+
+
+def test_the_biggest_new_files_are_read_before_collection_stores_them_with_the_facts_of_the_stored_file(tmp_path):
+    """`ipdocs run` gives its workers the biggest new scans and photos at once, so that they do not idle while the
+    run's own process starts: each is checked as collection checks it (one it refuses is never cached) and read
+    with the facts the stored file gives; collection then finds it taken, and it is extracted once."""
+    folder, campaign = delivered(tmp_path)                                # two Word files and a workbook
+    delivery = next((folder / "inbox" / campaign.units[0].name).iterdir())
+    write(delivery / "损坏.pdf", b"%PDF-1.4 truncated" + b" " * 400_000)  # the biggest: collection refuses it
+    sign_in_png(delivery / "签到表.png")                                   # a photo (OCR)
+    write(delivery / "空白.pdf", pdf_bytes(1))                            # the smallest: left to collection
+    cache = cache_folder(campaign)
+    workers = Workers(2).start()
+    try:
+        workers.ahead_of_collection(campaign)
+        assert sorted(j.name for j in workers.jobs.values()) == ["损坏.pdf", "签到表.png"]
+        assert not (folder / "store").exists()                            # before anything is stored
+        futures.wait(list(workers.submitted), timeout=240)
+        photo = next(j for j in workers.jobs.values() if j.name == "签到表.png")
+        assert [p.name for p in cache.glob("*.json")] == [f"{photo.sha256}.json"]  # not the refused file's
+        made = (cache / f"{photo.sha256}.json").stat().st_ino
+        result = collect(campaign, AT, stored=workers.stored(campaign))
+        assert result.counts["stored"] == 5 and [q[1] for q in result.quarantined] == ["2023-12-01 1000 报送/损坏.pdf"]
+        _, todo = pending(campaign, workers.taken)
+        found = extract_in_parallel(list(todo.values()), cache, started=workers)
+    finally:
+        workers.close()
+    assert multiprocessing.active_children() == []
+    assert (cache / f"{photo.sha256}.json").stat().st_ino == made        # not extracted a second time
+    assert sorted(found) == sorted(todo) == sorted(p.stem for p in cache.glob("*.json"))
+    stored = todo[photo.sha256]                                           # read from the store, alone
+    assert stored.path.startswith(str(folder / "store")) and not stored.unstored
+    assert {k: v for k, v in found[photo.sha256].items() if k != "extractor"} == {
+        **extract_one(stored.path, stored.kind), "file": "签到表.png"}
+    assert found[photo.sha256]["ocr_pages"] and found[photo.sha256]["attendance"]["count"] == 7  # the photo, read

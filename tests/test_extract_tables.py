@@ -474,3 +474,38 @@ def test_an_unruled_scan_over_two_pages_without_its_header_repeated_and_a_number
     assert [r[0] for r in found[0]["rows"]] == [str(n) for n in range(1, 8)]
     assert found[0]["rows"][2] == ["3", "嘉禾服饰店", "销售侵犯注册商标专用权的商品", "2023-04-20"]
     assert found[0]["rows"][6] == ["7", "金叶日用品经营部", "假冒他人专利", "2023-04-16"]
+
+
+def test_a_minutes_form_with_numbered_topic_cells_and_a_sign_in_count_line_are_not_table_rows():
+    """A 会议记录 form (时间 | … | 地点 | …, 主持人 | …, 议题一 | …, 议题二 | …, 会议内容 | …) and a 发文稿纸 are
+    label–value cells, not tables; a sign-in sheet's 「应到15人，实到11人。」 under its rows (read over two cells) is
+    no row."""
+    topics = ["研究迎检工作", "审议自评报告", "部署宣传周"]
+    cells = [["时间", "2023年6月4日上午", "地点", "局四楼会议室"], ["主持人", "冯艳德", "记录人", "黎琳"],
+             ["参加人员", *["各成员单位"] * 3],
+             *[[f"议题{n}", *[t] * 3] for n, t in zip("一二三", topics, strict=True)],
+             ["会议内容", *["会议要求按时完成。"] * 3]]
+    form = Grid([1], cells, ocr=True, ruled=True)
+    assert table_of(form) is None
+    draft = Grid([1], [["签发", "莫辉晖 2022.4.7", "会签", ""], ["主办单位", "执法大队", "拟稿人", "彭利"],
+                       ["核稿", "邓建楠", "拟稿日期", "2022/4/5"], ["文件标题", "关于开展农资打假的通知", None, None],
+                       ["发文字号", "滨区司发[2022]37号", "印数", "24份"], ["主送", "各镇（街）", None, None]])
+    assert table_of(draft) is None  # a 发文稿纸 is a form too
+    sheet = Grid([1], [["序号", "单位", "职务", "联系电话", "签名"], ["1", "区工信局", "科员", "15423788327", "陶超鹏"],
+                       ["2", "区公安分局", "所长", "18076609965", "顾飞福"], ["应到15人，实", "到11人。", "", "", ""]],
+                 ocr=True, ruled=True)
+    assert [r[-1] for r in table_of(sheet).rows] == ["陶超鹏", "顾飞福"]
+
+
+def test_a_photographed_header_read_together_with_the_first_record_is_parted():
+    """The rule under a photographed header lost: OCR reads 单位区公安分局 | 姓名韦倩明 | 职务局长 |
+    联系电话13029605670 — the header and the first record, parted again; a real header with tails (是否公开) stays."""
+    grid = Grid([1], [["单位区公安分局", "姓名韦倩明", "职务局长", "联系电话13029605670"],
+                      ["区委宣传部", "高琳", "四级主任科员", "19643841899"]], ocr=True, ruled=True)
+    table = table_of(grid)
+    assert table.header == ["单位", "姓名", "职务", "联系电话"]
+    assert table.rows == [["区公安分局", "韦倩明", "局长", "13029605670"],
+                          ["区委宣传部", "高琳", "四级主任科员", "19643841899"]]
+    real = Grid([1], [["序号", "案件名称", "是否公开"], ["1", "商标侵权案", "是"], ["2", "假冒专利案", "否"]], ocr=True,
+                ruled=True)
+    assert table_of(real).header == ["序号", "案件名称", "是否公开"] and len(table_of(real).rows) == 2

@@ -154,3 +154,20 @@ def test_a_group_label_read_on_the_header_line_between_its_leaves():
     table = table_of(ocr_grid(SimpleNamespace(number=1, boxes=boxes, rules=ruling_lines(image))))
     assert table.header == ["序号", "工作任务", "牵头单位", "配合单位", "完成时限"]
     assert table.rows == records
+
+
+def test_two_tables_on_one_sheet_below_each_other_are_two_tables(tmp_path):
+    """一、培训情况 (a table) ⏎ blank row ⏎ 二、宣传情况 (another, its own header): two tables; a spacer row between
+    the records of one table, or its header repeated after a blank row, does not cut it."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["一、培训情况"], ["序号", "培训名称", "人数"], [1, "执法培训", 30], [2, "宣传培训", 45], [],
+                ["二、宣传情况"], ["序号", "活动名称", "发放资料"], [1, "宣传周", 300], [2, "进社区", 120], [],
+                ["序号", "活动名称", "发放资料"], [3, "进企业", 80], [], ["城关镇", "市场监管所", "专项检查"],
+                [4, "进学校", 60]):
+        ws.append(row)
+    wb.save(tmp_path / "统计表.xlsx")
+    tables = file_facts(tmp_path / "统计表.xlsx")["tables"]
+    assert [(t["header"], [r[1] for r in t["rows"]]) for t in tables] == [
+        (["序号", "培训名称", "人数"], ["执法培训", "宣传培训"]),
+        (["序号", "活动名称", "发放资料"], ["宣传周", "进社区", "进企业", "市场监管所", "进学校"])]

@@ -189,7 +189,7 @@ def test_a_workbook_is_titled_by_its_title_row_and_typed_as_a_ledger(tmp_path):
     found = file_facts(tmp_path / "附件3.xlsx")
     assert found["title"] == "2023年知识产权宣传报道台账"  # not the file name 附件3
     assert found["organ"] == "区委宣传部"  # the unit the ledger names
-    assert found["doc_type"] == "统计表"  # a ledger of reports, not a news report
+    assert found["doc_type"] == "台账"  # a ledger of reports, not a news report
     assert [d["iso"] for d in found["dates"]] == ["2023-11-20", "2023-04-25", "2023-05-10"]
 
 

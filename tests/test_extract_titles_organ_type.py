@@ -129,7 +129,7 @@ printed = printed_fixture("titles", MAKERS)  # each file as DOCX and as the PDF 
 
 def test_joint_issuers_each_on_a_mark_line_of_its_own(printed):
     for found in facts_of_both(printed, "joint"):
-        assert found["organ"] == JOINT[0]                           # the lead issuer; the second is not the title
+        assert found["organ"] == "、".join(JOINT)                   # both issuers, as signed; neither is the title
         assert found["title"] == "关于联合开展知识产权保护进校园活动的通知"
         assert found["doc_type"] == "通知"
 
@@ -163,9 +163,9 @@ def test_a_register_that_names_outlets_is_a_register_not_a_news_report(printed, 
     for found in facts_of_both(printed, "register"):
         assert [m["outlet"] for m in found["media"]] == ["南方日报", "韶关日报"]
         assert found["doc_type"] == "统计表"
-    for title in ("知识产权纠纷调解登记簿", "2023年知识产权案件办理情况表"):   # type words of registers
+    for title, typed in (("知识产权纠纷调解登记簿", "登记簿"), ("2023年知识产权案件办理情况表", "统计表")):  # registers
         media_register(tmp_path / "登记.docx", title)
-        assert file_facts(tmp_path / "登记.docx")["doc_type"] == "统计表"
+        assert file_facts(tmp_path / "登记.docx")["doc_type"] == typed
     wb = openpyxl.Workbook()
     wb.active.append(["2023年知识产权宣传报道情况"])
     wb.active.merge_cells("A1:D1")
@@ -187,7 +187,7 @@ def test_a_workbook_whose_first_sheet_is_notes_and_whose_title_row_has_a_unit_no
         ws.append(row)
     wb.save(tmp_path / "附件2.xlsx")
     found = file_facts(tmp_path / "附件2.xlsx")
-    assert (found["title"], found["doc_type"]) == ("2023年知识产权案件台账", "统计表")   # not 附件2, not 填表说明
+    assert (found["title"], found["doc_type"]) == ("2023年知识产权案件台账", "台账")   # not 附件2, not 填表说明
 
 
 def test_minutes_in_word_under_a_masthead_with_labelled_lines(tmp_path):
@@ -233,7 +233,7 @@ def test_a_government_site_screenshot_banner_navigation_and_breadcrumb(tmp_path)
     img.save(tmp_path / "网站截图.png")
     found = file_facts(tmp_path / "网站截图.png")
     assert found["title"] == "武江区市场监管局开展知识产权保护进校园宣传活动"
-    assert found["organ"] == ""                                          # the banner is the site, not an issuer
+    assert found["organ"] == "区市场监管局"                  # the 来源 unit published it; the banner is the site
     assert found["doc_type"] == "新闻报道"
 
 

@@ -38,10 +38,10 @@ def _notice(path: Path, signature: list[str], date: str = "2023年5月18日",
     return path
 
 
-def test_joint_signers_give_the_lead_organ_not_the_last(tmp_path):
+def test_joint_signers_are_all_given_in_the_order_signed(tmp_path):
     signers = ["乐昌市打击侵权假冒工作领导小组办公室", "乐昌市文化广电旅游体育局", "乐昌市公安局"]
     found = file_facts(_notice(tmp_path / "联合.docx", signers))
-    assert found["organ"] == "乐昌市打击侵权假冒工作领导小组办公室"
+    assert found["organ"] == "、".join(signers)
     assert found["title"] == "关于开展知识产权执法检查的通知" and found["doc_type"] == "通知"
 
 
@@ -85,7 +85,7 @@ def test_a_signature_stamped_gaizhang_with_the_date_after_a_line_break(tmp_path)
 
 def test_joint_signers_side_by_side_on_a_short_page_are_a_signature_not_a_mark():
     """A text PDF's one short page: the signers' line (two names, one space apart) is within the page's first
-    blocks but below the title — the lead signer, not both names run together as an organ mark."""
+    blocks but below the title — the signers one by one, not both names run together as an organ mark."""
     rows = [("关于联合开展2023年“铁拳”行动的通知", 22.0, True, 111), ("各有关单位：", 15.1, False, 142),
             ("为深入贯彻落实上级部署，进一步加强知识产权保护工作，", 15.4, True, 161),
             ("请各单位于2023年6月30日前报送工作情况。", 15.2, True, 200),
@@ -93,7 +93,7 @@ def test_joint_signers_side_by_side_on_a_short_page_are_a_signature_not_a_mark()
     text = "\n".join(t if "公安" not in t else "宜昌市夷陵区市场监督管理局 宜昌市夷陵区公安分局" for t, _, _, _ in rows)
     page = Page(1, text, lines=[Line(t, 80, y, 520, y + s, s, c) for t, s, c, y in rows], width=595)
     assert title_and_organ(Document(Path("通知.pdf"), "pdf", [page]), []) == \
-        ("关于联合开展2023年“铁拳”行动的通知", "宜昌市夷陵区市场监督管理局")
+        ("关于联合开展2023年“铁拳”行动的通知", "宜昌市夷陵区市场监督管理局、宜昌市夷陵区公安分局")
 
 
 def _ocr_page(rows: list[tuple[str, float, float, float]], width: float = 1240) -> Page:
@@ -206,7 +206,7 @@ def test_workbooks_of_reports_are_ledgers_titled_by_their_title_cell(tmp_path):
     wb.save(tmp_path / "台账.xlsx")
     found = file_facts(tmp_path / "台账.xlsx")
     assert (found["title"], found["organ"], found["doc_type"]) == (
-        "2023年知识产权宣传报道台账", "乐昌市市场监督管理局", "统计表")  # the organ: the unit that made the ledger
+        "2023年知识产权宣传报道台账", "乐昌市市场监督管理局", "台账")  # the organ: the unit that made the ledger
     ws["A1"] = "武江区知识产权宣传报道"  # no type word: a workbook of reports is still a ledger, not news
     wb.save(tmp_path / "报道.xlsx")
     found = file_facts(tmp_path / "报道.xlsx")
@@ -235,7 +235,7 @@ def test_a_government_page_whose_banner_is_bigger_than_the_headline(tmp_path):
     img.save(tmp_path / "网站截图.png")
     found = file_facts(tmp_path / "网站截图.png")
     assert found["title"] == "乐昌市开展知识产权保护专项检查查获侵权商品300余件"  # not the site's banner
-    assert found["organ"] == "" and found["doc_type"] == "新闻报道"
+    assert found["organ"] == "乐昌市市场监督管理局" and found["doc_type"] == "新闻报道"  # the 来源, not the banner
 
 
 def test_a_headlines_last_characters_alone_on_a_line_above_the_byline():

@@ -61,3 +61,68 @@ def test_a_level_page_and_a_slightly_skewed_scan_are_left_as_they_are():
     assert upright.straightened(blank) is blank
     noise = Image.fromarray(np.random.default_rng(1).integers(0, 255, (900, 700, 3), dtype=np.uint8))
     assert upright.straightened(noise) is noise  # a picture's texture has no lines to follow
+
+
+def _ruled_table() -> Image.Image:
+    """A sign-in sheet: 13 rows of 4 columns between 3-pixel rules (5 vertical, 14 horizontal)."""
+    page = Image.new("RGB", (1240, 1400), "white")
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.truetype(UMING, 28)
+    draw.text((330, 100), "2023年知识产权工作会议签到表", font=font, fill=(20, 20, 20))
+    columns, top = [100, 220, 520, 820, 1140], 180
+    for i in range(14):
+        draw.line([(columns[0], top + 70 * i), (columns[-1], top + 70 * i)], fill=(0, 0, 0), width=3)
+        for j, text in enumerate([str(i + 1), f"第{i + 1}单位名称", f"张{i + 1}同志", "已签到"] if i < 13 else []):
+            draw.text((columns[j] + 12, top + 70 * i + 20), text, font=font, fill=(20, 20, 20))
+    for x in columns:
+        draw.line([(x, top), (x, top + 70 * 13)], fill=(0, 0, 0), width=3)
+    return page
+
+
+def _keystoned(page: Image.Image, turn: float, keystone: float) -> Image.Image:
+    """The page photographed from below its middle (its top `keystone` of its width narrower each side) and turned
+    by `turn` degrees on a darker table, blurred a little."""
+    w, h = page.size
+    corners = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
+    narrowed = np.float32([[keystone * w, 0], [w - keystone * w, 0], [w, h], [0, h]])
+    warped = cv2.warpPerspective(np.array(page), cv2.getPerspectiveTransform(corners, narrowed), (w, h),
+                                 borderValue=(120, 110, 100))
+    turned = Image.fromarray(warped).rotate(turn, Image.Resampling.BICUBIC, expand=True, fillcolor=(120, 110, 100))
+    return turned.filter(ImageFilter.GaussianBlur(0.8))
+
+
+def _straight_rules(image: Image.Image) -> tuple[int, int]:
+    """How many vertical and horizontal rules stand straight: runs of columns (rows) dark, three side by side, over
+    80 % of the table's height (width): a rule drifting by 3 pixels over its length at most."""
+    dark = np.asarray(image.convert("L")) < 110
+
+    def runs(counts: np.ndarray, length: int) -> int:
+        straight = np.flatnonzero(np.convolve(counts, np.ones(3), mode="same") > 0.8 * length)
+        return int(len(straight) and 1 + (np.diff(straight) > 1).sum())
+
+    return runs(dark.sum(axis=0), 70 * 13), runs(dark.sum(axis=1), 1040)
+
+
+def test_a_leaning_ruled_table_is_made_level_both_ways():
+    """Rows moved sideways as well as columns up or down: a photographed table's vertical rules stand upright after,
+    not only its horizontal ones level (moving columns alone left the rules leaning and the grid split), also where
+    keystone leans the left and right rules opposite ways and apart from the rows' slope."""
+    assert _straight_rules(_ruled_table()) == (5, 14)
+    for turn, keystone in ((5, 0.0), (-4, 0.04), (3.5, -0.05)):
+        photo = _keystoned(_ruled_table(), turn, keystone)
+        assert _straight_rules(photo) == (0, 0)
+        assert _straight_rules(upright.straightened(photo)) == (5, 14), (turn, keystone)
+
+
+def test_a_plain_text_photo_and_a_skewed_scanned_table_are_left_as_they_are():
+    """A text photo turned by under 3° (with a little keystone) is read as it is, and so is a table whose rows are
+    level already (a scan's skew, a photo's rules leaning a little): only a page made level has its rules stood up."""
+    photo = _keystoned(_page(), 2, 0.02)
+    assert upright.straightened(photo) is photo
+    skewed = _ruled_table().rotate(2, Image.Resampling.BICUBIC, fillcolor=(255, 255, 255))
+    assert upright.straightened(skewed) is skewed
+    slanted = _keystoned(_ruled_table(), 0, 0.05)  # rows level, the outer rules leaning 2°: left for tables.py
+    assert upright.straightened(slanted) is slanted
+    turned = _photographed(_page(), 5, 0.006)  # made level, but with no table: moved up and down only
+    assert upright.plan(turned)[1][:2] == (0.0, 0.0)
+    assert upright.lean(upright._ink(_ruled_table())) is not None and upright.lean(upright._ink(_page())) is None

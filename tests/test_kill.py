@@ -51,7 +51,7 @@ def test_second_run_stops_and_kill_9_during_extraction_leaves_no_process(tmp_pat
         workers = {}
         while time.monotonic() < deadline and first.poll() is None:
             workers = {pid: cmd for pid, cmd in marked(mark).items() if "multiprocessing" in cmd}
-            if workers and (folder / "out" / "extract").is_dir():  # workers start during collection: wait for it
+            if workers and (folder / "store").is_dir():  # the workers start first: wait for collection to store files
                 break
             time.sleep(0.5)
         assert workers, "the run never reached extraction"

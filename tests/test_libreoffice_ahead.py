@@ -137,6 +137,38 @@ def test_the_pipeline_starts_libreoffice_when_extraction_is_down_to_its_last_fil
     assert calls == [3, 300]
 
 
+def test_a_rerun_whose_documents_were_converted_before_starts_no_instance_ahead(monkeypatch, tmp_path):
+    """Once a run has recorded the documents' PDFs, a rerun converts only Word files that come out different —
+    usually none: it starts no instance ahead, at the extraction's last file or at rendering (the conversion starts
+    one itself if it must). Before that first conversion (a cold run), it does."""
+    from types import SimpleNamespace
+
+    from ipdocs.render.fingerprint import RENDER_KEY, Record
+
+    calls = []
+    monkeypatch.setattr(lo, "start_ahead", lambda: calls.append(True) or True)
+    monkeypatch.setattr("flows.render.WORKERS", 2)
+    campaign = SimpleNamespace(out=tmp_path / "out")
+    campaign.out.mkdir()
+
+    def a_run():
+        progress.reset()
+        with converter_ahead(True, campaign):
+            progress.start("extract", 1)  # a late file, read in the run's own process: the other core idles
+            progress.start("render", 3)
+
+    a_run()
+    assert calls == [True, True]  # no PDF recorded yet: started (the second call finds it started)
+    (campaign.out / "自评报告.pdf").write_bytes(b"%PDF-1.7")
+    Record.read(campaign.out / RENDER_KEY).keep("render", "k", campaign.out, {})
+    a_run()
+    assert calls == [True, True, True, True]  # the render record alone says nothing about PDFs
+    Record.read(campaign.out / RENDER_KEY).keep("pdf:自评报告.docx", "k", campaign.out, ["自评报告.pdf"],
+                                                ["自评报告.pdf"])
+    a_run()
+    assert calls == [True, True, True, True]
+
+
 def test_a_run_ending_at_once_removes_its_private_profiles():
     """`ipdocs run` ends with os._exit (flows.server.exit_now), which runs no atexit handler: the private profiles
     go all the same."""
@@ -147,3 +179,26 @@ def test_a_run_ending_at_once_removes_its_private_profiles():
     assert done.returncode == 0, done.stderr[-2000:]
     profile = Path(done.stdout.strip())
     assert profile.name.startswith("ipdocs-lo-") and not profile.exists()
+
+
+def test_a_conversion_under_way_in_another_thread_is_killed_when_the_run_stops(tmp_path):
+    """SIGTERM during collection's .doc conversion: the run leaves by os._exit, which would leave the converting
+    LibreOffice (its own process group) running; `stop_all` kills it, its whole group, from any thread."""
+    import threading
+
+    child = tmp_path / "child.pid"
+    result = {}
+    # a stand-in for soffice: a launcher whose child (like soffice.bin) would outlive it
+    command = ["sh", "-c", f"sleep 60 & echo $! > {child}; wait"]
+    worker = threading.Thread(target=lambda: result.setdefault("code", lo._run(command, 120)))
+    worker.start()
+    deadline = time.monotonic() + 10
+    while not (lo._running and child.exists() and child.read_text().strip()) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    grandchild = int(child.read_text())
+    lo.stop_all()
+    worker.join(10)
+    assert not worker.is_alive() and result["code"] == -signal.SIGKILL and not lo._running
+    time.sleep(0.2)
+    stat = Path(f"/proc/{grandchild}/stat")  # the launcher's child went with the group (gone, or a zombie)
+    assert not stat.exists() or stat.read_text().rsplit(")", 1)[1].split()[0] == "Z"

@@ -101,3 +101,46 @@ def test_county_outlets_the_list_does_not_know_count_where_they_stand_as_the_sou
         "黄河新闻网", "晋川日报", "甘肃日报", "陇原日报"]
     assert [level_of(n) for n in ("澄江县融媒体中心", "深圳特区报", "广西新闻网", "岳川日报")] == [
         "县级", "市级", "省级", "市级"]
+
+
+# --- screenshots of our own corpus (bench/media/make_media.py), as OCR read them -----------------------------
+ARTICLE = "近日，信阳市市场监管局联合公安、商务等部门开展知识产权执法专项行动，查扣涉嫌侵权商品320件。\n"
+
+
+def test_browser_tabs_and_a_platforms_masthead_are_not_the_source():
+    """A browser's other tabs above its address bar name other pages; a platform (澎湃新闻 over a 澎湃号·政务
+    post, 百家号, 网易号) did not report what an account posted there — the account, where it is an outlet, did."""
+    assert outlets("信阳日报数字报\t人民网一首页\t信阳市市场监督管理局\nwww.xinyang.gov.cn/2023/0506/1234.html\n"
+                   "信阳市市场监督管理局\n标题\n发布时间:2023-05-06信息来源:信阳市市场监督管理局浏览:302\n"
+                   + ARTICLE) == []
+    assert outlets("人民网河南频道\t新华网_让新闻离你更近\nhenan.people.com.cn/n2/2023/0506/c351638.html\n"
+                   "人民网\t河南频道\t首页时政\n标题\n2023年05月06日08:31|来源:人民网一河南频道\n" + ARTICLE) == [
+        "人民网"]
+    assert outlets("7:22\t5G\n澎湃新闻\t打开APP\n标题\n信阳市场监管\n2023-05-0608:30来自北京\n澎湃号·政务>\n"
+                   + ARTICLE + "特别声明:本文为澎湃号作者或机构在澎湃新闻上传并发布") == []
+    assert outlets("网易新闻\t打开\n标题\n郑州日报\n2023-05-0608:30:12河南网易号\n" + ARTICLE) == ["郑州日报"]
+    assert outlets("搜狐\t新闻体育汽车\n标题\n苏州日报2023-05-0608:30发布于:江苏省\n" + ARTICLE) == ["苏州日报"]
+
+
+def test_accounts_posters_and_mastheads_with_taglines_are_the_source():
+    """WeChat's 原创 mark with its author before the account (原创 张三 吴江日报, spaces lost by OCR), an account
+    reposting another outlet's article (both), a video's poster (@大河报), a site's logo beside its tagline, a
+    county outlet's app title with its city's name; one outlet under two names (中国新闻网, 中新网) once."""
+    assert outlets("×\n标题\n原创张三吴江日报2023-05-0608:00江苏\n" + ARTICLE + "扫码关注吴江日报公众号") == [
+        "吴江日报"]
+    assert outlets("×\n标题\n原创李明信阳日报2023-05-0608:00河南\n" + ARTICLE) == ["信阳日报"]
+    assert outlets("X\n标题\n信阳日报2023-05-0620:15河南\n以下文章来源于大河报，作者张三\n大河报\n" + ARTICLE
+                   + "精选留言\n河南日报老读者:点赞！") == ["信阳日报", "大河报"]
+    assert outlets("8:44\t5G\n@大河报\n信阳开展知识产权执法专项行动#知识产权#打假\n2023-05-06·河南\n评论128\n"
+                   "人民日报粉丝:太好了") == ["大河报"]
+    assert outlets("#知识产权宣传周# @人民日报 @新华社 点赞！") == []
+    assert outlets("大河网河南第一新闻门户\t新闻|政务|财经\n标题\n2023-05-0607:52:13来源:河南日报作者:张三\n" + ARTICLE
+                   + "分享到:微信微博人民网新华网\n打开大河报客户端，阅读体验更佳") == ["大河网", "河南日报"]
+    assert outlets("韶关日报数字报\n2023年05月06日第A02版:要闻上一版下一版\n标题\n本报记者 张三\n" + ARTICLE) == [
+        "韶关日报"]
+    assert outlets("17:04\t5G\n韶关市武江区融媒体中心\n标题\n2023-05-0608:30浏览3021\n" + ARTICLE
+                   + "猜你喜欢\n·新华社:全国打击侵权假冒工作要点印发") == ["韶关市武江区融媒体中心"]
+    assert outlets("中国新闻网\tCHINANEWS\n标题\n2023-05-06 08:31 来源：中国新闻网\n中新网信阳5月6日电(记者 张三)"
+                   + ARTICLE) == ["中国新闻网"]
+    # a city's party paper is 市级 in a provincial capital too; a district's paper 县级
+    assert [level_of(n) for n in ("广州日报", "长江日报", "吴江日报", "大河报")] == ["市级", "市级", "县级", "省级"]

@@ -175,3 +175,96 @@ def test_a_chair_named_before_the_organ_and_title_with_no_separator():
         ("2023-04-17", "马国", ["研究商标侵权案件线索移送和行刑衔接机制", "审议知识产权保护工作要点及任务分工"])]
     assert _ocr_minutes(["局务会议记录", "时间：2023年4月17日", "主持：区政府副区长", "议题：", "（1）研究考核工作",
                          "（2）部署迎检工作"], "局务会议记录")[0]["chair"] is None
+
+
+def test_the_agenda_the_prose_names_when_the_numbered_items_are_what_the_meeting_said():
+    """「会议听取了…的汇报，研究了…，审议通过了《…》。现将会议主要精神纪要如下：一、会议指出… 二、会议要求…」: the
+    numbered items are the meeting's conclusions, the clauses the topics (their 了 is the sentence's); a wrapped
+    sentence on a photo reads the same. With no such sentence, items written 会议同意… stay topics (议定事项)."""
+    lines = ["汾北区打击侵权假冒工作领导小组会议纪要", "2023年6月4日下午，汾北区打击侵权假冒工作领导",
+             "小组会议在市民中心B座会议室召开。会议由区政府副区长冯",
+             "艳德主持，区人民法院、区市场监管局负责同志参加会议。",
+             "会议听取了各成员单位打击侵权假冒工作进展汇报，研究了",
+             "商标侵权案件线索移送衔接机制，审议通过了《知识产权纠纷",
+             "人民调解工作实施方案》。现将会议主要精神纪要如下：",
+             "一、会议要求，各牵头单位于本月底前报送阶段性工作情", "况，县知识产权保护工作领导小组办公室汇总后通报。",
+             "二、会议指出，知识产权保护工作事关营商环境，各成员", "单位要切实提高政治站位。"]
+    assert [(m["date"], m["chair"], m["topics"]) for m in _ocr_minutes(lines, "")] == [
+        ("2023-06-04", "冯艳德", ["听取各成员单位打击侵权假冒工作进展汇报", "研究商标侵权案件线索移送衔接机制",
+                                  "审议通过《知识产权纠纷人民调解工作实施方案》"])]
+    resolutions = ["局务会议纪要", "2023年6月4日，会议由局长冯艳德主持。现将会议议定事项纪要如下：",
+                   "一、会议同意成立知识产权纠纷调解委员会。", "二、会议同意修订自评报告。"]
+    assert _ocr_minutes(resolutions, "")[0]["topics"] == ["会议同意成立知识产权纠纷调解委员会", "会议同意修订自评报告"]
+    stressed = ["会议纪要", "2023年5月6日，会议由副县长张建国主持。会议传达学习了省知识产权保护工作会议精神，审议通过了"
+                "《迎检工作方案》。", "会议强调：", "一、提高认识。", "二、压实责任。"]  # the points under 会议强调：
+    assert _ocr_minutes(stressed, "")[0]["topics"] == ["传达学习省知识产权保护工作会议精神", "审议通过《迎检工作方案》"]
+    called = ["会议纪要", "2023年5月6日，副县长张建国主持召开专题会议，听取县市场监管局关于迎检工作的汇报，"
+              "研究自评报告。",
+              "现纪要如下：", "一、会议指出，要高度重视。", "二、会议要求，按时完成。"]
+    assert _ocr_minutes(called, "")[0]["topics"] == ["听取县市场监管局关于迎检工作的汇报", "研究自评报告"]
+
+
+def test_unnumbered_agenda_lines_wrapped_at_the_margin_are_one_topic():
+    """A photo's agenda whose numbers OCR lost, one item wrapped onto the next line (…开展情况⏎的汇报): one topic."""
+    lines = ["渭北县知识产权保护工作联席会议纪要", "会议时间:2022年10月17日", "会议地点:局机关四楼会议室",
+             "主持人:县市场监管局局长戴俊飞", "参会人员:县农业农村局、县工信局、县人民法院、新城镇人",
+             "民政府分管负责同志",
+             "会议议题:", "审议通过《知识产权纠纷人民调解工作实施方案》", "研究年度检查考核迎检工作任务分工",
+             "听取县市场监管局关于知识产权保护工作开展情况、存在问", "题的汇报", "会议议定事项如下:",
+             "一、会议指出，知识产权保护工作事关营商环境，各成员", "单位要切实提高政治站位。"]
+    assert [(m["chair"], m["topics"]) for m in _ocr_minutes(lines, "")] == [
+        ("戴俊飞", ["审议通过《知识产权纠纷人民调解工作实施方案》", "研究年度检查考核迎检工作任务分工",
+                    "听取县市场监管局关于知识产权保护工作开展情况、存在问题的汇报"])]
+
+
+def test_a_sign_in_book_whose_people_sign_in_a_column_of_its_own():
+    """A 签名册 with no 姓名 column (本人签字), a 签到表 whose 姓名 header OCR ran into its neighbours over the
+    numbers (序号姓名单位: no names under it) — the names are read from the column they sign in."""
+    from ipdocs.extract.meetings import attendance
+
+    book = {"header": ["序号", "工作单位", "职务", "手机号码", "本人签字"],
+            "rows": [["1", "仙岩镇人民政府", "所长", "17062196762", "黎琳"],
+                     ["2", "区市场监管局", "股长", "", "毛武亮"], ["3", "", "", "", ""]]}
+    title = "南溪区知识产权保护工作联席会议参会人员签名册"
+    assert attendance([Page(1, title)], title, [book]) == {"count": 2, "names": ["黎琳", "毛武亮"]}
+    merged = {"header": ["序号姓名单位", "", "职务", "联系电话", "签名"],
+              "rows": [["1", "汪佳晖龙门乡人民政府", "副局长", "13144366314", "汪佳晖"],
+                       ["2", "曹超县文化和旅游局", "股长", "13629538005", "曹超"]]}
+    assert attendance([Page(1, "推进会签到表")], "推进会签到表", [merged]) == {"count": 2, "names": ["汪佳晖", "曹超"]}
+    run_in = {"header": ["序号姓名单位", "职务", "签名"], "rows": [["1汪佳晖龙门乡人民政府", "副局长", "汪佳晖"],
+                                                               ["2曹超县文化和旅游局", "股长", "曹超"]]}
+    assert attendance([Page(1, "推进会签到表")], "推进会签到表", [run_in]) == {"count": 2, "names": ["汪佳晖", "曹超"]}
+    ledger = {"header": ["序号", "物品", "领取人签字"], "rows": [["1", "宣传册", "黎琳"]]}
+    assert attendance([Page(1, "宣传资料领取登记表")], "宣传资料领取登记表", [ledger]) is None  # not a sign-in sheet
+
+
+def test_items_after_a_sentence_that_says_twice_what_follows_and_a_form_label_glued_to_the_first_item():
+    """「会议研究了以下事项，现纪要如下：」 then 一、… items (each with its discussion); a photographed form whose
+    参会单位 label cell OCR read on the first item's line (参会单位1.研究…), the 会议议题 label on the third's; a
+    two-character name spaced to three (张  伟)."""
+    lines = ["青衣县知识产权保护工作联席会议纪要", "第3期",
+             "2023年9月22日下午，县委常委、副县长丁泉亮在县政府三楼会议室主持召开联席会议，县市场监管局等单位负责同志"
+             "参加会议。会议研究了以下事项，现纪要如下:", "一、研究重点市场知识产权保护规范化建设方案",
+             "会议强调，要压实责任，确保取得实效。", "二、传达学习省市知识产权保护工作会议精神"]
+    assert [(m["chair"], m["topics"]) for m in _ocr_minutes(lines, "")] == [
+        ("丁泉亮", ["研究重点市场知识产权保护规范化建设方案", "传达学习省市知识产权保护工作会议精神"])]
+    form = ["汾北区打击侵权假冒工作领导小组会议记录", "2023.4.19 11:00\t会议地点", "会议时间\t记录人严永桂",
+            "主持人：副区长张  伟", "区文化和旅游局、区教育局、东阳镇人民政府",
+            "参会单位1.研究商标侵权案件线索移送机制",
+            "2.研究知识产权纠纷调解组织建设", "会议议题3.听取各成员单位上半年工作进展汇报", "会议内容"]
+    assert [(m["date"], m["chair"], m["topics"]) for m in _ocr_minutes(form, "")] == [
+        ("2023-04-19", "张伟", ["研究商标侵权案件线索移送机制", "研究知识产权纠纷调解组织建设",
+                                "听取各成员单位上半年工作进展汇报"])]
+
+
+def test_an_agenda_announced_at_the_end_of_a_sentence_and_listed_below():
+    """「…会议由…主持。会议议题如下：」 (the label inside the sentence, wrapped or not) with the items on the lines
+    below, two of them with their numbers lost by OCR; the masthead 「…领导小组会议⏎纪要」 is the meeting's name."""
+    lines = ["清溪县打击侵权假冒工作领导小组会议", "纪要", "〔2023〕第1期", "清溪县人民政府办公室2023年6月1日",
+             "2023年5月26日，打击侵权假冒工作领导小组会议在",
+             "清溪县政府召开，会议由县政府办公室主任丁颖文主持。会议议题",
+             "如下:", "听取各成员单位工作汇报", "研究商标品牌培育工作", "（三）讨论知识产权纠纷多元化解机制建设",
+             "出席:尹伟泉、朱文清、夏玲", "记录:陆东波"]
+    assert _ocr_minutes(lines, "") == [{"date": "2023-05-26", "title": "清溪县打击侵权假冒工作领导小组会议纪要",
+                                        "chair": "丁颖文", "topics": ["听取各成员单位工作汇报", "研究商标品牌培育工作",
+                                                                      "讨论知识产权纠纷多元化解机制建设"]}]

@@ -161,9 +161,12 @@ def test_run_with_a_broken_facts_file_prints_one_line(tmp_path):
     assert "facts.yaml：第3行：键“1.1”重复" in done.stderr
 
 
-def test_an_error_inside_the_flow_is_one_line_without_prefect_tracebacks(tmp_path):
+def test_an_error_inside_the_flow_is_one_line_without_prefect_tracebacks(prefect_server, tmp_path):
     """An IpdocsError raised inside the Prefect flow (here by the collect stage): Prefect's tracebacks and
-    failure logs stay out of the console; the coordinator reads our line."""
+    failure logs stay out of the console; the coordinator reads our line. The run records to this test process's
+    Prefect server, as a coordinator's runs record to `ipdocs serve`'s (no temporary server to wait for)."""
+    from prefect.settings import PREFECT_API_URL
+
     copy_sample(tmp_path, "market-standard")
     script = (
         "import sys, flows.pipeline as p\n"
@@ -175,7 +178,8 @@ def test_an_error_inside_the_flow_is_one_line_without_prefect_tracebacks(tmp_pat
         "sys.argv = ['ipdocs', 'run', 'market-standard']\n"
         "main()\n")
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path,
-                          env={**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "200"}, timeout=600)
+                          env={**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "200",
+                               "PREFECT_API_URL": PREFECT_API_URL.value()}, timeout=600)
     assert done.returncode == 1
     assert "Traceback" not in done.stderr and "IpdocsError" not in done.stderr, done.stderr
     ours = [line for line in done.stderr.splitlines() if line.startswith("错误：")]

@@ -13,7 +13,9 @@ from __future__ import annotations
 import hashlib
 import heapq
 import json
+import multiprocessing.context
 import os
+import sys
 import threading
 from collections.abc import Callable, Collection, Iterable, Iterator
 from contextlib import contextmanager
@@ -32,6 +34,7 @@ if TYPE_CHECKING:  # not imported at run time: a worker process unpickling a Job
 EXTRACTABLE = {"pdf", "docx", "xlsx", "jpg", "png", "tiff"}
 WORKERS = os.cpu_count() or 1  # extraction is CPU-bound: one worker process per core
 LOST = "无法提取：提取进程意外退出（文件可能损坏；下次运行会再试）"
+NOT_TAKEN = "not taken"  # an unstored file that collection will refuse (never cached, never among a run's facts)
 IN_THIS_PROCESS = 2  # at most this many new files are extracted by the run's own process, without workers (~2 s)
 # Workers started ahead run at this niceness: two of them beside the run's own process on two cores, the scheduler
 # then keeps that process on a core of its own (its start and collection are the run's critical path; at nice 0
@@ -58,11 +61,13 @@ class Extracted:
 
 @dataclass(frozen=True)
 class Job:
-    """One stored file to extract: plain strings, so it crosses to a worker process or a cluster."""
+    """One stored file to extract: plain strings, so it crosses to a worker process or a cluster. `unstored`: an
+    inbox file that collection has not stored yet (`Workers.ahead_of_collection`)."""
     sha256: str
     path: str
     kind: str
     name: str
+    unstored: bool = False
 
 
 def cache_folder(campaign: Campaign) -> Path:
@@ -144,8 +149,27 @@ def extract_campaign(campaign: Campaign, progress: Callable[[str], None] | None 
 
 
 def extract_job(job: Job, cache: str, version: str = "") -> dict:
-    """One file, extracted and cached (in a worker process: a stopped run keeps what its workers finished)."""
-    return keep(Path(cache), job, extract_one(job.path, job.kind), version)
+    """One file, extracted and cached (in a worker process: a stopped run keeps what its workers finished). An
+    unstored one is first checked as collection checks it — one that does not open is left to collection, which
+    refuses it: nothing is cached — and read from a copy named as the store names it, so that its facts are those of
+    the stored file."""
+    if not job.unstored:
+        return keep(Path(cache), job, extract_one(job.path, job.kind), version)
+    import shutil
+    import tempfile
+
+    from ipdocs.intake.filetype import EXTENSIONS
+    from ipdocs.intake.store import sha256_of
+    from ipdocs.intake.validate import problem
+
+    if problem(Path(job.path), job.kind) is not None:
+        return {"file": job.name, "error": NOT_TAKEN}
+    with tempfile.TemporaryDirectory(prefix="ipdocs-ahead-") as folder:
+        copy = Path(folder) / f"{job.sha256}{EXTENSIONS[job.kind]}"
+        shutil.copyfile(job.path, copy)
+        if sha256_of(copy) != job.sha256:  # changed since: collection takes what it finds then
+            return {"file": job.name, "error": NOT_TAKEN}
+        return keep(Path(cache), job, extract_one(str(copy), job.kind), version)
 
 
 def new_in_inbox(campaign: Campaign) -> int:
@@ -163,8 +187,8 @@ def new_in_inbox(campaign: Campaign) -> int:
 
 class Workers:
     """Extraction worker processes, one per core (spawned: the PDF and OCR libraries are not fork-safe), started
-    before the files are known: `ipdocs run` starts them before collection, each loads the PDF/DOCX/XLSX readers and
-    compiles the OCR models (~2.5 CPU-s) while collection begins, and `stored` hands them each file as soon as
+    before the files are known: `ipdocs run` starts them before collection, each loads the PDF/DOCX/XLSX readers
+    (the OCR models at its first scan or photo) while collection begins, and `stored` hands them each file as soon as
     collection has stored it, the biggest waiting file first (a scan does not wait behind the text files stored
     before it). `extract_in_parallel(…, started=…)` then takes what they have done and are doing, gives them what
     is left, and stops them; `close` stops them if it never ran. A file is given to them once; one that collection
@@ -181,7 +205,7 @@ class Workers:
         self.running, self.cache, self.version = 0, "", ""
 
     def start(self) -> Workers:
-        """The processes, started now, each loading the readers and the OCR models before it takes a file."""
+        """The processes, started now, each loading the readers before it takes a file."""
         if self.pool is None:
             self.pool = _pool(self.workers, self.initializer, warm=True)
             try:  # the pool spawns one process per submission until it has them all; done once one has started
@@ -213,6 +237,21 @@ class Workers:
                     self.jobs[job.sha256] = job
                     heapq.heappush(self.waiting, (-_size(job.path), job.sha256, job))
             self._submit()
+
+    def ahead_of_collection(self, campaign: Campaign) -> None:
+        """The biggest new inbox files (scans, photos: the longest to read), one per worker, given now — before
+        collection stores them — so that the workers do not idle, started, while the run's own process is still
+        starting (imports, the flow run) and collection has stored nothing; collection then finds them taken."""
+        from ipdocs.intake.collect import biggest_new
+
+        try:
+            chosen = biggest_new(campaign, self.workers)
+        except OSError:  # an inbox file that cannot be read now: collection says which, and why
+            return
+        cache = cache_folder(campaign)
+        cache.mkdir(parents=True, exist_ok=True)
+        self.give(cache, (Job(sha, str(path), kind, name, unstored=True) for sha, path, kind, name in chosen
+                          if _cached(cache, sha) is None))
 
     @property
     def taken(self) -> set[str]:
@@ -274,7 +313,8 @@ def extract_in_parallel(jobs: list[Job], cache: Path, workers: int = WORKERS, in
     pool, futures, given = started.take() if started is not None else (None, {}, [])
     # files given to the started workers but no longer wanted (superseded later in the same collection) are
     # finished all the same: what a run caches does not depend on how far its workers had got
-    todo = sorted({j.sha256: j for j in [*jobs, *given, *futures.values()]}.values(),
+    # (a stored file's job, where there is one, rather than the unstored one given ahead of collection)
+    todo = sorted({j.sha256: j for j in [*futures.values(), *given, *jobs]}.values(),
                   key=lambda j: (-_size(j.path), j.sha256))
     version = started.version if started is not None and started.version else extractor_version()
     early, retries = pool is not None, 1
@@ -318,7 +358,8 @@ _AHEAD: dict[Path, Workers] = {}  # started by `ipdocs run` (started_ahead) for 
 def started_ahead(campaign: Campaign, wanted: bool = True) -> Iterator[Workers | None]:
     """Workers started as soon as `ipdocs run` holds the campaign's lock — before Prefect is imported and the flow
     starts — when `wanted` and the inbox holds more new files than the run reads itself: their start overlaps the
-    command's, then collection hands them the files it stores. The pipeline's `workers_ahead` claims them
+    command's, they read the biggest new files (`Workers.ahead_of_collection`), then collection hands them the files
+    it stores. The pipeline's `workers_ahead` claims them
     (`claim_ahead`); on leaving they are stopped unless an extraction took them (then it has stopped them)."""
     workers = None
     if wanted and new_in_inbox(campaign) > IN_THIS_PROCESS:
@@ -326,6 +367,8 @@ def started_ahead(campaign: Campaign, wanted: bool = True) -> Iterator[Workers |
             workers = _AHEAD[campaign.folder.resolve()] = Workers().start()
         except OSError:  # no process could be started now: the pipeline tries again
             workers = None
+        else:
+            workers.ahead_of_collection(campaign)
     try:
         yield workers
     finally:
@@ -341,10 +384,30 @@ def claim_ahead(campaign: Campaign) -> Workers | None:
 
 def _pool(workers: int, initializer: Callable[[], None] | None, warm: bool = False):
     from concurrent.futures import ProcessPoolExecutor
-    from multiprocessing import get_context
 
-    return ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"), initializer=_worker_start,
+    return ProcessPoolExecutor(max_workers=workers, mp_context=_Spawn(), initializer=_worker_start,
                                initargs=(initializer, warm))
+
+
+class _NoMainScript(multiprocessing.context.SpawnProcess):
+    """A spawned process that does not run the parent's main script again. A spawned process re-runs the script its
+    parent was started as (not a `python -m` module), and pip's `ipdocs` launcher imports the whole CLI (typer, rich,
+    the rubric engine: ~0.5 CPU-s per worker, at the run's busiest moment) for workers that need only the extractor
+    (their jobs and initializers are functions of importable modules)."""
+
+    @staticmethod
+    def _Popen(process_obj):
+        main = sys.modules["__main__"]
+        script = main.__dict__.pop("__file__", None) if getattr(main, "__spec__", None) is None else None
+        try:  # the child's preparation data then names no main script
+            return multiprocessing.context.SpawnProcess._Popen(process_obj)
+        finally:
+            if script is not None:
+                main.__file__ = script
+
+
+class _Spawn(multiprocessing.context.SpawnContext):
+    Process = _NoMainScript
 
 
 def _worker_start(initializer: Callable[[], None] | None, warm: bool) -> None:
@@ -352,9 +415,9 @@ def _worker_start(initializer: Callable[[], None] | None, warm: bool) -> None:
     sentinel, closed when it dies, `kill -9` included; not PR_SET_PDEATHSIG, which fires when the parent's *thread*
     that spawned the worker ends), so a killed run leaves no worker. It ends without the interpreter's teardown
     (~0.6 CPU-s of unloading openvino, numpy and the PDF libraries; its results are sent and its cache files whole
-    by then). `warm`: it loads the readers and compiles the OCR models now, not at its first file (the models are
-    compiled once per process; a scan is among the first files, the biggest), and yields a little (AHEAD_NICE) to
-    the run's own process, whose start and collection it shares the cores with."""
+    by then). `warm`: it loads the readers now, not at its first file, and yields a little (AHEAD_NICE) to the run's
+    own process, whose start and collection it shares the cores with. The OCR models are compiled at the first file
+    that needs them (`ocr.engine`, once per process): a campaign of text files and Word files never pays for them."""
     import atexit
     import multiprocessing
     import threading
@@ -375,12 +438,8 @@ def _worker_start(initializer: Callable[[], None] | None, warm: bool) -> None:
     if warm:
         from ipdocs.extract import facts, ocr, text  # noqa: F401 - loaded now, used by the files to come
 
-        ocr.engine()
-
 
 def _exit_now() -> None:
-    import sys
-
     sys.stdout.flush(), sys.stderr.flush()
     os._exit(0)
 

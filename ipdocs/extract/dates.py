@@ -45,6 +45,7 @@ WRAPPED_YEAR = re.compile(r"(?<!\d)(\d{1,3})[ \t]*\r?\n[ \t]*(\d{1,3})"
 WRAPPED_CN_YEAR = re.compile(rf"((?<![{YEAR_DIGITS}\d])[{YEAR_DIGITS}]{{4}})[ \t]*\r?\n[ \t]*"
                              rf"(年[{CN}]{{1,3}}月[{CN}]{{1,3}}[日曰])")
 # OCR letters for digits next to digits: 2O23 → 2023, 2023年l1月 → 2023年11月
+ANY_DIGIT = re.compile(r"\d")
 OCR_DIGITS = re.compile(r"(?<=[\d年月.\-/])[OoQDlI|](?=[\d月日.\-/])|(?<=\d)[OolI|](?=\d)")
 DATE_SEP = re.compile(r"(?<![\d.\-/])(?P<y>\d{4}) ?(?P<s>[.\-/])\s?(?P<m>\d{1,2}) ?(?P=s)\s?(?P<d>\d{1,2})"
                       r"(?:(?![\d%])(?!\.\d)|(?=\d{1,2}:\d\d(?!\d)))"  # OCR glues a time on: 2023-06-0810:30
@@ -85,6 +86,8 @@ def _day(year, month, day) -> dt.date | None:
 
 def dates_in(text: str) -> list[tuple[dt.date, str, int]]:
     """(date, text as written, offset) for each date in the text; a range gives both ends."""
+    if "年" not in text and not ANY_DIGIT.search(text):  # no step below makes 年 or four digits out of neither
+        return []
     text = WRAPPED_CN_YEAR.sub(lambda m: normalize(m.group(1) + m.group(2), quantities=False), text)
     text = OCR_DIGITS.sub(lambda m: "0" if m.group(0) in "OoQD" else "1", text)
     text = WRAPPED_DATE.sub(r"\1", text)

@@ -9,7 +9,7 @@ from ipdocs.extract.meetings import attendance, meetings
 from ipdocs.extract.normalize import as_printed, normalize, with_quantities
 from ipdocs.extract.tables import logical_tables
 from ipdocs.extract.text import Document
-from ipdocs.extract.titles import doc_type, title_and_organ
+from ipdocs.extract.titles import doc_type, news_source, title_and_organ
 
 
 def facts(document: Document, tables_too: bool = True) -> dict:
@@ -31,14 +31,17 @@ def facts(document: Document, tables_too: bool = True) -> dict:
     cells = [(t["pages"][0], c) for t in tables for row in [t["header"], *t["rows"]] for c in row if c]
     found_meetings = meetings(printed, title, tables, document.pages)  # OCR boxes: a photo's slant
     found_attendance = attendance(pages, title, tables)
+    typed = doc_type(title, document.kind, found_media, tables, pages[0].text if pages else "", found_meetings,
+                     found_attendance)
+    # a news report's organ: the outlet (or unit) that first published it
+    shown = news_source(printed[0].text if printed else "") or organ if typed == "新闻报道" else organ
     return {
         "file": document.path.name,
         "pages": len(pages),
         "ocr_pages": [p.number for p in pages if p.ocr],
         "title": title,
-        "organ": organ,
-        "doc_type": doc_type(title, document.kind, found_media, tables, pages[0].text if pages else "",
-                             found_meetings, found_attendance),
+        "organ": shown,
+        "doc_type": typed,
         "doc_numbers": doc_numbers(pages, organ, [(page, c) for page, c in cells if "〔" in c]),
         "dates": dates(pages, cells),  # table cells: a wrapped date is whole only there
         "media": found_media,

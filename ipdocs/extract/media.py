@@ -1,22 +1,29 @@
-"""Media outlets (DESIGN §4 `media`): the news organisations a page prints as its source or as having reported the item,
-with their level from media.yaml (an unlisted one by its name: a province's 省级, a county's or district's own 县级,
-else 市级).
+"""Media outlets (DESIGN §4 `media`): the news organisations that carried the item a page shows, with their level
+from media.yaml (国家级 / 省级 / 市级 / 县级, as reconcile.LEVELS ranks them; an unlisted one by its name: a
+province's 省级, a county's or district's own 县级, else 市级).
 
-An outlet counts where the page says it carried the item: after a source label (来源：南方日报, 转自, 供稿,
-以下文章来源于, 原创 for a WeChat account), before a reporting verb (人民网、新华网等媒体予以报道; 在人民网转载;
-据新华社消息; 新华社北京5月1日电; 人民网讯; 刊登于《人民日报》; 以《…》为题报道了), as a masthead — alone in its line
-above the article's first sentence, a date, page or button beside it, or a site's logo at the top left beside its menu
-— and as a ledger's 刊发媒体 cell. An outlet media.yaml does not list counts the same way where its name ends as a
-paper's or station's does (嘉陵日报, 岳川新闻网, 岳川广播电视台, 韶关市武江区融媒体中心; after a source label a site's
-name, 澄江网) and stands on its own, and as a news app's masthead that the byline names (广西云 above 广西云记者 …).
-An outlet merely named is not the page's source and is not reported: in running words (学习人民日报评论员文章, a
-post's @人民日报), a picture's credit (图片来源：新华社, 新华社记者 张三 摄), an interview (接受韶关日报记者采访), a
-past or other report (曾被河南日报报道, 人民网发布的数据), a site's footer, share bar or promotion (版权所有 / 主办：
-/ 技术支持：南方网 / 分享到 / 扫码关注), a bar of links (人民网 新华网 央视网), alone in a line below the article's
-start (a share bar's entry, a recommended account), a related-links block (相关新闻 / 推荐阅读 / 友情链接 / 下一篇, or
-after the article's first sentence a short heading such as 热点新闻 or 更多新闻>>, and all below it) or, on a
-screenshot, a side column of other items beside the article (热点新闻 / 排行榜 on the right: its pieces from the
-heading down, by their OCR boxes). An unlisted account's 原创 mark yields to the page's own source label.
+The rule: an outlet counts where the page says it carried the item — the news outlet that published the page (a
+news site's or paper's masthead, a news app's title, an outlet's own account: 原创 张三 吴江日报, a video's
+poster @大河报, the account line of a 头条号/百家号/网易号 post), the outlet its source line names, the original
+too (来源：南方日报, 转自, 供稿, 以下文章来源于, 本文来源, 原载, 据新华社消息, a dateline 新华社北京5月1日电 /
+人民网讯 / 南方日报记者), outlets the page says reported the matter (人民网、新华网等媒体予以报道; 在人民网转载;
+刊登于《人民日报》; 以《…》为题报道了), and a ledger's 刊发媒体 cell. One outlet is reported once under the name
+met first (中国新闻网 and its dateline 中新网). An outlet media.yaml does not list counts the same way where its
+name ends as a paper's or station's does (嘉陵日报, 岳川新闻网, 岳川广播电视台, 韶关市武江区融媒体中心; after a
+source label a site's name, 澄江网) and stands on its own, and as a news app's masthead that the byline names
+(广西云 above 广西云记者 …). A masthead stands above the article's first sentence, alone in its line or with a
+date, page, button, posting place (发布于：江苏省) or tagline (河南第一新闻门户, 数字报) beside it, or as a site's
+logo at the top left beside its menu.
+Not the item's source: a government portal or account (韶关发布, a 市场监管局's account: no outlet at all), a
+platform's masthead over an account's post (澎湃新闻 above 澎湃号·政务), a browser's tabs above its address bar, an
+outlet in running words (学习人民日报评论员文章, a post's @人民日报), a picture's credit (图片来源：新华社, 新华社记者
+张三 摄), an interview (接受韶关日报记者采访), a past or other report (曾被河南日报报道, 人民网发布的数据), a site's
+footer, share bar or promotion (版权所有 / 主办： / 技术支持：南方网 / 分享到 / 扫码关注), a bar of links (人民网 新华网
+央视网), alone in a line below the article's start (a share bar's entry, a recommended account), a related-links
+block (相关新闻 / 推荐阅读 / 友情链接 / 下一篇, or after the article's first sentence a short heading such as 热点新闻
+or 更多新闻>>, and all below it) or, on a screenshot, a side column of other items beside the article (热点新闻 /
+排行榜 on the right: its pieces from the heading down, by their OCR boxes). An unlisted account's 原创 mark yields
+to the page's own source label. Where unsure, nothing is reported rather than a wrong outlet.
 """
 
 from __future__ import annotations
@@ -43,10 +50,17 @@ OCR_OUTLETS = re.compile(r"南方[十＋](?=[号客新\s：:）)]|$)", re.M)
 
 QUOTES_BEFORE, QUOTES_AFTER = "《“\"'「", "》”\"'」"
 # between the outlets of one list: 人民网、新华网和央视网 / 人民网-人民日报 / cells of one line
-LIST_SEP = re.compile(r"[ \t\u3000]*(?:[、，,/／\-－—]|以及|和|及|与|[ \t\u3000])[ \t\u3000]*")
-# a source label just before the outlets
-LABEL = re.compile(r"(?:来源于?|来\s*源|稿源|出处|转自|转载自|转载于|来自|原创|作者|刊于|发表于|刊载于|供稿|首发于?|"
-                   r"原载于?|原刊于?|刊登于|登载于|载于|刊发于|刊发媒体|报道媒体)\s*[:：|｜丨]?\s*$")
+# (来源：光明网-《光明日报》; OCR reads the dash of 人民网－人民日报 as 一 or 1)
+LIST_SEP = re.compile(r"[ \t\u3000]*(?:[、，,/／]|[\-－—一1]《?|以及|和|及|与|[ \t\u3000])[ \t\u3000]*")
+# common surnames: a WeChat article's 原创 mark is followed by its author, then the account (原创 张三 吴江日报)
+SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+               "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
+# a source label just before the outlets (原创 with its author: 原创 张三 吴江日报)
+LABEL = re.compile(r"(?:来源于?|来\s*源|稿源|出处|转自|转载自|转载于|来自|"
+                   r"原创(?:\s*[{surnames}][\u4e00-\u9fa5]{{1,2}})?|"
+                   r"作者|刊于|发表于|刊载于|供稿|首发于?|原载于?|原刊于?|刊登于|登载于|载于|刊发于|刊发媒体|报道媒体)"
+                   r"\s*[:：|｜丨]?\s*$"
+                   .format(surnames="".join(sorted(SURNAMES))))
 # words after the outlets saying they carried the item
 REPORTED = re.compile(
     r"(?:等(?:[\u4e00-\u9fa5]{0,8}?(?:媒体|平台|网站|报刊|单位|客户端))?)?"
@@ -60,8 +74,14 @@ REPORTED = re.compile(
 OTHERS = re.compile(r"(?:(?:[、，,/]|以及|和|及|与)[\u4e00-\u9fa5+]{2,8}?)+?"
                     r"(?=等|予以|进行|报道|转载|刊发|刊登|刊载|播出|推送|转发|相继|先后|纷纷|分别|均|也)")
 # what may stand beside a masthead or a cell's outlet: the medium (客户端, 公众号), a date, a time, a page or issue
+# also where it was posted from (河南, 发布于：江苏省, IP属地) and the platform's account mark (网易号, 官方百家号)
+PROVINCES = tuple("北京 天津 上海 重庆 河北 山西 内蒙古 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 "
+                  "河南 湖北 湖南 广东 广西 海南 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆".split())
 BESIDE = re.compile(r"(?:新闻客户端|客户端|APP|app|官网|官方微博|微博|微信公众号|公众号)?"
-                    r"[\s\d年月日号:：./\-—()（）第版期星期周一二三四五六日天A-Z原创]*")
+                    r"(?:[\s\d年月日号:：./\-—()（）第版期星期周一二三四五六日天A-Z原创·]|发布于|来自|IP属地|"
+                    rf"(?:{'|'.join(PROVINCES)})(?:省|市|[\u4e00-\u9fa5]{{0,3}}自治区)?|"
+                    r"(?:官方)?(?:网易号|头条号|百家号|搜狐号|企鹅号|大风号|一点号|账号)|"
+                    r"(?<=\d)[\u4e00-\u9fa5]{2,3}$)*")  # a post's place after its time: 18:14东川
 # a related-links block: from this line on, outlets are other items' sources
 RELATED = re.compile(r"^[^\u4e00-\u9fa5\n]{0,3}(?:相关(?:新闻|阅读|链接|推荐|文章|报道|稿件)|推荐阅读|延伸阅读|"
                      r"热点推荐|热门推荐|热门文章|热门新闻|热文推荐|精彩回顾|往期精彩|[上下][一1]篇|猜你喜欢|"
@@ -103,13 +123,11 @@ UNLISTED = re.compile(r"(?:来源于?|稿源|转自|转载自|来自|原创|供�
 # a byline (岳川融媒记者), a list before a reporting verb (岳川日报、岳川电视台等媒体对活动进行了报道) — _as_source
 # decides; within running words (学习岳川日报社论) its start is unknown and it is not taken
 FREE = re.compile(r"(?:^|(?<=[\s，。；：:、“”《（(|｜丨·]))(?!原创|原载|原刊|来源|转自|作者|编辑)"
-                  r"(?P<name>[\u4e00-\u9fa5]{2,5}?"
+                  r"(?P<name>[\u4e00-\u9fa5]{2,4}[市州盟][\u4e00-\u9fa5]{1,4}?[县区旗](?:融媒体中心|广播电视台|融媒(?!体))|"
+                  r"[\u4e00-\u9fa5]{2,5}?"
                   r"(?:日报|晚报|晨报|都市报|商报|时报|法治报|法制报|新闻网|广播电视台|电视台|卫视|融媒体中心|融媒(?!体)))"
                   r"(?!社区)", re.M)
 NOT_A_PAPER = re.compile(r"工作|值班|生产|统计|信息|安全|调度")
-PROVINCES = tuple("北京 天津 上海 重庆 河北 山西 内蒙古 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 "
-                  "河南 湖北 湖南 广东 广西 海南 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆".split())
-
 
 # a county's or district's own outlet (澄江县融媒体中心, 武江区广播电视台), not a 特区's or 新区's paper
 COUNTY = re.compile(r"(?<![特新地治])[县区旗](?:融媒|广播|电视|新闻|报)")
@@ -124,10 +142,22 @@ def level_of(outlet: str) -> str:
     return "省级" if any(p in outlet for p in PROVINCES) else "县级" if COUNTY.search(outlet) else "市级"
 
 
+def _author(name: str) -> int:
+    """How many characters of an unlisted name after 原创 are its author's: a surname and one or two more before
+    a place's name of two or more (张三吴江日报: 2); 0 where the name is short enough to be the account's own."""
+    suffix = re.search(PAPER_END + "$", name)
+    place = len(name) - (len(suffix.group()) if suffix else 1)
+    if place < 4 or name[0] not in SURNAMES:
+        return 0
+    return 2 if place == 4 else 3 if place <= 6 else 0
+
+
 def _spans(text: str) -> list[tuple[int, int, str]]:
     """Each place an outlet is named as itself (not inside a longer name or word), in order."""
     taken: list[tuple[int, int, str]] = []
     for outlet, _ in media_outlets():
+        if outlet not in text:  # most outlets: no search
+            continue
         for m in re.finditer(re.escape(outlet), text):
             start, end = m.span()
             after = text[end:end + 1]
@@ -137,9 +167,12 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
                 taken.append((start, end, outlet))
     for m in [*UNLISTED.finditer(text), *FREE.finditer(text)]:
         start, end = m.span("name")
-        if not NOT_A_PAPER.search(m["name"]) and not GOVERNMENT.search(m["name"]) \
+        if m.group().startswith("原创"):
+            start += _author(m["name"])
+        name = text[start:end]
+        if not NOT_A_PAPER.search(name) and not GOVERNMENT.search(name) \
                 and not any(start < e and s < end for s, e, _ in taken):
-            taken.append((start, end, m["name"]))
+            taken.append((start, end, name))
     return sorted(taken)
 
 
@@ -167,6 +200,9 @@ PROMO = re.compile(r"扫码|扫一扫|扫描二维码|长按|识别二维码|下
 ROW_MARK = re.compile(r"\d{1,3}|\d{4}[-./年]\d{1,2}(?:[-./月]\d{1,2}日?)?")
 # what else may stand in a masthead's line: a share or follow button, a search box
 MASTHEAD_BESIDE = re.compile(r"分享|\+?关注|已关注|订阅|搜索|更多|[…·\s]*")
+# a site's tagline beside its logo in the page's first lines: 河南第一新闻门户, 数字报, 中国知识产权报社主办
+MASTHEAD_TAG = re.compile(r"[^\t，。；！？]{0,10}(?:门户|数字报|电子报|电子版|数字版|频道|官网|官方网站|主办|出品)"
+                          r"(?:\t.*)?")
 
 
 def _reported(flow: str) -> bool:
@@ -179,9 +215,25 @@ def _reported(flow: str) -> bool:
     return bool(said) and "曾" not in said.group() and rest[said.end():said.end() + 1] not in ("的", "过")
 
 
-def _as_source(text: str, group: list, head_end: int) -> bool:
-    """Whether the page prints this list of outlets as the item's source or as having reported it. `head_end`:
-    where the article's text starts (its first sentence's line); a masthead stands above it."""
+# a browser's address bar: a line of a web address alone
+ADDRESS = re.compile(r"^[^\u4e00-\u9fa5\n]*(?:https?://|www\.|\.(?:com|cn|net|org)\b)[^\u4e00-\u9fa5\n]*$", re.M)
+
+
+def _chrome_end(text: str) -> int:
+    """Where a screenshot's browser chrome ends: after an address bar among its first three lines, else 0."""
+    top = text.split("\n", 3)
+    at = 0
+    for line in top[:3]:
+        at += len(line) + 1
+        if ADDRESS.fullmatch(line):
+            return at
+    return 0
+
+
+def _as_source(text: str, group: list, head_end: int) -> str:
+    """How the page prints this list of outlets as the item's source or as having reported it: "label" (来源：…),
+    "said" (…等媒体予以报道, …讯, …记者), "masthead", "cell" (a ledger's); "" where it does not.
+    `head_end`: where the article's text starts (its first sentence's line); a masthead stands above it."""
     start, end = group[0][0], group[-1][1]
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
@@ -189,35 +241,47 @@ def _as_source(text: str, group: list, head_end: int) -> bool:
     before = text[line_start:start].rstrip(QUOTES_BEFORE + " \u3000")
     after = text[end:len(text) if line_end < 0 else line_end].lstrip(QUOTES_AFTER + " \u3000")
     if before.endswith(("@", "＠", "#")):
-        return False  # a post's mention or topic (@人民日报 点赞), not its source
+        # a video's or post's poster: @大河报 alone in its line (抖音, 微博), not a mention in the post's words
+        poster = before in ("@", "＠") and BESIDE.fullmatch(after) and not _reported(text[end:end + 60])
+        return "masthead" if poster and (line_start < head_end or text.count("\n", 0, line_start) < 4) else ""
     # the sentence runs on over a line break (…韶关日报等媒体对活动⏎进行了报道; 来源：⏎韶关日报)
     flow = re.sub(r"[ \t]*\n[ \t]*", "", text[end:end + 60]).lstrip(QUOTES_AFTER + " \u3000")
     lead = re.sub(r"[ \t]*\n[ \t]*", "", text[max(0, start - 12):start]).rstrip(QUOTES_BEFORE + " \u3000")
     if ASIDE.search(lead):
-        return False
+        return ""
     if (label := LABEL.search(lead)) and label.group().startswith("原创") and OTHER_SOURCE.search(text) \
             and any(outlet not in dict(media_outlets()) for _, _, outlet in group):
-        return False  # an account's 原创 mark where the page names its source: the source is that one
-    if label or _reported(flow):
-        return True
+        return ""  # an account's 原创 mark where the page names its source: the source is that one
+    if label:
+        return "label"
+    if _reported(flow):
+        return "said"
     if FOOTER.search(line) or PROMO.search(line):
-        return False
+        return ""
     # a masthead or a ledger cell: the outlets alone in their cell, a date or page beside them
     cell_before, cell_after = before.rsplit("\t", 1)[-1], after.split("\t", 1)[0]
     if any(not text[a[1]:b[0]].strip() for a, b in itertools.pairwise(group)):
-        return False  # outlets side by side with nothing between them: a bar of links (人民网 新华网 央视网)
+        return ""  # outlets side by side with nothing between them: a bar of links (人民网 新华网 央视网)
+    chrome = _chrome_end(text)
+    if start < chrome:
+        return ""  # a browser's tabs above its address bar: other pages' titles
+    if any(re.search(re.escape(outlet[:2]) + "号", text) for _, _, outlet in group):
+        return ""  # a platform's masthead above an account's post (澎湃新闻 over 澎湃号·政务): not its reporter
+    top = line_start < head_end and not before.strip() and text.count("\n", chrome, line_start) < 2
+    if top and len(group) == 1 and MASTHEAD_TAG.fullmatch(cell_after):
+        return "masthead"  # a site's logo with its tagline: 大河网 河南第一新闻门户, 韶关日报 数字报
     if not (BESIDE.fullmatch(cell_before) and BESIDE.fullmatch(cell_after)):
-        return False
+        return ""
     cells = [c.strip() for c in line.split("\t")]
     others = [c for c in cells if c and not any(outlet in c for _, _, outlet in group)]
     if _ledger_heads(text) or len(cells) >= 3 and any(ROW_MARK.fullmatch(c) for c in others):
-        return True  # a ledger's cell (刊发媒体 | 媒体级别 above), a row's: 1 ⇥ 2023-05-06 ⇥ 标题 ⇥ 南方日报 ⇥ 省级
+        return "cell"  # a ledger's cell (刊发媒体 | 媒体级别 above), a row's: 1 ⇥ 2023-05-06 ⇥ 标题 ⇥ 南方日报 ⇥ 省级
     # a masthead: above the article's text, with nothing but a date, a page or a button beside it in its line, or
     # a site's logo at the top left with its menu beside it — not a sidebar's item beside the title, a share bar's
     # or a link list's entry
-    if line_start < head_end and not before.strip() and text.count("\n", 0, line_start) < 2:
-        return True
-    return line_start < head_end and all(BESIDE.fullmatch(c) or MASTHEAD_BESIDE.fullmatch(c) for c in others)
+    if top or line_start < head_end and all(BESIDE.fullmatch(c) or MASTHEAD_BESIDE.fullmatch(c) for c in others):
+        return "masthead"
+    return ""
 
 
 # the article's text starts at its first sentence: a line with a full stop, or a long line with a comma
@@ -232,7 +296,8 @@ def _head_end(text: str) -> int:
 MEDIA_COLUMN = re.compile(r"(?:刊发|报道|发布|刊登|播出|转载)?媒体(?:名称)?|刊发平台|刊物名称")
 LEVEL_COLUMN = re.compile(r"(?:媒体)?级别|层级")
 LEVELS = ("国家级", "省级", "市级")
-A_MEDIUM = re.compile(r"[\u4e00-\u9fa5]{2,8}(?:日报|晚报|都市报|商报|报|网|在线|新闻|客户端|电视台|广播电视台|卫视)")
+A_MEDIUM = re.compile(r"[\u4e00-\u9fa5]{2,8}(?:日报|晚报|都市报|商报|报|网|在线|新闻|客户端|电视台|广播电视台|卫视)|"
+                      r"[\u4e00-\u9fa5]{2,5}\+")  # a news app: 南方+
 
 
 def _ledger_heads(text: str) -> bool:
@@ -271,17 +336,19 @@ def _ledger(text: str) -> list[tuple[str, str]]:
 # a news app's byline (广西云记者 龚颖晓 通讯员 …; 新安徽客户端 2023-07-07 08:30): the reporter's outlet or the app,
 # also its masthead above it
 BYLINE = re.compile(r"^[ \t]*(?P<name>[\u4e00-\u9fa5+]{2,6}?)(?:(?:新闻客户端|客户端)?记者|客户端(?=[\s\d]|$))", re.M)
+APP_NAME = re.compile(r"[\u4e00-\u9fa5]{2,5}\+?")
 OWN_STAFF = {"本报", "本台", "本网", "本刊", "特约", "见习", "首席", "通讯员"}
 
 
 def _app_masthead(text: str) -> str:
-    """An outlet media.yaml does not list, named by a byline and standing alone (a line, or a piece beside 分享)
-    in the page's first four lines: the news app's masthead (广西云, 天眼新闻); "" where there is none."""
-    top = {piece.strip() for line in text.split("\n")[:4] for piece in line.split("\t")}
+    """An outlet media.yaml does not list, named by a byline or as an app (下载南岭+客户端) and standing alone (a
+    line, or a piece beside 分享) in the page's first four lines: the news app's masthead (广西云, 天眼新闻, 南岭+);
+    "" where there is none."""
+    top = [piece.strip() for line in text.split("\n")[:4] for piece in line.split("\t")]
     for m in BYLINE.finditer(text):
         if m["name"] in top and m["name"] not in OWN_STAFF and not GOVERNMENT.search(m["name"]):
             return m["name"]
-    return ""
+    return next((p for p in top if APP_NAME.fullmatch(p) and f"{p}客户端" in text and not GOVERNMENT.search(p)), "")
 
 
 def _without_side_lists(page, read) -> str:
@@ -308,6 +375,11 @@ def _without_side_lists(page, read) -> str:
     return with_quantities(normalize(text, True, quantities=False))  # as facts.py normalises a page
 
 
+# one outlet under its names: a page's 中国新闻网 and its dateline 中新网 are one outlet, reported once
+SAME_OUTLET = {name: set(names) for names in [("中国新闻网", "中新网"), ("中国新闻社", "中新社"),
+                                              ("法治日报", "法制日报")] for name in names}
+
+
 def media(pages, read_pages=()) -> list[dict]:
     """Outlets printed as the source or as having reported the item, in the order they appear, once each.
     `read_pages`: the pages as read (OCR boxes), for the layout of a screenshot's side columns."""
@@ -323,6 +395,6 @@ def media(pages, read_pages=()) -> list[dict]:
         masthead = [(name, level_of(name)) for name in [_app_masthead(text)] if name]
         for outlet, level in masthead + named + ([] if page.ocr else _ledger(text)):
             if outlet not in seen:
-                seen.add(outlet)
+                seen.update(SAME_OUTLET.get(outlet, {outlet}))
                 found.append({"outlet": outlet, "level": level, "page": page.number})
     return found

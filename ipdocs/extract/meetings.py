@@ -18,6 +18,7 @@ full-width colons half-width).
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 DATE = re.compile(r"(?<!\d)(\d{4})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})\s*日?")
@@ -48,6 +49,7 @@ HEADING = re.compile(r"(?:纪\s*要|会\s*(?:议\s*)?记\s*录)$")  # …会议�
 PROSE_CHAIR = re.compile(r"([^\s，,。；;：:由]{2,24}?)(?:同志)?(?:在[^，,。；;\n]{2,24}?)?"
                          r"(?:主持召开|主持会议|主持(?!人))")
 HELD = re.compile(DATE.pattern + r"(?:(?!\d{4}\s*年|纪要)[^。；]){0,60}?(?:召开|举行|主持|组织召开)")
+AGENDA_BELOW = re.compile(r"议\s*[题程]\s*(?:如下|是|为)\s*[:：]")
 # An agenda named inside a sentence: 「会议主要议题：一是…；二是…。」
 INLINE_AGENDA = re.compile(r"(?:会议)?的?(?:主要|研究)?(?:有[一二两三四五六七八九十\d]{1,2}项)?议\s*[题程](?:为|是|有)?"
                            r"\s*[:：]\s*(\S)")
@@ -339,7 +341,7 @@ def _numbered_items(rest: str, following: list[str], full: float, plain: bool = 
     items += [p.strip() for p in pieces]
     family = _family(INLINE_MARK.search(rest).group(0)) if pieces else None
     if plain and not items and following and not NUMBERED.match(following[0]):
-        return _plain_lines(following)  # an agenda Word numbers itself: the numbers are not in the text
+        return _plain_lines(following, full)  # an agenda Word numbers itself: the numbers are not in the text
     previous, open_item = whole or rest, bool(items)  # the label's whole line: it may reach the margin
     for line in following:
         cells = _cells(line)
@@ -379,27 +381,40 @@ def _numbered_items(rest: str, following: list[str], full: float, plain: bool = 
 
 def _items_above(above: list[str], rest: str) -> list[str]:
     """The items OCR put above the agenda's label (a form's label cell, centred on its tall cell, read on the
-    line of a later item: （一）… ⏎ 会议议题（二）…), when the label's line starts with an item after the first."""
+    line of a later item: （一）… ⏎ 会议议题（二）…), when the label's line starts with an item after the first; the
+    label cell above may be glued to the first item the same way (参会单位1.研究…)."""
     mark = NUMBERED.match(rest)
     if not mark or re.search(r"[一1①](?!\d)", mark.group(0)):
         return []
     items: list[str] = []
     for line in reversed(above):
         found = NUMBERED.match(line)
+        if not found and (label := FIELD_LABELS.match(line)) and (found := NUMBERED.match(line[label.end():])):
+            line = line[label.end():]
+            if _family(found.group(0)) == _family(mark.group(0)):
+                items.insert(0, _item(line[found.end():]))
+            break
         if not found or _family(found.group(0)) != _family(mark.group(0)):
             break
         items.insert(0, _item(line[found.end():]))
     return items
 
 
-def _plain_lines(following: list[str]) -> list[str]:
-    """Agenda items one per line without numbers: short lines up to the next label or sentence."""
-    items = []
+def _plain_lines(following: list[str], full: float) -> list[str]:
+    """Agenda items one per line without numbers: short lines up to the next label or sentence, a line that
+    reached the margin continued on the next."""
+    items: list[str] = []
+    previous = ""
     for line in following:
         if _label(line) or "。" in line.rstrip("。") or len(line) > 60 or line.startswith("会议"):
             break
-        items.append(_item(NUMBERED.sub("", line)))  # OCR lost some numbers, not all
-    return [t for t in items if t]
+        if items and not NUMBERED.match(line) and not BARE_TOPIC.match(line) and _wraps(previous, line, items[-1],
+                                                                                         full):
+            items[-1] += line  # (…开展情况⏎的汇报)
+        else:
+            items.append(NUMBERED.sub("", line))  # OCR lost some numbers, not all
+        previous = line
+    return [t for t in map(_item, items) if t]
 
 
 BARE_TOPIC = re.compile(r"^(?:听取|审议|研究|讨论|部署|通报|传达|学习|分析|总结|安排|协调|审定|制定|落实|推进)"
@@ -413,6 +428,8 @@ def _listed(lines: list[str], full: float) -> list[str]:
         mark = NUMBERED.match(line)
         if not mark or not re.fullmatch(r"[（(]?[一1①][）)]?\s*[、.．]?|一是", mark.group(0).strip()):
             continue
+        if i and STATEMENT.match(lines[i - 1]) and lines[i - 1].rstrip().endswith((":", "：")):
+            continue  # 会议强调：一、… — the points of what the meeting said
         following = _next_mark(mark.group(0))
         if following and any(_folded(m.group(0)) == following for ln in lines[i + 1:]
                              if (m := NUMBERED.match(ln))):
@@ -435,6 +452,10 @@ def _topics(lines: list[str], full: float) -> list[str]:
         if (m := AGENDA_LINE.match(line)) and (found := _numbered_items(m.group(1), lines[i + 1:], full, plain=True,
                                                                         whole=line)):
             return _items_above(lines[:i], m.group(1) or lines[i + 1]) + found  # (a label alone on its line)
+    # 「…主持。会议议题如下：」 ending its line (the sentence may wrap inside it), the items on the lines below
+    if (m := AGENDA_BELOW.search("".join(lines))) and (ends := list(itertools.accumulate(map(len, lines)))) \
+            and m.end() in ends and (found := _numbered_items("", lines[ends.index(m.end()) + 1:], full, plain=True)):
+        return found
     prose = [ln for ln in lines if "\t" not in ln]
     joined, starts, at = "".join(prose), set(), 0
     for line in prose:
@@ -447,15 +468,29 @@ def _topics(lines: list[str], full: float) -> list[str]:
     for i, line in enumerate(lines):
         if (m := CONTENT_LINE.match(line)) and (found := _numbered_items(m.group(1), lines[i + 1:], full,
                                                                           discussed=True)):
-            return found
+            return _not_statements(found, joined)
     resolved = RESOLVED.search(joined)
     sentence = joined[resolved.end():].split("。")[0] if resolved else ""
     # 研究了三个事项：一是…；二是…。 (OCR may read the ； as ：)
     if resolved and INLINE_MARK.match(sentence) and re.search(rf"[；;]|[：:](?=[{CN_NUM}]{{1,2}}是)", sentence):
-        return _numbered_items(sentence, [], full, plain=True)
+        return _not_statements(_numbered_items(sentence, [], full, plain=True), joined)
     if (after := _after(lines, RESOLVED)) is not None:
-        return _numbered_items(after[0], after[1:], full, discussed=True)
-    return _prose_agenda("".join(prose)) or _listed(lines, full)
+        if again := RESOLVED.search(after[0].split("。")[0]):  # 会议研究了以下事项，现纪要如下：
+            after[0] = after[0][again.end():]
+        return _not_statements(_numbered_items(after[0], after[1:], full, discussed=True), joined)
+    return _prose_agenda("".join(prose)) or _listed(lines, full) or _prose_agenda("".join(prose), did=True)
+
+
+# what the meeting said (会议指出 / 强调 / 要求 …): the minutes' conclusions, not the items it took up
+STATEMENT = re.compile(r"^(?:会议|与会人员|大家)(?:一致)?(?:指出|强调|要求|认为|提出|号召|希望|议定|明确|决定|同意)")
+
+
+def _not_statements(found: list[str], text: str) -> list[str]:
+    """Numbered items that are all the meeting's statements (一、会议指出，… 二、会议要求，…) give way to the
+    agenda the prose names (会议听取了…汇报，研究了…); with no such agenda they stay (议定事项 written so)."""
+    if found and all(STATEMENT.match(x) for x in found):
+        return _prose_agenda(text) or _prose_agenda(text, did=True) or found
+    return found
 
 
 # 「…主持召开区政府第18次常务会议，听取…的汇报，审议《…》。」: the clauses after the meeting's name, each led by
@@ -464,12 +499,24 @@ PROSE_AGENDA = re.compile(r"召开[^，,。；;]{0,40}?会议[，,]\s*([^。]{4,
 AGENDA_VERB = re.compile(r"^(?:会议)?(?:专题)?(?:听取|审议|研究|讨论|部署|通报|传达|学习|分析|总结|安排|协调)")
 
 
-def _prose_agenda(text: str) -> list[str]:
-    m = PROSE_AGENDA.search(text)
+# 「会议听取了…的汇报，研究了…，审议通过了《…》。」: what the meeting did, clause by clause, each a topic (the
+# 了 after the verb is the sentence's, not the item's: 听取…的汇报)
+DID = (r"(?:传达学习|研究部署|研究讨论|审议通过|听取|审议|研究|讨论|部署|通报|传达|学习|分析|总结|安排|协调"
+       r"|审定)")
+PROSE_DID = re.compile(rf"会议(?:先后|还|并|主要|首先|集中)?(?={DID}了)([^。]{{4,400}})。")
+CLAUSE_DID = re.compile(rf"^(?:还|并|又|同时|随后|最后)?({DID})了?(.{{2,}})$")
+
+
+def _prose_agenda(text: str, did: bool = False) -> list[str]:
+    """The clauses after 「召开…会议，」 (or, `did`, after 「会议听取了」) when every one says what the meeting did."""
+    pattern, verb = (PROSE_DID, CLAUSE_DID) if did else (PROSE_AGENDA, AGENDA_VERB)
+    m = pattern.search(text)
     if not m:
         return []
     clauses = [c.strip() for c in re.split(r"[，,；;]|并(?=听取|审议|研究|讨论|部署)", m.group(1)) if c.strip()]
-    return clauses if clauses and all(AGENDA_VERB.match(c) for c in clauses) else []
+    if not clauses or not all(verb.match(c) for c in clauses):
+        return []
+    return [re.sub(CLAUSE_DID, r"\1\2", c) for c in clauses] if did else clauses
 
 
 def _after(lines: list[str], pattern: re.Pattern) -> list[str] | None:
@@ -487,6 +534,10 @@ def _after(lines: list[str], pattern: re.Pattern) -> list[str] | None:
     return [""]
 
 
+# a two-character name spaced out to the width of three (张  伟), its given name alone at the end
+SPACED_NAME = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]{1,4}(?=[\u4e00-\u9fff](?:\s|$))")
+
+
 def _meeting(lines: list[str], title: str, full: float) -> dict:
     date = chair = None
     for i, line in enumerate(lines):
@@ -495,7 +546,8 @@ def _meeting(lines: list[str], title: str, full: float) -> dict:
         elif chair is None and (m := CHAIR_LINE.match(line)):
             value = _value(m.group(1), lines[i + 1:i + 2])
             # the value, else the line's rest read apart (副区长⇥张三: a wide gap on a photo)
-            chair = person(value, lenient=True) or person(_value(m.group(1).replace("\t", " "), []), lenient=True)
+            chair = person(value, lenient=True) or person(_value(m.group(1).replace("\t", " "), []), lenient=True) \
+                or person(_value(SPACED_NAME.sub("", m.group(1)), []), lenient=True)  # 副县长张  伟
             below = lines[i + 1].split("\t")[0] if i + 1 < len(lines) else ""
             if chair is None and value and below and not _label(lines[i + 1]) \
                     and (len(below) <= 8 or _ems(line) >= min(full * 0.9, full - 2.5)):
@@ -522,9 +574,11 @@ def _whole_heading(lines: list[str], i: int) -> str:
     masthead word alone on its line (会议纪要 under the issuing office) is not a wrapped tail."""
     line = lines[i].replace("\t", "")
     above = lines[i - 1].replace("\t", "") if i else ""
-    if len(line) < 8 and line not in ("会议纪要", "纪要", "会议记录") and above and not _label(above) \
-            and not _heading(above) and not DATE.search(above) and not re.search(r"[:：。，]", above):
-        return above + line
+    tail = line in ("纪要", "记录") and above.endswith(("会", "会议"))
+    if len(line) < 8 and (line not in ("会议纪要", "纪要", "会议记录") or tail) \
+            and above and not _label(above) and not _heading(above) and not DATE.search(above) \
+            and not re.search(r"[:：。，]", above):
+        return above + line  # (…领导小组会议⏎纪要: the name's tail)
     return line
 
 
@@ -621,28 +675,39 @@ def meetings(pages, title: str, tables: list[dict] | None = None, read=None) -> 
     return found
 
 
-def _name_columns(header: list[str]) -> list[int]:
-    """The columns attendees sign or are listed in; a sheet printed two-up (序号 姓名 单位 | 序号 姓名 单位)
-    has two."""
-    cleaned = [re.sub(r"\s+", "", h) for h in header]
-    for wanted in ("姓名", "参会人员", "参训人员", "签名", "签到"):
-        found = [i for i, h in enumerate(cleaned) if wanted in h]
-        if found:
-            return found
-    return []
+NAME_COLUMNS = ("姓名", "参会人员", "参训人员", "签名", "签字", "签到")
+SIGN_IN = re.compile(r"签到|签名[册表簿单]|签字[表册簿单]")  # 签到表, 参会人员签名册, 签字表
+
+
+def _named(table: dict, column: int) -> list[str]:
+    names = []
+    for row in table["rows"]:
+        cell = re.sub(r"\s+", "", row[column]) if column < len(row) else ""
+        if cell and not re.fullmatch(r"[\d.\-/:：]+", cell) and cell not in ("姓名", "签名", "序号"):
+            names.append(cell)
+    return names
+
+
+def _table_names(table: dict) -> list[str]:
+    """The names in the columns attendees sign or are listed in (a sheet printed two-up, 序号 姓名 单位 | 序号 姓名
+    单位, has two): those of the first kind of column, in NAME_COLUMNS' order, that holds any (a 姓名 header OCR ran
+    into its neighbours' over the numbers, 序号姓名单位, holds none: the 签名 column is read)."""
+    cleaned = [re.sub(r"\s+", "", h) for h in table["header"]]
+    found = [names for wanted in NAME_COLUMNS
+             if (names := [n for i, h in enumerate(cleaned) if wanted in h for n in _named(table, i)])]
+    # (a column OCR ran into its neighbours, 1汪佳晖龙门乡人民政府, gives way to one of names)
+    return next((names for names in found if sum(map(_is_name_cell, names)) * 2 >= len(names)), found[0] if found
+                else [])
+
+
+def _is_name_cell(cell: str) -> bool:
+    return re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", cell) is not None
 
 
 def attendance(pages, title: str, tables: list[dict]) -> dict | None:
-    """{count, names} of a sign-in sheet (签到表/签到册/签到单): filled name cells of its table(s)."""
+    """{count, names} of a sign-in sheet (签到表/签到册/签名册/签字表): filled name cells of its table(s)."""
     text = title + "".join(p.text[:300] for p in pages[:1])
-    if "签到" not in text and not any("签到" in "".join(t["header"]) for t in tables):
+    if not SIGN_IN.search(text) and not any("签到" in "".join(t["header"]) for t in tables):
         return None
-    names: list[str] = []
-    for table in tables:
-        columns = _name_columns(table["header"])
-        for column in columns:
-            for row in table["rows"]:
-                cell = re.sub(r"\s+", "", row[column]) if column < len(row) else ""
-                if cell and not re.fullmatch(r"[\d.\-/:：]+", cell) and cell not in ("姓名", "签名", "序号"):
-                    names.append(cell)
+    names = [n for table in tables for n in _table_names(table)]
     return {"count": len(names), "names": names} if names else None

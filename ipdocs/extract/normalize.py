@@ -198,14 +198,19 @@ def normalize(text: str, ocr: bool = False, quantities: bool = True) -> str:
     """The text in the one form extraction reads; `ocr`: text OCR read, its misreadings repaired first;
     `quantities=False` keeps 三次 / 第一次 as printed (titles, organs and meeting topics are reported as printed)."""
     text = (repair_ocr(text) if ocr else text).translate(FULL_WIDTH)
-    text = SPACED_DATE.sub(_spaced_date, text)
-    text = CN_WRAP.sub(_cn_wrap, text)
-    text = CHINESE_DATE.sub(_chinese_date, text)
-    text = CN_YEAR_ONLY.sub(_cn_year, text)
-    text = CHINESE_RANGE_END.sub(_chinese_range_end, text)
-    text = DIGIT_SPACES.sub("", text)
+    # each pattern below needs a character no step adds (年, 日, a space, 号): text without it is left alone
+    if "年" in text:
+        text = SPACED_DATE.sub(_spaced_date, text)
+        text = CN_WRAP.sub(_cn_wrap, text)
+        text = CHINESE_DATE.sub(_chinese_date, text)
+        text = CN_YEAR_ONLY.sub(_cn_year, text)
+    if "日" in text:
+        text = CHINESE_RANGE_END.sub(_chinese_range_end, text)
+    if " " in text or "\u3000" in text:
+        text = DIGIT_SPACES.sub("", text)
     text = YEAR_BRACKETS.sub(lambda m: f"〔{''.join(m.group(1).split())}〕", text)
-    text = LOST_OPENING.sub(r"〔\1〕", text)
+    if "号" in text:
+        text = LOST_OPENING.sub(r"〔\1〕", text)
     return with_quantities(text) if quantities else text
 
 

@@ -285,7 +285,7 @@ def read(image) -> list[Box]:
 
     With IPDOCS_OCR_CACHE set to a folder, results are kept there by image and `settings()` — for tuning the
     extractor on a corpus without OCRing it again on every benchmark run (bench/extract_bench.py --ocr-cache)."""
-    pixels = np.ascontiguousarray(image.convert("RGB"))
+    pixels = np.ascontiguousarray(image if image.mode == "RGB" else image.convert("RGB"))  # convert copies
     cache_dir = os.environ.get("IPDOCS_OCR_CACHE")
     if cache_dir:
         key = hashlib.sha256(f"{settings()} {pixels.shape}".encode() + pixels.tobytes()).hexdigest()
@@ -297,7 +297,7 @@ def read(image) -> list[Box]:
               float(max(p[1] for p in r[0])), r[1]) for r in (result or [])]
     if cache_dir:
         path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_suffix(f".{os.getpid()}.tmp")
+        temporary = path.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")  # two threads, one page
         temporary.write_text(json.dumps(boxes, ensure_ascii=False), encoding="utf-8")
         temporary.replace(path)
     return boxes

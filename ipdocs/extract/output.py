@@ -66,9 +66,12 @@ class FileFacts(InputModel):
     ocr_pages: list[int] = field("没有文字层、用 OCR 识别的页码", examples=[[1, 2]])
     title: str | None = field("文件标题（跨行已拼接）；看不出则为 null",
                               examples=["关于开展知识产权执法专项行动的通知"])
-    organ: str | None = field("发文机关全称；看不出则为 null", examples=["武江区知识产权保护工作领导小组办公室"])
-    doc_type: str | None = field("文种：通知、函、方案、会议纪要、签到表、统计表、新闻报道、正式文件、总结、报告、"
-                                 "简报等", examples=["通知"])
+    organ: str | None = field("发文机关全称（联合发文按署名顺序列出全部机关，以“、”分隔）；台账、名单等为填报/制表"
+                              "单位，签到表为主办单位，新闻报道为来源媒体（或供稿单位）；看不出则为 null",
+                              examples=["武江区知识产权保护工作领导小组办公室"])
+    doc_type: str | None = field("文种，照文件自称（标题末尾的文种词）：通知、函、方案、要点、计划、意见、决定、通报、"
+                                 "请示、批复、报告、总结、简报、会议纪要、会议记录、台账、统计表、一览表、登记表、"
+                                 "汇总表、名单、签到表、新闻报道等；看不出则为 null", examples=["通知"])
     doc_numbers: list[DocNumber] = field("文件中的文号（本文件的和引用的）", examples=[[]])
     dates: list[FoundDate] = field("文件中的日期（每个印出的日期一项，范围的两端各一项）", examples=[[]])
     media: list[Outlet] = field("刊发或转载该报道的媒体（来源、报头、刊发媒体栏；仅被提及的不算）", examples=[[]])

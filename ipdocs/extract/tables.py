@@ -137,11 +137,17 @@ def _second_header(top: list[str], row: list[str]) -> bool:
 
 
 LABEL_VALUE = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:[（(][\u4e00-\u9fff]{1,6}[）)])?\s*[:：]")  # 填报单位（盖章）：
-NOTE = re.compile(r"^(?:注|说明|备注|附注|填表说明)\s*[:：\d]|^(?:填表|填报|制表|审核|审批|统计|负责|联系)人")
-# A form (会议时间 | 2023年… | 主持人 | 张三) is laid out in a grid but is not a table: its labels stand in the cells.
+NOTE = re.compile(r"^(?:注|说明|备注|附注|填表说明)\s*[:：\d]|^(?:填表|填报|制表|审核|审批|统计|负责|联系)人"
+                  r"|^(?:应|实)(?:到|参会|参训|出席)(?:人数)?\s*[:：]?\s*\d{1,4}\s*人")  # 应到15人，实到11人
+# A form (会议时间 | 2023年… | 主持人 | 张三, 议题一 | …; a 发文稿纸) is laid out in a grid but is not a table: its
+# labels stand in the cells.
 FORM_LABEL = re.compile(r"^(?:会议|活动|培训)?(?:名\s*称|时\s*间|日\s*期|地\s*点|主\s*持\s*人?|记\s*录\s*人?"
-                        r"|参\s*[加会]\s*人\s*员|出\s*席(?:人员)?|列\s*席(?:人员)?|缺\s*席(?:人员)?|议\s*题|内\s*容|主要内容|事\s*由|主\s*题"
-                        r"|组织单位|主办单位|承办单位|人\s*数|签\s*发\s*人|联\s*系\s*人|联系电话)\s*[:：]?$")
+                        r"|参\s*[加会]\s*人\s*员|出\s*席(?:人员)?|列\s*席(?:人员)?|缺\s*席(?:人员)?"
+                        r"|议\s*题\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})?|内\s*容|主要内容|事\s*由|主\s*题"
+                        r"|组织单位|主办单位|承办单位|人\s*数|签\s*发\s*人|联\s*系\s*人|联系电话"
+                        # a 发文稿纸 (签发 | … | 会签 | …, 核稿, 拟稿人, 文件标题, 发文字号, 印数, 主送, 公开属性)
+                        r"|签\s*发|会\s*签|核\s*稿(?:人)?|拟\s*稿(?:人|单位|日期)?|文件标题|发文字号|印\s*数|主\s*送"
+                        r"|抄\s*送|公开(?:属性|方式)|密\s*级|缓\s*急)\s*[:：]?$")
 
 
 BARE_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}")
@@ -253,6 +259,8 @@ def table_of(grid: Grid) -> Table | None:
     kept = [c for c in range(width) if any(r[c] for r in rows)]  # a column only the title row reached
     if len(kept) < width and len(rows) >= 2 and _header_like([rows[0][c] for c in kept]):  # (not a row's tail)
         rows, width = [[r[c] for c in kept] for r in rows], len(kept)
+    if grid.ocr and len(rows) >= 2 and (parted := _header_run_into_row(rows[0], rows[1])):
+        rows[0:1] = parted
     if width < 2 or _form(rows) or _layout(rows):
         return None
     header: list[str] = []
@@ -293,6 +301,29 @@ def table_of(grid: Grid) -> Table | None:
         _repair_yes_no(table.rows)
         table.rows = [[DASH if re.fullmatch(r"[一\-_－]{1,2}", c) else c for c in row] for row in table.rows]
     return table
+
+
+HEAD_OF_CELL = re.compile(rf"^([\u4e00-\u9fff]{{0,4}}(?:{'|'.join(HEADER_WORDS)}))(.*)$")
+
+
+def _header_run_into_row(top: list[str], below: list[str]) -> list[list[str]] | None:
+    """A photo's header row OCR read together with the first record under it (单位区公安分局 | 姓名韦倩明 |
+    联系电话13029605670: the rule between them lost) parted again into [header, record]: every filled cell a
+    header word and a tail, tails in at least half the cells, one a number (a phone, a count, a serial), each
+    tail of the kind (digits or words) the row below has in that column."""
+    parts = []
+    for cell in top:
+        m = HEAD_OF_CELL.match(cell) if cell else None
+        if cell and not m:
+            return None
+        parts.append((m.group(1), m.group(2).strip()) if m else ("", ""))
+    tails = [tail for _, tail in parts if tail]
+    if len(tails) < max(2, (len([c for c in top if c]) + 1) // 2) or not any(DATA_CELL.search(t) for t in tails):
+        return None
+    for (_, tail), under in zip(parts, below, strict=False):
+        if tail and under and bool(re.fullmatch(r"[\d\-\s]+", tail)) != bool(re.fullmatch(r"[\d\-\s]+", under)):
+            return None
+    return [[head for head, _ in parts], [tail for _, tail in parts]]
 
 
 def _total(row: list[str], serial: bool) -> bool:
@@ -540,6 +571,24 @@ def _xlsx_text(cell) -> str:
     return _xlsx_value(value)
 
 
+def _sheet_parts(rows: list[list[str]]) -> list[list[list[str]]]:
+    """A sheet's rows cut where a second table starts below the first: after a blank row (and a caption in one
+    cell, 二、宣传情况), a row of header words (序号 | 活动名称 | 发放资料: half its cells or more hold one, none
+    holds data) — not a spacer row between the records of one table, nor its header repeated."""
+    parts: list[list[list[str]]] = [[]]
+    for i, row in enumerate(rows):
+        filled = [c for c in row if c]
+        after_blank = i and (not any(rows[i - 1]) or (i >= 2 and not any(rows[i - 2])
+                                                       and len([c for c in rows[i - 1] if c]) == 1))
+        if after_blank and sum(any(r) for r in parts[-1]) >= 3 and len(filled) >= 2 \
+                and sum(any(w in c for w in HEADER_WORDS) for c in filled) * 2 >= len(filled) \
+                and not any(DATA_CELL.search(c) for c in filled) and row not in parts[-1]:  # (a header repeated)
+            caption = parts[-1].pop() if any(rows[i - 1]) else None
+            parts.append([caption] if caption else [])
+        parts[-1].append(row)
+    return parts
+
+
 def xlsx_grids(path: Path, parsed=None) -> list[Grid]:
     """Each visible sheet's used range as the sheet shows it: merged ranges filled from their top-left cell,
     hidden rows and columns left out, and columns empty throughout (a table set in from column A) dropped.
@@ -568,8 +617,7 @@ def xlsx_grids(path: Path, parsed=None) -> list[Grid]:
                      and any(c < len(r) and r[c] for r in rows)]
             rows = [[row[c] if c < len(row) else "" for c in shown] for r, row in enumerate(rows, 1)
                     if not ws.row_dimensions[r].hidden]
-            if len(rows) >= 2:
-                grids.append(Grid([n], rows))
+            grids += [Grid([n], part) for part in _sheet_parts(rows) if len(part) >= 2]
     finally:
         wb.close()
     return grids

@@ -194,8 +194,9 @@ def pdf_lines(page, textpage) -> list[Line]:
         if chars:
             chars.sort(key=lambda c: c[0])
             tall = [c for c in chars if ord(c[4]) > 0x2E80] or chars  # height from CJK glyphs: digits' boxes differ
-            pieces.append((min(c[0] for c in chars), min(c[1] for c in tall), max(c[2] for c in chars),
-                           max(c[3] for c in tall), "".join(c[4] for c in chars)))
+            x0, _, x1, _, text = zip(*chars, strict=True)
+            _, y0, _, y1, _ = zip(*tall, strict=True)
+            pieces.append((min(x0), min(y0), max(x1), max(y1), "".join(text)))
             chars.clear()
 
     for i in range(textpage.count_chars()):

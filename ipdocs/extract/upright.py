@@ -1,4 +1,4 @@
-"""A photographed or scanned page's text lines made level before OCR (issue 15: photo dates and minutes).
+"""A photographed or scanned page's text lines made level, and a table's rules upright, before OCR (issue 15).
 
 rapidocr's detector finds each text line in a probability map and keeps it only where the map is bright over most of
 the line's minimum-area rectangle. A page that does not lie flat bows its lines (a curl of ~1 % of the page's
@@ -18,6 +18,17 @@ OCR cache key and results) unless its lines slant by more than MIN_SLOPE or bow 
 a scanner's skew of up to ~2.5° reads well and stays untouched. A page made level is also made no larger than OCR
 reads it (ocr.MAX_SIDE), in the same pass. Cost on dev5's 22 photos (21 made level), load ~20: 0.28 CPU-s a page
 (estimate ~0.12, remap ~0.15) beside OCR's ~3; on a level page the estimate alone.
+
+Moving columns alone leaves a photographed table's vertical rules leaning (by the turn, and under keystone or
+perspective by more or less than the lines' slope, the left and right rules opposite ways), and tables.py's grid then
+splits (dev3-dev6 lost a photographed table each). So a table's rules are also stood upright, in the same remap: on
+the grey copy made level, long thin straight segments of ink are found (Hough), and where RULES of them at least lie
+horizontally and RULES vertically between those (a ruled table; a text page's margins, a page's or a shadow's edge
+are not thin or not framed), their lean dx/dy = a0 + a1·u is fitted over the vertical ones (the lean most of their
+length agrees with, so a shadow's edge or a seal's rim is left out) and each row is moved sideways by
+lean × (y − yc) before its columns are moved up or down. Rules leaning under MIN_LEAN are left leaning, and so are
+they on a page whose lines are level already (a scan's skew; a photo's rules alone stood upright there, with its rows
+left as they were, lost a sign-in sheet's rows on dev5): a page without a table keeps today's pixels.
 """
 
 from __future__ import annotations
@@ -33,6 +44,9 @@ MAX_SLOPE = math.tan(math.radians(12))
 MIN_SLOPE = math.tan(math.radians(3))  # a page slanting less is left as it is
 MIN_BOW = 0.004  # a bow (its sagitta over the page's width) below this is left as it is
 TILE = 512  # rows remapped at a time (bounded memory on a 4000-pixel photo)
+MIN_LEAN = math.tan(math.radians(1))  # table rules leaning less are left as they are
+MAX_LEAN = math.tan(math.radians(15))  # a segment leaning more is not a table's rule
+RULES = 3  # the rules (apart from each other) a table shows at least each way for its lean to be measured
 
 
 def _ink(image) -> np.ndarray:
@@ -65,11 +79,11 @@ def _sharpest(profiles: np.ndarray, u: np.ndarray, models: list[tuple[float, flo
     return models[best][0], models[best][1], float(scores[best]) / base, float(line.std() / (line.mean() or 1.0))
 
 
-def course(image) -> tuple[np.ndarray, np.ndarray, tuple[float, float], float] | None:
+def course(image, ink: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, tuple[float, float], float] | None:
     """The text lines' slope and bow as linear functions of the height ((b0, b1), (c0, c1) per pixel of the grey
     copy, y from its top), the heights they were found between, and the copy's scale; None where the page shows no
     lines to follow."""
-    ink = _ink(image)
+    ink = _ink(image) if ink is None else ink
     h, w = ink.shape
     if h < 64 or ink.mean() < 0.002:
         return None
@@ -109,21 +123,112 @@ def course(image) -> tuple[np.ndarray, np.ndarray, tuple[float, float], float] |
     return slope, bow, (float(ys[keep].min()), float(ys[keep].max())), image.width / w
 
 
-def straightened(image):
-    """The page with its text lines level (see above), or the image itself where they are level already."""
+def _displacement(slope, bow, low: float, high: float, u: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """How far (grey-copy pixels, down) the lines' course lies at columns u (from the centre column) and rows y."""
+    turn = np.clip(slope[0] + slope[1] * y, -MAX_SLOPE, MAX_SLOPE)  # keystone goes on below the last lines
+    bend = bow[0] + bow[1] * np.clip(y, low, high)  # a bow is not extrapolated
+    return turn * u + bend * (u * u)
+
+
+def _apart(values: np.ndarray, gap: float) -> int:
+    """How many groups the values fall into, groups being more than `gap` apart."""
+    return int(len(values) and 1 + (np.diff(np.sort(values)) > gap).sum())
+
+
+def lean(ink: np.ndarray) -> tuple[float, float, float, tuple[float, float]] | None:
+    """How a table's vertical rules lean on a grey copy whose lines are level: dx/dy as a0 + a1·u (u: distance from
+    the centre column; keystone leans the left and right rules opposite ways, and perspective makes the rules lean
+    apart from the lines' slope), the height yc of the rules' middle and the columns (u) they stand between. Rules
+    are long, thin segments of ink (a page's edge against the table it lies on or a shadow's is a band of ink, not
+    thin), and a table has RULES of them at least each way, the vertical ones between the horizontal ones; None
+    where the page shows no such table (text, a picture: left as they are)."""
     import cv2
 
-    found = course(image)
+    h, w = ink.shape
+    dark = (ink > 0.3).astype(np.uint8)
+    size = min(h, w)
+    found = cv2.HoughLinesP(dark, 1, np.pi / 720, threshold=int(0.06 * size), minLineLength=int(0.1 * size),
+                            maxLineGap=3)
+    found = np.zeros((0, 4), int) if found is None else found.reshape(-1, 4)
+    x0, y0, x1, y1 = found.T
+    xm, ym = (x0 + x1) // 2, (y0 + y1) // 2
+    # the ink within 6 pixels across the segment (either way), the median of five places along it
+    t = np.array([0.1, 0.3, 0.5, 0.7, 0.9])[None, :]
+    xs, ys = np.rint(x0[:, None] + t * (x1 - x0)[:, None]).astype(int), np.rint(y0[:, None] + t * (y1 - y0)[:, None])
+    ys = ys.astype(int)
+    padded = np.pad(dark, 7).astype(np.int32)
+    by_row, by_column = np.cumsum(padded, axis=1), np.cumsum(padded, axis=0)  # (running sums: a window's in two reads)
+    across = np.median(by_row[ys + 7, xs + 13] - by_row[ys + 7, xs], axis=1) if len(xs) else xs[:, 0]
+    along = np.median(by_column[ys + 13, xs + 7] - by_column[ys, xs + 7], axis=1) if len(xs) else xs[:, 0]
+    flat = (np.abs(y1 - y0) <= 0.1 * np.abs(x1 - x0)) & (np.abs(x1 - x0) >= 0.15 * w) & (along <= 4)
+    if _apart(ym[flat], 6) < RULES:
+        return None
+    left, right = np.minimum(x0, x1)[flat].min() - 8, np.maximum(x0, x1)[flat].max() + 8
+    top, bottom = ym[flat].min() - 8, ym[flat].max() + 8
+    upright = ((np.abs(x1 - x0) <= MAX_LEAN * np.abs(y1 - y0)) & (np.abs(y1 - y0) > 0) & (across <= 4)
+               & (xm >= left) & (xm <= right) & (ym >= top) & (ym <= bottom))
+    if _apart(xm[upright], 10) < RULES:
+        return None
+    segments = [(xa, ya, xb, yb) if yb > ya else (xb, yb, xa, ya) for xa, ya, xb, yb in found[upright].tolist()]
+    segments = [((xa + xb) / 2 - w / 2, (xb - xa) / (yb - ya), yb - ya, ya, yb) for xa, ya, xb, yb in segments]
+    us, leans, lengths, tops, bottoms = (np.array(v, dtype=np.float64) for v in zip(*segments, strict=True))
+    # the lean (a0 + a1·u) most of the segments' length agrees with, of those through one segment or two apart (a
+    # shadow's edge, a chain of characters or a seal's rim off it is left out), fitted again over those agreeing
+    i, j = np.triu_indices(len(us), 1)
+    apart = np.abs(us[i] - us[j]) > w / 8
+    i, j = i[apart], j[apart]
+    a1 = np.concatenate([np.zeros(len(us)), (leans[j] - leans[i]) / (us[j] - us[i])])
+    a0 = np.concatenate([leans, leans[i] - a1[len(us):] * us[i]])
+    a0, a1 = a0[np.abs(a1) * w / 2 < MAX_LEAN / 2], a1[np.abs(a1) * w / 2 < MAX_LEAN / 2]
+    agree = np.abs(a0[:, None] + a1[:, None] * us[None, :] - leans[None, :]) < MIN_LEAN
+    keep = agree[int(np.argmax(agree @ lengths))]
+    if _apart(us[keep], 10) < RULES:
+        return None
+    fit = np.stack([np.ones_like(us), us if np.ptp(us[keep]) > w / 4 else 0 * us], axis=1)[keep]
+    a = np.linalg.lstsq(fit * np.sqrt(lengths[keep])[:, None], leans[keep] * np.sqrt(lengths[keep]), rcond=None)[0]
+    return (float(a[0]), float(a[1]), float((tops[keep].min() + bottoms[keep].max()) / 2),
+            (float(us[keep].min()), float(us[keep].max())))
+
+
+def plan(image) -> tuple | None:
+    """How the page is to be moved: the lines' course (slope, bow, heights, scale, as course() gives it) and the
+    rules' lean (a0, a1, yc, as lean() gives it; zero where they stand upright already or there are none); None where
+    the lines are level already (the rules are then left as they are too: a scan's skew, which tables.py reads)."""
+    import cv2
+
+    ink = _ink(image)
+    found = course(image, ink)
     if found is None:
-        return image
+        return None
     slope, bow, (low, high), scale = found
-    slope, bow, scale = slope.astype(np.float32), bow.astype(np.float32), np.float32(scale)
     half = image.width / scale / 2
     ends = np.array([low, high])
     worst_slope = float(np.abs(slope[0] + slope[1] * ends).max())
     worst_bow = float(np.abs(bow[0] + bow[1] * ends).max()) * half * half / (2 * half)
     if worst_slope < MIN_SLOPE and worst_bow < MIN_BOW:
+        return None
+    h, w = ink.shape
+    u = np.arange(w, dtype=np.float32) - np.float32(w / 2)
+    y = np.arange(h, dtype=np.float32)[:, None]
+    levelled = cv2.remap(ink, np.broadcast_to(u + np.float32(w / 2), (h, w)).copy(),
+                         (y + _displacement(slope, bow, low, high, u[None, :], y)).astype(np.float32), cv2.INTER_LINEAR)
+    stand = lean(levelled)
+    if stand is not None and float(np.abs(stand[0] + stand[1] * np.array(stand[3])).max()) < MIN_LEAN:
+        stand = None
+    return (slope, bow, low, high, scale), (stand[:3] if stand else (0.0, 0.0, h / 2))
+
+
+def straightened(image):
+    """The page with its text lines level and a table's vertical rules upright (see above), or the image itself
+    where they are so already."""
+    import cv2
+
+    moves = plan(image)
+    if moves is None:
         return image
+    (slope, bow, low, high, scale), stand = moves
+    a0, a1, yc = (np.float32(v) for v in stand)
+    slope, bow, scale = slope.astype(np.float32), bow.astype(np.float32), np.float32(scale)
     from ipdocs.extract.ocr import MAX_SIDE
 
     pixels = np.ascontiguousarray(image.convert("RGB"))
@@ -135,11 +240,11 @@ def straightened(image):
     for top in range(0, height, TILE):
         rows = np.arange(top, min(top + TILE, height), dtype=np.float32)[:, None] * reduce
         y = rows / scale
-        turn = np.clip(slope[0] + slope[1] * y, -MAX_SLOPE, MAX_SLOPE)  # keystone goes on below the last lines
-        bend = bow[0] + bow[1] * np.clip(y, low, high)  # a bow is not extrapolated
-        d = turn * u[None, :] + bend * (u * u)[None, :]
-        map_y = (rows + d * scale).astype(np.float32)
-        map_x = np.broadcast_to(x, map_y.shape).astype(np.float32)
+        # rows moved sideways so that the rules stand upright, then columns up or down so that the lines lie level
+        across = np.clip(a0 + a1 * u[None, :], -MAX_LEAN, MAX_LEAN) * (y - yc)
+        ux = u[None, :] + across
+        map_y = (rows + _displacement(slope, bow, low, high, ux, y) * scale).astype(np.float32)
+        map_x = (x[None, :] + across * scale).astype(np.float32)
         out[top:top + len(map_y)] = cv2.remap(pixels, map_x, map_y, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
     from PIL import Image
 

@@ -408,6 +408,35 @@ def _utc(moment: dt.datetime) -> dt.datetime:
     return moment.astimezone(dt.UTC)
 
 
+SURE_EVIDENCE = ("pdf", "jpg", "png", "tiff")  # never a unit form (those are DOCX/XLSX), never converted
+_NAMED_AS = (".pdf", ".jpg", ".jpeg", ".png", ".tif", ".tiff")  # their usual extensions (the content decides)
+
+
+def biggest_new(campaign: Campaign, count: int) -> list[tuple[str, Path, str, str]]:
+    """(sha256, inbox path, kind, name) of the `count` biggest inbox files that collection will take as new evidence
+    of a kind in SURE_EVIDENCE, unless the file does not open (`ipdocs.intake.validate`, not checked here): what the
+    extraction's workers started ahead read first, before collection has stored them. Only the size of each file is
+    read here, and the content of those returned; nothing is written."""
+    collector = Collector(campaign, dt.datetime.now(ZoneInfo(campaign.timezone)))
+    found = []
+    for source in collector.sources():  # folders that are links or lie outside the campaign are left out here
+        path = source.path
+        if path.is_symlink() or unsafe_name(source.name) or source.unit not in collector.units.values() \
+                or path.suffix.lower() not in _NAMED_AS:
+            continue
+        size = path.stat().st_size
+        if 0 < size <= collector.limits.max_file:
+            found.append((size, source))
+    chosen = []
+    for _size, source in sorted(found, key=lambda f: (-f[0], f[1].unit, f[1].name)):
+        if len(chosen) == count:
+            break
+        sha, kind = sha256_of(source.path), detect(source.path).kind
+        if (source.unit, source.name, sha) not in collector.seen and kind in SURE_EVIDENCE:
+            chosen.append((sha, source.path, kind, Path(source.name).name))
+    return chosen
+
+
 def collect(campaign: Campaign, at: dt.datetime | None = None, progress=None, unit: str | None = None,
             stored: Callable[[list[Item]], None] | None = None) -> CollectResult:
     """`stored`: told each batch of items as soon as the store and the ledger hold them (Collector.flush)."""

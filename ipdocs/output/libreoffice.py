@@ -123,18 +123,32 @@ def _environment() -> dict[str, str]:
     return {**os.environ, "FONTCONFIG_FILE": str(FONTCONFIG), "TZ": "UTC"}
 
 
+_running: set[subprocess.Popen] = set()  # conversions under way in this process (`stop_all` ends them)
+
+
 def _run(command: list[str], timeout: int) -> int | None:
     """soffice in a process group of its own, with the project's fonts; its exit code, or None when it timed out
-    (the whole group killed: soffice is a script, its soffice.bin child must go too)."""
+    (the whole group killed: soffice is a script, its soffice.bin child must go too). Interrupted (SIGTERM raised
+    in this thread), the group is killed as well: a stopped run leaves no LibreOffice behind."""
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=_environment(),
                                start_new_session=True)
+    _running.add(process)
     try:
         return process.wait(timeout=timeout)
     except subprocess.TimeoutExpired:
-        with suppress(ProcessLookupError):
-            os.killpg(process.pid, signal.SIGKILL)
-        process.wait()
+        _kill(process)
         return None
+    except BaseException:
+        _kill(process)
+        raise
+    finally:
+        _running.discard(process)
+
+
+def _kill(process: subprocess.Popen) -> None:
+    with suppress(ProcessLookupError):
+        os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
 
 
 # --- private profiles ------------------------------------------------------------------------------
@@ -198,6 +212,17 @@ def _seed(path: Path, program: str) -> None:
         pass
     shutil.rmtree(path, ignore_errors=True)
     path.mkdir()
+
+
+def stop_all() -> None:
+    """Every LibreOffice this process started killed — conversions under way in any thread, an instance started
+    ahead — and its private profiles removed: for a process about to leave by `os._exit` (`flows.server.exit_now`,
+    after SIGTERM too), which skips atexit handlers and would leave them running."""
+    for process in list(_running):
+        _kill(process)
+    if (instance := _take_ahead()) is not None:
+        instance.stop()
+    remove_profiles()
 
 
 @atexit.register

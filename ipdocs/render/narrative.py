@@ -65,11 +65,16 @@ def _day(e) -> str | None:
     registered = e.date.isoformat() if isinstance(e.date, dt.date) else None
     if meetings:
         return meetings[0]
-    if "纪要" in (found.get("doc_type") or e.type) and dates:
+    if _minutes(found.get("doc_type") or e.type) and dates:
         return min(dates)
     if registered and (registered in dates or not dates):
         return registered
     return dates[0] if dates else None
+
+
+def _minutes(kind: str | None) -> bool:
+    """会议纪要 or 会议记录 (facts name minutes as titled; a unit's register may write either)."""
+    return "纪要" in (kind or "") or "记录" in (kind or "")
 
 
 def evidence_sentence(e) -> str:
@@ -89,7 +94,7 @@ def evidence_sentence(e) -> str:
         outlets = "、".join(dict.fromkeys(m["outlet"] + (f"（{m['level']}媒体）" if m["level"] != "其他" else "")
                                          for m in media))
         return f"{when}{outlets}刊发报道《{title}》。"
-    if "纪要" in kind or "记录" in kind:
+    if _minutes(kind):
         meeting = title.removesuffix("纪要").removesuffix("记录")
         attended = (found.get("attendance") or {}).get("count")
         people = f"，参会{attended}人" if attended else ""

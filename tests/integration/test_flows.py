@@ -21,11 +21,26 @@ def test_distribute_flow_writes_every_pack(prefect_server, tmp_path):
     assert (folder / "out" / "distribute" / "县人民法院" / "县人民法院-自评材料填报模板.docx") in files
 
 
-def test_collect_flow_ingests_the_sample_inbox_and_reports(prefect_server, tmp_path):
+@pytest.fixture(scope="module")
+def collected(prefect_server, tmp_path_factory):
+    """The Wujiang sample after its first collect_flow (with reminders), and what that run returned: collected
+    once for the module; a test that goes on from it works on its own copy (`collected_copy`)."""
     from flows.collect import collect_flow
 
-    folder = copy_sample(tmp_path)
-    result = collect_flow(str(folder), remind=True)
+    folder = copy_sample(tmp_path_factory.mktemp("collected"))
+    return folder, collect_flow(str(folder), remind=True)
+
+
+def collected_copy(collected, tmp_path: Path) -> Path:
+    folder = tmp_path / collected[0].name
+    shutil.copytree(collected[0], folder)
+    return folder
+
+
+def test_collect_flow_ingests_the_sample_inbox_and_reports(collected, tmp_path):
+    from flows.collect import collect_flow
+
+    folder, result = collected
     assert result["summary"].startswith("新收文件40个")
     assert len(result["quarantined"]) == 1
     assert (folder / "out" / "status" / "status.html").is_file()
@@ -34,16 +49,14 @@ def test_collect_flow_ingests_the_sample_inbox_and_reports(prefect_server, tmp_p
     # 区工信局 sent its material, though late: it is asked only for its contacts form (seed 000: by 11-24)
     asked = next(Path(p) for p in result["files"] if p.endswith("区工信局-催报提醒.txt")).read_text(encoding="utf-8")
     assert "联系人统计表" in asked and "材料" not in asked.split("：", 1)[1].replace("迎考材料", "")
-    again = collect_flow(str(folder))
+    again = collect_flow(str(collected_copy(collected, tmp_path)))
     assert again["summary"].endswith("已收过跳过41个")
 
 
-def test_render_and_bundle_flows(prefect_server, tmp_path):
-    from flows.collect import collect_flow
+def test_render_and_bundle_flows(collected, tmp_path):
     from flows.render import bundle_flow, render_flow
 
-    folder = copy_sample(tmp_path)
-    collect_flow(str(folder))
+    folder = collected_copy(collected, tmp_path)  # collected by collect_flow
     files = [Path(f) for f in render_flow(str(folder))]
     assert sorted(f.suffix for f in files) == [".docx"] * 3 + [".pdf"] * 3 + [".xlsx"]  # no contacts form
     made = bundle_flow(str(folder), force=True)  # the layout; the gate is tests/test_bundle_gate.py
@@ -120,7 +133,8 @@ def test_serve_registers_deployments_and_stops_server_and_runner_cleanly(tmp_pat
     folder = tmp_path / "yongning"
     folder.mkdir()
     shutil.copy(SAMPLES / "yongning-2023" / "campaign.yaml", folder)
-    env = {**os.environ, "DO_NOT_TRACK": "1", "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
+    env = {**os.environ, "DO_NOT_TRACK": "1", "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+           "IPDOCS_STATE_DIR": str(tmp_path / "state")}  # its port remembered here, not for the user's next run
     env.pop("PREFECT_API_URL", None)
     serving = subprocess.Popen([sys.executable, "-m", "ipdocs", "serve", str(folder), "--port", str(port)], env=env,
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
@@ -146,16 +160,14 @@ def test_serve_registers_deployments_and_stops_server_and_runner_cleanly(tmp_pat
         urllib.request.urlopen(f"{api}/health", timeout=3)
 
 
-def test_extraction_runs_on_a_local_multiprocess_dask_cluster(prefect_server, tmp_path):
+def test_extraction_runs_on_a_local_multiprocess_dask_cluster(collected, tmp_path):
     from distributed import LocalCluster
 
-    from flows.collect import collect_flow
     from flows.extract import extract_flow
     from ipdocs.campaign import load_campaign
     from ipdocs.extract.campaign import pending
 
-    folder = copy_sample(tmp_path)
-    collect_flow(str(folder))
+    folder = collected_copy(collected, tmp_path)  # collected by collect_flow
     with LocalCluster(n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None) as cluster:
         result = extract_flow(str(folder), dask_address=cluster.scheduler_address)
         workers = len(cluster.workers)

@@ -41,8 +41,9 @@ def test_sigterm_during_extraction_stops_the_run_cleanly(prefect_server, tmp_pat
     try:
         deadline = time.monotonic() + 300
         while time.monotonic() < deadline and run.poll() is None:
-            # the workers start with the command, before the flow; collection makes out/extract and hands them files
-            if any("spawn_main" in cmd for cmd in marked(mark).values()) and (folder / "out" / "extract").is_dir():
+            # the workers start with the command, before the flow (and read its biggest files); collection, in the
+            # flow, makes store/ and hands them the files it stores
+            if any("spawn_main" in cmd for cmd in marked(mark).values()) and (folder / "store").is_dir():
                 break
             time.sleep(0.3)
         assert run.poll() is None, run.communicate()[1][-2000:]
