@@ -35,11 +35,6 @@ LONGEST_FIRST = (
 )
 
 
-def _shared_root(tmp_path_factory) -> Path:
-    base = tmp_path_factory.getbasetemp()
-    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base  # xdist workers share the parent
-
-
 def pytest_collection_modifyitems(items):
     def rank(item) -> int:
         try:
@@ -191,7 +186,8 @@ def built_sample(tmp_path_factory):
     """built_sample(name) → BuiltSample. Each sample is built once per session: under pytest-xdist the workers
     share one folder (the session's temporary base) and a file lock, so the second worker waits for the first
     worker's build instead of making its own."""
-    root = _shared_root(tmp_path_factory) / "built-samples"
+    base = tmp_path_factory.getbasetemp()
+    root = (base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base) / "built-samples"
     root.mkdir(exist_ok=True)
     loaded: dict[str, BuiltSample] = {}
 

@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -184,8 +185,6 @@ def test_a_run_ending_at_once_removes_its_private_profiles():
 def test_a_conversion_under_way_in_another_thread_is_killed_when_the_run_stops(tmp_path):
     """SIGTERM during collection's .doc conversion: the run leaves by os._exit, which would leave the converting
     LibreOffice (its own process group) running; `stop_all` kills it, its whole group, from any thread."""
-    import threading
-
     child = tmp_path / "child.pid"
     result = {}
     # a stand-in for soffice: a launcher whose child (like soffice.bin) would outlive it
