@@ -1,8 +1,9 @@
 """Extraction benchmark: recall and precision per fact type and per file kind, on two splits, with speed.
 
-    .venv/bin/python bench/extract_bench.py [--split dev|dev2|dev3|dev4|dev5|dev6|dev7|heldout|both] [--dev-dir DIR]
-                                            [--dev2-dir DIR] [--dev3-dir DIR] [--dev4-dir DIR] [--dev5-dir DIR]
-                                            [--dev6-dir DIR] [--dev7-dir DIR]
+    .venv/bin/python bench/extract_bench.py [--split dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|heldout|both]
+                                            [--dev-dir DIR] [--dev2-dir DIR] [--dev3-dir DIR] [--dev4-dir DIR]
+                                            [--dev5-dir DIR] [--dev6-dir DIR] [--dev7-dir DIR] [--dev8-dir DIR]
+                                            [--dev9-dir DIR]
                                             [--heldout-dir DIR] [--misses]
                                             [--ocr-cache DIR]
 
@@ -24,6 +25,16 @@ own conventions (doc_type is the genre word a document calls itself; organ, medi
 weighted towards DOCX house styles, XLSX ledgers, news screenshots naming many outlets, photographed minutes and
 sign-in sheets, scanned and photographed tables (bench/dev7/make_dev7.py; --dev7-dir; only with `--split dev7`,
 not part of `both`).
+**dev8**: an eighth, by a session that never read or ran the extractor, labelled by its own conventions (its
+docstring: organ the full name of whoever issued or compiled the file, doc_type the 材料类型 word, media only outlets
+that carried the report), weighted towards scanned and photographed tables, XLSX ledgers, photographed minutes and
+sign-in sheets, news screenshots naming many outlets, scanned notices and DOCX (bench/dev8/make_dev8.py; --dev8-dir;
+only with `--split dev8`, not part of `both`; compared as reported, not through BROADER).
+**dev9**: a ninth, by another session that never read or ran the extractor, labelled by the conventions in its
+generator's docstring (a clerk's 材料类型 word, organ the full name of the issuer or compiler, media the outlets that
+carried the report), weighted towards scanned and photographed tables, XLSX ledgers, photographed minutes and sign-in
+sheets, news screenshots naming many outlets and scanned notices (bench/dev9/make_dev9.py; --dev9-dir; only with
+`--split dev9`, not part of `both`; compared as reported, not through BROADER).
 **heldout**: bench/heldout/, made by a session that never read the
 extractor; this script only runs its generator (`bench/heldout/make_heldout.py DIR`) and loads DIR/truth.yaml,
 and prints aggregates only — never a file name or an individual miss (issue 15).
@@ -162,8 +173,8 @@ def _meeting_key(m: dict) -> tuple:
 # dev … dev6 were labelled in the broader words we gave their authors until stop 23 (ledgers 统计表, statutory
 # 文种 正式文件, 计划/要点 方案, 会议记录 会议纪要; of joint issuers the lead one). The extractor now reports what a
 # document calls itself and every joint issuer (dev7's unprompted labels): on those six splits a reported type is
-# read in the broader word it was labelled in, and joint issuers by their lead one. dev7 and the held-out split are
-# compared as reported.
+# read in the broader word it was labelled in, and joint issuers by their lead one. dev7, dev8, dev9 and the
+# held-out split are compared as reported.
 BROADER = {**dict.fromkeys(("台账", "登记表", "一览表", "明细表", "汇总表", "清单", "报表", "名单", "花名册", "登记册",
                             "登记簿"), "统计表"),
            **dict.fromkeys(("意见", "决定", "通报", "请示", "批复", "公告", "通告", "决议", "细则", "办法", "规定",
@@ -360,7 +371,8 @@ def generated(script: Path, folder: Path | None) -> tuple[Path, dict]:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--split", choices=["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "heldout", "both"],
+    parser.add_argument("--split", choices=["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9",
+                                            "heldout", "both"],
                         default="both", help="both = dev, dev2, dev3 and heldout")
     parser.add_argument("--dev-dir", type=Path)
     parser.add_argument("--dev2-dir", type=Path)
@@ -369,6 +381,8 @@ def main() -> None:
     parser.add_argument("--dev5-dir", type=Path)
     parser.add_argument("--dev6-dir", type=Path)
     parser.add_argument("--dev7-dir", type=Path)
+    parser.add_argument("--dev8-dir", type=Path)
+    parser.add_argument("--dev9-dir", type=Path)
     parser.add_argument("--heldout-dir", type=Path)
     parser.add_argument("--misses", action="store_true", help="per-file misses on the tuning splits")
     parser.add_argument("--ocr-cache", type=Path, help="keep OCR results in DIR across runs (tuning only: the "
@@ -386,8 +400,11 @@ def main() -> None:
                                   ("dev4", "dev4/make_dev4.py", args.dev4_dir),
                                   ("dev5", "dev5/make_dev5.py", args.dev5_dir),
                                   ("dev6", "dev6/make_dev6.py", args.dev6_dir),
-                                  ("dev7", "dev7/make_dev7.py", args.dev7_dir)]:
-        wanted = args.split == split or args.split == "both" and split not in ("dev4", "dev5", "dev6", "dev7")
+                                  ("dev7", "dev7/make_dev7.py", args.dev7_dir),
+                                  ("dev8", "dev8/make_dev8.py", args.dev8_dir),
+                                  ("dev9", "dev9/make_dev9.py", args.dev9_dir)]:
+        wanted = args.split == split or args.split == "both" and split not in ("dev4", "dev5", "dev6", "dev7", "dev8",
+                                                                                "dev9")
         if wanted and (ROOT / "bench" / script).exists():
             folder, truth = generated(ROOT / "bench" / script, folder)
             broader = split in BROADER_SPLITS

@@ -35,6 +35,37 @@ LONGEST_FIRST = (
 )
 
 
+def _tree_cpu() -> float:
+    """CPU seconds (user + system) of this process, its live descendants and the children each has reaped."""
+    import psutil
+
+    total = 0.0
+    me = psutil.Process()
+    for proc in [me, *me.children(recursive=True)]:
+        try:
+            t = proc.cpu_times()
+        except psutil.Error:
+            continue
+        total += t.user + t.system + t.children_user + t.children_system
+    return total
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item, nextitem):
+    """With IPDOCS_TEST_CPU_LOG=<folder>, each test's CPU seconds (setup, call and teardown; the process tree's)
+    are appended to <folder>/<worker>.jsonl, for finding where the suite's CPU goes."""
+    folder = os.environ.get("IPDOCS_TEST_CPU_LOG")
+    if not folder:
+        yield
+        return
+    before = _tree_cpu()
+    yield
+    spent = _tree_cpu() - before
+    log = Path(folder) / f"{os.environ.get('PYTEST_XDIST_WORKER', 'main')}.jsonl"
+    with open(log, "a", encoding="utf-8") as out:
+        out.write(json.dumps({"test": item.nodeid, "cpu": round(spent, 2)}) + "\n")
+
+
 def pytest_collection_modifyitems(items):
     def rank(item) -> int:
         try:
@@ -46,14 +77,108 @@ def pytest_collection_modifyitems(items):
     items.sort(key=rank)  # stable: each file's tests keep their order
 
 
-@pytest.fixture(scope="session")
-def prefect_server():
-    """One temporary Prefect server per test process (each start costs ~10–30 s, DESIGN §6), for every test that
-    runs flows in-process or points a subprocess at it (PREFECT_API_URL.value())."""
-    from prefect.testing.utilities import prefect_test_harness
+# A watchdog around the shared server (below): it stops the server when the watched process (pytest-xdist's
+# controller) is gone, killed or not; the controller stops it when the session ends (pytest_sessionfinish).
+_WATCHDOG = """
+import os, subprocess, sys, time
+watched, server = int(sys.argv[1]), subprocess.Popen(sys.argv[2:])
+try:
+    while server.poll() is None:
+        os.kill(watched, 0)  # ProcessLookupError once the controller is gone
+        time.sleep(1)
+finally:
+    server.terminate()
+    try:
+        server.wait(10)
+    except subprocess.TimeoutExpired:
+        server.kill()
+"""
+_SHARED_SERVER = "prefect-server.json"
 
-    with prefect_test_harness(server_startup_timeout=600):  # a machine loaded by other jobs can take minutes
+
+def _start_shared_server(root: Path) -> str:
+    """The API URL of the Prefect server the session's xdist workers share: started by the first worker that needs
+    one (database in the session's temporary base), in a process group of its own so that it outlives that worker."""
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    from flows.server import free_port
+
+    record = root / _SHARED_SERVER
+    with open(root / f"{_SHARED_SERVER}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        if record.is_file():
+            return json.loads(record.read_text(encoding="utf-8"))["api_url"]
+        port = free_port()
+        env = {**os.environ, "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1",
+               "PREFECT_SERVER_DATABASE_CONNECTION_URL": f"sqlite+aiosqlite:///{root / 'prefect-test.db'}"}
+        env.pop("PREFECT_API_URL", None)
+        import prefect
+
+        server = subprocess.Popen(
+            [sys.executable, "-c", _WATCHDOG, str(os.getppid()), sys.executable, "-m", "uvicorn", "--app-dir",
+             str(prefect.__module_path__.parent), "--factory", "prefect.server.api.server:create_app",
+             "--host", "127.0.0.1", "--port", str(port), "--log-level", "error", "--lifespan", "on"],
+            env=env, stdin=subprocess.DEVNULL, start_new_session=True)
+        url = f"http://127.0.0.1:{port}/api"
+        deadline = time.monotonic() + 600  # a machine loaded by other jobs can take minutes
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/health", timeout=5) as response:
+                    if response.status == 200:
+                        break
+            except OSError:
+                pass
+            if server.poll() is not None or time.monotonic() > deadline:
+                server.kill()
+                raise RuntimeError(f"the shared Prefect server did not start (exit {server.poll()})")
+            time.sleep(0.2)
+        record.write_text(json.dumps({"api_url": url, "pgid": server.pid}), encoding="utf-8")
+        return url
+
+
+def pytest_sessionfinish(session):
+    """The controller of an xdist run stops the server its workers shared (its whole process group)."""
+    import signal
+
+    base = getattr(getattr(session.config, "_tmp_path_factory", None), "_basetemp", None)
+    if os.environ.get("PYTEST_XDIST_WORKER") or base is None:
+        return
+    record = Path(base) / _SHARED_SERVER
+    if record.is_file():
+        try:
+            os.killpg(json.loads(record.read_text(encoding="utf-8"))["pgid"], signal.SIGTERM)
+        except ProcessLookupError:
+            pass
+
+
+@pytest.fixture(scope="session")
+def prefect_server(tmp_path_factory):
+    """A temporary Prefect server (each start costs ~20–30 CPU-seconds, DESIGN §6), for every test that runs flows
+    in-process or points a subprocess at it (PREFECT_API_URL.value()): one per test session — under pytest-xdist
+    one the workers share, else prefect_test_harness's."""
+    if not os.environ.get("PYTEST_XDIST_WORKER"):
+        from prefect.testing.utilities import prefect_test_harness
+
+        with prefect_test_harness(server_startup_timeout=600):  # a machine loaded by other jobs can take minutes
+            yield
+        return
+    import contextlib
+
+    import prefect.context
+    import prefect.settings
+    from prefect.events.worker import EventsWorker
+    from prefect.logging.handlers import APILogWorker
+
+    url = _start_shared_server(tmp_path_factory.getbasetemp().parent)
+    with contextlib.ExitStack() as stack:  # as prefect_test_harness points this process at its server
+        stack.enter_context(prefect.settings.temporary_settings(updates={prefect.settings.PREFECT_API_URL: url}))
+        stack.enter_context(prefect.context._temporary_global_settings_context(prefect.context.get_settings_context()))
         yield
+        APILogWorker.drain_all()  # what this process still sends, before the server may go
+        EventsWorker.drain_all()
 
 
 @pytest.fixture(scope="session")

@@ -211,3 +211,12 @@ def test_a_level_bureau_before_a_cited_prefix_is_no_part_of_it():
                                                  "鲁阳市监〔2023〕10号"]
     assert [t for t, _ in found(page("按照区局武市监函〔2023〕7号"))] == ["武市监函〔2023〕7号"]
     assert [t for t, _ in found(page("市局函〔2023〕5号"))] == ["市局函〔2023〕5号"]  # 市局 with a kind only: kept
+
+
+def test_a_genre_cell_run_into_the_number_cell_is_no_part_of_the_prefix():
+    """A register's 文种 cell OCR read into the next cell's 文号 (dev8's photographed 发文一览表): 通报 / 意见 / 决定 …
+    name a document's genre and never start an organ prefix."""
+    text = normalize("序号 文件名称 文种 文号\n1 关于表扬先进集体的 通报松江市监函〔2022〕16号\n"
+                     "2 实施意见 意见松江政办发〔2022〕69号", True)
+    assert [d["text"] for d in doc_numbers([SimpleNamespace(number=1, text=text, ocr=True)])] == [
+        "松江市监函〔2022〕16号", "松江政办发〔2022〕69号"]

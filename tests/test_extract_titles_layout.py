@@ -289,3 +289,43 @@ def test_a_photographed_notice_whose_number_line_lost_its_brackets_is_not_titled
     assert _is_number_line("三县市发1202273号") and not _is_number_line("关于2023年5号")  # not a title's words
     assert title == "关于开展校园周边侵权假冒文具整治的通知"
     assert organ == "泉安市清源区打击侵权假冒工作领导小组办公室"
+
+
+def test_a_headline_s_dash_before_its_subtitle_read_as_yi_is_a_dash_again():
+    """OCR reads the —— between a headline's theme and its place-led rest as 一 (…营商环境一清源区扎实推进…): the
+    dash, not a character the page does not print; 一 in its own words (统一, 一批, 进一步) stays."""
+    boxes = [*PAGE, (255, 245, 1320, 287, "守护创新成果优化营商环境一青河区扎实推进知识产"),
+             (252, 326, 996, 369, "权保护规范化市场建设工作纪实"), *BYLINE]
+    title, _ = title_and_organ(_ocr_document(boxes, 1600), [])
+    assert title == "守护创新成果优化营商环境——青河区扎实推进知识产权保护规范化市场建设工作纪实"
+    boxes = [*PAGE, (255, 245, 1320, 287, "青河区市场监督管理局集中打造一批城区特色"),
+             (252, 326, 996, 369, "商标品牌项目建设工作纪实"), *BYLINE]
+    kept = "青河区市场监督管理局集中打造一批城区特色商标品牌项目建设工作纪实"
+    assert title_and_organ(_ocr_document(boxes, 1600), [])[0] == kept
+
+
+def test_a_ledger_title_ocr_read_with_the_field_label_left_of_it():
+    """A scanned ledger: OCR joined the 填报单位 label at the left with the title into one line of two cells."""
+    boxes = [(180, 150, 330, 200, "填报单位"), (540, 130, 1760, 230, "青岚县2023年知识产权行政执法案件办理台账"),
+             (340, 240, 1000, 280, "青岚县市场监督管理局（盖章）"), (1100, 240, 1450, 280, "填报日期：2023年11月15日"),
+             (170, 300, 330, 340, "序号"), (400, 300, 700, 340, "案件名称"), (900, 300, 1200, 340, "办理时间"),
+             (170, 360, 330, 400, "1"), (400, 360, 800, 400, "某超市销售侵犯注册商标专用权商品案"),
+             (900, 360, 1200, 400, "2023年2月4日")]
+    document = _ocr_document(boxes, 2200, "ledger.pdf")
+    title, _ = title_and_organ(document, [])
+    assert title == "青岚县2023年知识产权行政执法案件办理台账"
+    assert doc_type(title, "pdf", [], [], document.pages[0].text) == "台账"
+
+
+def test_a_headline_wrapped_inside_a_registered_trademark_and_a_news_platform_account():
+    """…假冒注册商 / 标运动鞋案: the headline's two lines, not a site's 注册 link and the rest; a page under a news
+    platform's account (澎湃号·政务…) is a news report though no outlet is its source."""
+    boxes = [(37, 27, 106, 60, "9:44"), (52, 116, 995, 163, "临渡县市场监管局破获一起销售假冒注册商"),
+             (50, 184, 707, 235, "标运动鞋案，涉案金额19万元"),
+             (50, 268, 645, 297, "澎湃号·政务临渡市场监管2023年9月16日"),
+             (51, 340, 1001, 378, "二〇二三年九月十二日，临渡县市场监管局联合公安、文旅等部"),
+             (50, 403, 1019, 435, "门对辖区商超、批发市场开展拉网式检查，出动执法人员103人次")]
+    document = _ocr_document(boxes, 1080)
+    title, organ = title_and_organ(document, [])
+    assert (title, organ) == ("临渡县市场监管局破获一起销售假冒注册商标运动鞋案，涉案金额19万元", "")
+    assert doc_type(title, "image", [], [], document.pages[0].text) == "新闻报道"

@@ -82,6 +82,8 @@ def test_outlets_mentioned_in_the_body_are_not_the_source(tmp_path):
     assert outlets("新华社记者 张三 摄\n正文。") == []
     assert outlets("近日，人民日报以《岳川：让知识产权保护更有力》为题，报道了我市工作经验。") == ["人民日报"]
     assert outlets("活动情况被南方日报、人民网等媒体报道。") == ["南方日报", "人民网"]
+    assert outlets("据人民网、新华网等媒体报道，该县的做法已在全省推广。") == ["人民网", "新华网"]
+    assert outlets("光山县的做法还被央视新闻客户端以《小县城的大保护》为题进行了专题报道。") == ["央视新闻"]
 
 
 def test_county_outlets_the_list_does_not_know_count_where_they_stand_as_the_source(tmp_path):
@@ -144,3 +146,30 @@ def test_accounts_posters_and_mastheads_with_taglines_are_the_source():
                    + ARTICLE) == ["中国新闻网"]
     # a city's party paper is 市级 in a provincial capital too; a district's paper 县级
     assert [level_of(n) for n in ("广州日报", "长江日报", "吴江日报", "大河报")] == ["市级", "市级", "县级", "省级"]
+
+
+def test_platforms_wire_datelines_broadcasters_and_government_accounts(tmp_path):
+    """学习强国 and the paper its source line names both carried the item (as dev8's unprompted author labels it);
+    a wire dateline names the agency beside the site that carried it; a broadcaster's site and its news app are two
+    outlets; a government body's account is none, the outlets its words say reported the matter are."""
+    rows = [(30, 20, "学习强国", 34, (220, 30, 30)), (30, 90, "信阳：知识产权保护为营商环境加码", 30),
+            (30, 140, "来源：河南日报　作者：张三　2023-05-06", 20), (30, 190, BODY[0], 22), (30, 230, BODY[1], 22),
+            (30, 290, "热点推荐", 24), (30, 330, "人民网：知识产权保护工作综述", 20)]
+    assert found(page(tmp_path / "xuexi.png", 1000, rows)) == [("学习强国", "国家级"), ("河南日报", "省级")]
+    assert outlets("苏州市人民政府\n标题\n发布日期：2023-05-06\n新华社南京5月6日电（记者张三）" + ARTICLE) == ["新华社"]
+    assert outlets("新华网\t首页|时政\n标题\n2023-05-06 10:21:35 来源：新华网\n新华社南京5月6日电（记者张三）"
+                   + ARTICLE) == ["新华网", "新华社"]
+    # the site's logo beside its domain, as OCR joins them, carrying its news app's report
+    assert outlets("央视网CCTV.com\t新闻|视频\n标题\n2023年05月06日19:32 来源：央视新闻客户端\n" + ARTICLE) == [
+        "央视网", "央视新闻"]
+    assert outlets("今日头条\t搜索\n标题\n信阳市场监管\n2023-05-06 08:30·信阳市市场监督管理局官方账号·河南\n"
+                   + ARTICLE + "此次行动引起社会广泛关注，河南日报、大河网对此进行了报道。") == ["河南日报", "大河网"]
+    # an account on a platform beside its follow button; an unlisted paper after 原文刊发于
+    assert outlets("12:50\n百度\n标题\n岳川日报百家号2022年4月1日已关注\n" + ARTICLE) == ["岳川日报"]
+    assert outlets("发布时间:2022-07-26 14:12 来源:澄江日报\n" + ARTICLE + "(原文刊发于嘉陵晚报，澄江日报转载)") == [
+        "澄江日报", "嘉陵晚报"]
+    assert outlets("@信阳市场监管\n知识产权执法专项行动 @河南日报 @大河报\n2023-05-06 · 河南") == []
+    # a Weibo post by an outlet: its mentions, one wrapped onto the next line, and its counters are not reports
+    weibo = ("微博正文\n大河报\n23-5-6 08:30 来自微博weibo.com\n【#信阳查扣侵权商品#】近日，信阳市市场监管局联合"
+             "公安、商务等\n部门开展执法行动，查扣涉嫌侵权商品320件。@河南日报@\n信阳日报\n转发36评论128赞502")
+    assert outlets(weibo) == ["大河报"]

@@ -1,6 +1,7 @@
 """A tables-only corpus: XLSX ledgers as offices keep them, and scans and phone photos of printed tables.
 
     .venv/bin/python bench/ledgers/make_ledgers.py DIR            # writes DIR/<files> and DIR/truth.yaml
+    .venv/bin/python bench/ledgers/make_ledgers.py --xlsx DIR     # the workbooks only
     .venv/bin/python bench/ledgers/make_ledgers.py --score DIR    # tables and table rows per kind, and misses
 
 Written for issue 15 (logical tables) by the session that owns ipdocs/extract/tables.py, so it is a tuning corpus,
@@ -12,7 +13,10 @@ lines, one- and two-row merged headers, a 序号 column or none, blank spacer ro
 lines under the table, hidden rows (withdrawn records) and hidden columns, several sheets (a 说明 sheet first, a
 chart sheet, a hidden draft sheet, a second table), cells with line breaks, numbers stored as text, a unit's name
 merged down over its rows, tables not starting at A1, bordered empty rows (some pre-numbered) at the end, data
-validation lists. Scans (100–300 dpi, skew 0–3°, noise; colour, grey or bilevel; PDF, JPEG or PNG) and phone
+validation lists; as openpyxl writes statistics (ledger-f-NN): formulas without a cached result (=ROW()-k,
+=SUM(…), a summary sheet over another sheet), three-row headers, a hidden range of columns, 5月18日 / 2023/5/18 9:30 /
+#,##0.00 display formats; sign-in sheets in two halves side by side and registers with section captions merged
+across (ledger-s-NN). Scans (100–300 dpi, skew 0–3°, noise; colour, grey or bilevel; PDF, JPEG or PNG) and phone
 photos (perspective, shadow, up to 8° tilt) of pages drawn with Pillow: ruled, partly ruled (horizontal rules only)
 and unruled tables, two-row headers, wrapped cells, empty cells, 合计 rows, notes under the table, a table over
 two pages or two photos (header repeated or not).
@@ -23,7 +27,9 @@ Truth conventions (those of dev3–dev5, which decided them blind; the same here
 - rows = records, cell by cell as shown (dates as the cell's number format prints them, numbers as printed);
   a cell merged down gives its value to each row; wrapped cells (line breaks) joined without a separator.
 - not rows: the title, 填报单位/填报日期 and 单位 lines, the header, blank rows, pre-numbered blank rows, 小计 and
-  合计/总计 rows (a total is not a record), notes and signatures under the table, hidden rows.
+  合计/总计 rows (a total is not a record), notes and signatures under the table, hidden rows, section captions.
+- a formula's cell is its value as Excel computes it; a list in two halves side by side is a table as printed
+  (both halves' labels, one row per printed line; dev3's blind convention), a blank column between them left out.
 - a table printed over two pages or two photos of one file is one table; each sheet's table is its own table.
 """
 
@@ -555,14 +561,172 @@ def make_printed(rng: random.Random, i: int, kind: str, out: Path) -> tuple[str,
                   "tables": [{"header": leaf_header(groups), "row_count": len(shown), "rows": shown}]}
 
 
-def main(out: Path) -> None:
+# ---- XLSX with formulas and Excel's display formats (ledger-f-NN) ---------------------------------------------
+
+SHOWN_DATES = {'m"月"d"日"': lambda d: f"{d.month}月{d.day}日", "mm-dd-yy": lambda d: f"{d.year}/{d.month}/{d.day}",
+               'yyyy"年"m"月"d"日"': lambda d: f"{d.year}年{d.month}月{d.day}日",
+               "yyyy/m/d h:mm": lambda d: f"{d.year}/{d.month}/{d.day} {d.hour}:{d.minute:02d}"}
+
+
+def make_formula_xlsx(rng: random.Random, i: int, path: Path) -> list[dict]:
+    """Statistics per town as openpyxl writes them: formulas (序号 =ROW()-k, 小计 =SUM(…), 合计 =SUM(…)) with no
+    cached value, so the reader must compute what Excel shows; a three-row header (案件情况 over 专利 over 立案 |
+    结案) or a two-row one; a hidden range of two columns; dates in 5月18日, 2023/5/18 9:30 or the built-in short
+    date; amounts as 0.00 or #,##0.00 show them; numbered notes and 填报人/审核人 under the table; a summary sheet of
+    formulas over the first sheet's totals (0.0% shares)."""
+    county, towns = rng.choice(PLACES)
+    year = rng.choice((2022, 2023))
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = rng.choice(["统计表", "Sheet1", f"{year}年"])
+    three = i % 3 == 0
+    hidden = i % 2 == 1
+    date_fmt = list(SHOWN_DATES)[i % len(SHOWN_DATES)]
+    money_fmt = rng.choice(["0.00", "#,##0.00"])
+    leaves = ["立案", "结案"] if three else ["专利立案数", "专利结案数", "商标立案数", "商标结案数"]
+    cols = ["序号", "单位", *(["内部编号", "经办人"] if hidden else []), *(leaves * 2 if three else leaves), "小计",
+            "罚没款（万元）", "最近办案日期"]
+    width = len(cols)
+    first = 5 if hidden else 3  # the first count column (1-based)
+    write_row(ws, 1, 1, [f"{county}{year}年知识产权案件统计表"] + [None] * (width - 1), bold=True, border=False)
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
+    ws.cell(2, width, "单位：件、万元")
+    r = 3
+    if three:
+        top = ["序号", "单位", *(["内部编号", "经办人"] if hidden else []), "案件情况", None, None, None, "小计",
+               "罚没款（万元）", "最近办案日期"]
+        mid = [None] * width
+        mid[first - 1], mid[first + 1] = "专利", "商标"
+        low = [None] * width
+        for k, leaf in enumerate(leaves * 2):
+            low[first - 1 + k] = leaf
+        for row in (top, mid, low):
+            write_row(ws, r + (row is mid) + 2 * (row is low), 1, row, bold=True)
+        for c in range(1, width + 1):
+            if not first <= c < first + 4:
+                ws.merge_cells(start_row=r, start_column=c, end_row=r + 2, end_column=c)
+        ws.merge_cells(start_row=r, start_column=first, end_row=r, end_column=first + 3)
+        ws.merge_cells(start_row=r + 1, start_column=first, end_row=r + 1, end_column=first + 1)
+        ws.merge_cells(start_row=r + 1, start_column=first + 2, end_row=r + 1, end_column=first + 3)
+        r += 3
+    else:
+        write_row(ws, r, 1, cols, bold=True)
+        r += 1
+    header_end = r - 1
+    letter = openpyxl.utils.get_column_letter
+    counts_from, counts_to = letter(first), letter(first + 3)
+    truth_rows = []
+    start = r
+    for k, town in enumerate(rng.sample(towns, rng.randrange(3, len(towns) + 1))):
+        counts = [rng.randrange(0, 12) for _ in range(4)]
+        money = round(rng.uniform(0.1, 40), 2) + (0.1 + 0.2 if k == 0 else 0)  # binary noise Excel does not show
+        day = dt.datetime(year, rng.randrange(1, 12), rng.randrange(1, 28), rng.randrange(8, 18), rng.randrange(60))
+        if not date_fmt.endswith("h:mm"):
+            day = day.replace(hour=0, minute=0)
+        serial = f"=ROW()-{header_end}" if i % 2 == 0 else k + 1
+        extra = [f"NB{rng.randrange(1000, 9999)}", person(rng)] if hidden else []
+        values = [serial, town, *extra, *counts, f"=SUM({counts_from}{r}:{counts_to}{r})", money, day]
+        write_row(ws, r, 1, values)
+        ws.cell(r, width - 1).number_format = money_fmt
+        ws.cell(r, width).number_format = date_fmt
+        shown_money = f"{money:,.2f}" if "," in money_fmt else f"{money:.2f}"
+        truth_rows.append([str(k + 1), town, *map(str, counts), str(sum(counts)), shown_money,
+                           SHOWN_DATES[date_fmt](day)])
+        r += 1
+    total = ["合计", None, *([None, None] if hidden else []),
+             *[f"=SUM({letter(c)}{start}:{letter(c)}{r - 1})" for c in range(first, first + 6)], None]
+    write_row(ws, r, 1, total)
+    ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=2)
+    total_row = r
+    r += 1
+    ws.cell(r, 1, "注：1.本表由各镇（街道）按季度填报；")
+    ws.cell(r + 1, 1, "2.小计为专利、商标案件数之和。")
+    ws.cell(r + 2, 1, f"填报人：{person(rng)}")
+    ws.cell(r + 2, 4, f"审核人：{person(rng)}")
+    ws.cell(r + 2, width - 1, f"填报日期：{year}年12月{rng.randrange(1, 28)}日")
+    if hidden:
+        ws.column_dimensions.group(letter(3), letter(4), hidden=True)
+    header = ["序号", "单位", *leaves * (2 if three else 1), "小计", "罚没款（万元）", "最近办案日期"]
+    tables = [{"header": header, "row_count": len(truth_rows), "rows": truth_rows}]
+    if i % 2 == 0:  # a summary sheet over the first one's totals
+        sheet = wb.create_sheet("汇总")
+        write_row(sheet, 1, 1, ["类别", "案件数", "占比"], bold=True)
+        sums = [sum(int(row[2 + k]) for row in truth_rows) for k in range(4)]
+        kinds = (["专利立案", "专利结案", "商标立案", "商标结案"])
+        ref = f"'{ws.title}'!" if not ws.title.isascii() or ws.title[0].isdigit() else f"{ws.title}!"
+        for k, name in enumerate(kinds):
+            write_row(sheet, k + 2, 1, [name, f"={ref}{letter(first + k)}{total_row}", f"=B{k + 2}/SUM(B$2:B$5)"])
+            sheet.cell(k + 2, 3).number_format = "0.0%"
+        tables.append({"header": ["类别", "案件数", "占比"], "row_count": 4,
+                       "rows": [[name, str(sums[k]), f"{sums[k] / (sum(sums) or 1) * 100:.1f}%"]
+                                for k, name in enumerate(kinds)]})
+    wb.save(path)
+    return tables
+
+
+def make_sectioned_xlsx(rng: random.Random, i: int, path: Path) -> list[dict]:
+    """Even i: a sign-in sheet printed in two halves side by side (序号 姓名 单位 职务 | the same), with or without a
+    blank column between, numbered down the left half then the right. Odd i: a case register
+    whose records are grouped under captions merged across the row (一、专利案件 …), which are not records."""
+    county, towns = rng.choice(PLACES)
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    if i % 2 == 0:
+        people = [[str(k + 1), person(rng), rng.choice(UNITS), rng.choice(["科员", "副局长", "股长", "主任"])]
+                  for k in range(rng.randrange(7, 15))]
+        gap = i % 4 == 0
+        width = 4 * 2 + gap
+        write_row(ws, 1, 1, [f"{county}知识产权业务培训签到表"] + [None] * (width - 1), bold=True, border=False)
+        ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
+        ws.cell(2, 1, f"时间：{rng.choice((2022, 2023))}年{rng.randrange(3, 12)}月{rng.randrange(1, 28)}日")
+        half = ["序号", "姓名", "单位", "职务"]
+        write_row(ws, 3, 1, half + ([None] if gap else []) + half, bold=True)
+        down = (len(people) + 1) // 2
+        printed = []
+        for k in range(down):
+            left = people[k]
+            right = people[k + down] if k + down < len(people) else ["", "", "", ""]
+            write_row(ws, 4 + k, 1, left + ([None] if gap else []) + right)
+            printed.append(left + right)
+        wb.save(path)
+        return [{"header": half * 2, "row_count": down, "rows": printed}]
+    header = ["序号", "案件名称", "当事人", "立案日期", "办理结果"]
+    write_row(ws, 1, 1, [f"{county}知识产权案件登记表"] + [None] * 4, bold=True, border=False)
+    ws.merge_cells("A1:E1")
+    write_row(ws, 2, 1, header, bold=True)
+    r, k, truth_rows = 3, 0, []
+    for caption in ["一、专利案件", "二、商标案件", "三、著作权案件"][:rng.randrange(2, 4)]:
+        write_row(ws, r, 1, [caption, None, None, None, None])
+        ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=5)
+        r += 1
+        for _ in range(rng.randrange(1, 4)):
+            k += 1
+            shop = rng.choice(towns)[:2] + rng.choice(SHOPS)
+            day = f"{rng.choice((2022, 2023))}年{rng.randrange(1, 13)}月{rng.randrange(1, 29)}日"
+            row = [str(k), f"{shop}{rng.choice(CAUSES)}案", shop, day, rng.choice(["已结案", "办理中"])]
+            write_row(ws, r, 1, [int(row[0]), *row[1:]])
+            truth_rows.append(row)
+            r += 1
+    wb.save(path)
+    return [{"header": header, "row_count": len(truth_rows), "rows": truth_rows}]
+
+
+def main(out: Path, printed: bool = True) -> None:
     out.mkdir(parents=True, exist_ok=True)
     files: dict[str, dict] = {}
     for i in range(30):
         rng = random.Random(f"xlsx-{i}")
         name = f"ledger-{i:02d}.xlsx"
         files[name] = {"kind": "xlsx", "format": "xlsx", "pages": 1, "tables": make_xlsx(rng, i, out / name)}
-    for kind, count in (("scan", 10), ("photo", 8)):
+    for i in range(12):
+        name = f"ledger-f-{i:02d}.xlsx"
+        files[name] = {"kind": "xlsx", "format": "xlsx", "pages": 1,
+                       "tables": make_formula_xlsx(random.Random(f"xlsx-f-{i}"), i, out / name)}
+    for i in range(6):
+        name = f"ledger-s-{i:02d}.xlsx"
+        files[name] = {"kind": "xlsx", "format": "xlsx", "pages": 1,
+                       "tables": make_sectioned_xlsx(random.Random(f"xlsx-s-{i}"), i, out / name)}
+    for kind, count in (("scan", 10), ("photo", 8)) if printed else ():
         for i in range(count):
             name, truth = make_printed(random.Random(f"{kind}-{i}"), i, kind, out)
             files[name] = truth
@@ -604,5 +768,7 @@ def _found(truth: dict, got: dict) -> bool:
 if __name__ == "__main__":
     if sys.argv[1] == "--score":
         score(Path(sys.argv[2]))
+    elif sys.argv[1] == "--xlsx":  # the workbooks only (seconds, no page images)
+        main(Path(sys.argv[2]), printed=False)
     else:
         main(Path(sys.argv[1]))

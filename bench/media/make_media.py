@@ -1,13 +1,17 @@
 """Media corpus (issue 15, ours, not blind): screenshots of news pages, app screens, WeChat articles and government
 portals that carry a report, each with the outlet(s) a careful reader says carried it (DESIGN §4 `media`).
 
-The rule the truth follows (ipdocs/extract/media.py's docstring): the news outlet that published the page (a news
-site's or paper's masthead, a news app's or an outlet's account) and the outlet its source line names (来源：,
-转载自, 以下文章来源于, 本文来源, 原载, a dateline 新华社北京5月6日电, 南方日报讯); one outlet once, under one name
-(中国新闻网's dateline 中新网 is the same outlet). Not an outlet that carried it: a government portal or account, a
-platform (今日头条, 百家号, 腾讯新闻), browser tabs, a bar of links, a footer (主办/技术支持/版权所有/ICP), ads
-(下载/打开…客户端), share bars, comments, related-news lists (推荐阅读, 相关新闻, 往期推荐), a headline or body naming
-other outlets' past or other reports (人民日报点赞…, 经验做法被中国知识产权报等媒体报道), picture credits.
+The rule the truth follows (ipdocs/extract/media.py's docstring): every outlet the page shows carried the item —
+the news outlet that published the page (a news site's or paper's masthead, a news app's or an outlet's account,
+学习强国), the outlet its source line names (来源：, 转载自, 以下文章来源于, 本文来源, 原载, a dateline
+新华社北京5月6日电, 南方日报讯) and outlets the page says reported the matter (经验做法被中国知识产权报等媒体报道,
+据人民网、新华网等媒体报道, 人民日报点赞…), as dev2/dev3 and the unprompted dev8 label them; one outlet once, under one
+name (中国新闻网's dateline 中新网 is the same outlet). Not an outlet that carried it: a government portal or account,
+a platform that hosts accounts (今日头条, 百家号, 腾讯新闻, 澎湃号), browser tabs, a bar of links, a footer
+(主办/技术支持/版权所有/ICP), ads (下载/打开…客户端), share bars, comments, related-news lists (推荐阅读, 相关新闻,
+往期推荐), a post's @mentions, a past report on another matter (曾被…报道), picture credits. The second batch (scenes
+from `xuexi` on): 学习强国, wire datelines, a broadcaster's site and app, Weibo, government accounts on platforms, a
+summary naming every outlet, an app crop below its masthead.
 
 Usage: python bench/media/make_media.py OUT_DIR   (writes OUT_DIR/*.png|jpg and OUT_DIR/truth.yaml, the same as
 bench/media/truth.yaml: the output is deterministic). Score it with the benchmark's dev slot (media is the only fact
@@ -503,10 +507,159 @@ def dark_app(rng):  # 极目新闻 app in dark mode: masthead; source line namin
     return s, {"极目新闻": "省级", "楚天都市报": "省级"}
 
 
+# --- second batch: platforms, wire datelines, broadcasters' apps, accounts of government bodies, crops --------
+
+
+def xuexi(rng):  # 学习强国 carrying a paper's article: both (as dev8's unprompted author labels it)
+    s = Screen(rng, 1080, True)
+    s.bar([("<", 30, 40), ("学习强国", 390, 38), ("···", -110, 40)], (230, 40, 40), 110)
+    s.para("信阳：知识产权保护为营商环境“加码”", 46, DARK, 0, bold=True)
+    s.line("来源：河南日报    作者：张三", 26, GREY)
+    s.line("2023-05-06", 26, GREY)
+    s.body()
+    s.line("本文已被学习强国全国平台推荐", 24, GREY)
+    s.line("责任编辑：李四", 24, GREY)
+    return s, {"学习强国": "国家级", "河南日报": "省级"}
+
+
+def xuexi_local(rng):  # 学习强国's provincial platform posting a department's piece that names its coverage
+    s = Screen(rng, 1080, True)
+    s.bar([("<", 30, 40), ("学习强国", 390, 38)], (230, 40, 40), 110)
+    s.para(H[0], 46, DARK, 0, bold=True)
+    s.line("河南学习平台    2023-05-06", 26, GREY)
+    s.line("来源：信阳市市场监督管理局", 26, GREY)
+    s.body()
+    s.para("该局知识产权保护工作经验先后被学习强国、人民网、河南日报等平台刊发。", 28)
+    return s, {"学习强国": "国家级", "人民网": "国家级", "河南日报": "省级"}
+
+
+def ju_many(rng):  # a government portal: 据…等媒体报道 and 以《…》为题 in its body, its source a city paper
+    s = Screen(rng, rng.choice([1280, 1440]), False, "serif")
+    s.bar([("光山县人民政府", 60, 44)], (178, 30, 35), 110)
+    s.line("首页 > 新闻中心 > 媒体聚焦", 20, GREY)
+    s.para(H[2], 36, DARK, 0, "center", True)
+    s.line("发布时间：2023-05-06 09:12    来源：信阳日报    浏览次数：865", 20, GREY, align="center")
+    s.body()
+    s.para("据人民网、新华网等媒体报道，该县打造的知识产权纠纷“一站式”调解模式已在全省推广。", 28)
+    s.para("光山县的做法还被央视新闻客户端以《小县城的大保护》为题进行了专题报道。", 28)
+    footer(s, ["主办：光山县人民政府办公室    技术支持：光山县融媒体中心"])
+    return s, {"信阳日报": "市级", "人民网": "国家级", "新华网": "国家级", "央视新闻": "国家级"}
+
+
+def xinhua_wire(rng):  # 新华网 carrying 新华社's wire: the site and the agency whose dateline it prints
+    s = Screen(rng, 1366, False)
+    s.browser(["新华网", "人民网"], "www.news.cn/local/2023-05/06/c_1129591234.htm")
+    s.bar([("新华网", 60, 44), ("首页 | 时政 | 地方 | 财经", -560, 22)], (190, 25, 30), 86)
+    s.para("江苏苏州：构建知识产权大保护格局", 38, DARK, 0, "center", True)
+    s.line("2023-05-06 10:21:35    来源：新华网", 20, GREY, align="center")
+    s.body("新华社南京5月6日电（记者张三）")
+    s.line("【纠错】  【责任编辑：李四】", 20, GREY)
+    return s, {"新华网": "国家级", "新华社": "国家级"}
+
+
+def wire_on_portal(rng):  # a government portal reposting a wire story with no source line: the agency
+    s = Screen(rng, 1280, False)
+    s.bar([("苏州市人民政府", 60, 44)], (20, 80, 160), 110)
+    s.line("当前位置：首页 > 要闻动态", 20, GREY)
+    s.para("江苏苏州：构建知识产权大保护格局", 36, DARK, 0, "center", True)
+    s.line("发布日期：2023-05-06    浏览次数：1024", 20, GREY, align="center")
+    s.body("新华社南京5月6日电（记者张三）")
+    footer(s, ["主办：苏州市人民政府办公室    苏ICP备05001234号"])
+    return s, {"新华社": "国家级"}
+
+
+def cctv_site(rng):  # 央视网 carrying 央视新闻客户端's report: two outlets of the broadcaster, both
+    s = Screen(rng, 1440, False)
+    s.bar([("央视网", 60, 44), ("CCTV.com", 250, 22), ("新闻 | 视频 | 直播", -480, 22)], (20, 60, 150), 90)
+    s.para("多地开展知识产权保护专项执法行动", 38, DARK, 0, "center", True)
+    s.line("2023年05月06日 19:32    来源：央视新闻客户端", 20, GREY, align="center")
+    s.body()
+    s.line("编辑：张三  责任编辑：李四", 20, GREY, x=s.width - 480)
+    related(s, "相关视频", ["人民日报：知识产权保护工作检查考核结果公布"])
+    return s, {"央视网": "国家级", "央视新闻": "国家级"}
+
+
+def weibo(rng):  # a Weibo post by an outlet's account; the post names others with @
+    s = Screen(rng, 1080, True)
+    s.bar([("<", 30, 40), ("微博正文", 400, 34)], (255, 255, 255), 100, fg=DARK)
+    s.line("大河报", 34, DARK, bold=True)
+    s.line("23-5-6 08:30  来自 微博 weibo.com  已编辑", 24, GREY)
+    s.para("【#信阳查扣侵权商品320件#】近日，信阳市市场监管局联合公安、商务等部门开展知识产权执法专项行动，"
+           "查扣涉嫌侵权商品320件。@河南日报 @信阳日报", 30, DARK, 0)
+    s.photo(420)
+    s.line("转发 36    评论 128    赞 502", 26, GREY)
+    return s, {"大河报": "省级"}
+
+
+def gov_toutiao(rng):  # a 头条号 of a government body (no outlet) whose body says two outlets reported it
+    s = Screen(rng, 1080, True)
+    s.bar([("<", 30, 40), ("今日头条", 400, 36), ("搜索", -140, 30)], (240, 65, 66), 100)
+    s.para(H[0], 46, DARK, 0, bold=True)
+    s.line("信阳市场监管", 30, DARK, bold=True)
+    s.line("2023-05-06 08:30 · 信阳市市场监督管理局官方账号 · 河南", 24, GREY)
+    s.body()
+    s.para("此次行动引起社会广泛关注，河南日报、大河网对此进行了报道。", 28)
+    return s, {"河南日报": "省级", "大河网": "省级"}
+
+
+def summary_portal(rng):  # a department's summary page listing where its work appeared (all of them)
+    s = Screen(rng, 1280, False)
+    s.bar([("韶关市市场监督管理局", 60, 40)], (20, 80, 160), 100)
+    s.para("武江区2023年知识产权宣传工作综述", 36, DARK, 0, "center", True)
+    s.line("发布时间：2023-12-06    信息来源：武江区市场监督管理局", 20, GREY, align="center")
+    s.para("今年以来，我区围绕知识产权保护主题开展宣传活动12场，发放资料5000余份。", 28)
+    s.para("相关工作信息先后在南方日报、南方+、韶关日报刊发，其中1篇被人民网转载。", 28)
+    s.para("下一步，我区将继续加大宣传力度，营造尊重知识、崇尚创新的良好氛围。", 28)
+    return s, {"南方日报": "省级", "南方+": "省级", "韶关日报": "市级", "人民网": "国家级"}
+
+
+def paper_app_cropped(rng):  # a paper's app cut below its masthead: the reporters' byline names the outlet
+    s = Screen(rng, 1080, True)
+    s.para("韶关：知识产权快保护跑出加速度", 46, DARK, 0, bold=True)
+    s.line("2023-05-06 08:30", 26, GREY)
+    s.body("南方日报讯（记者/张三 通讯员/李四）")
+    s.line("编辑：王五", 26, GREY)
+    return s, {"南方日报": "省级"}
+
+
+def douyin_gov(rng):  # a government body's video account: no outlet; its caption @-mentions outlets
+    s = Screen(rng, 1080, True)
+    s.c.d.rectangle([0, 100, 1080, 1700], fill=(25, 25, 25))
+    s.y = 1300
+    s.c.text(48, s.y, "@信阳市场监管", "sans_bold", 40, (255, 255, 255))
+    s.y += 70
+    s.c.text(48, s.y, "知识产权执法专项行动 @河南日报 @大河报", "sans", 32, (255, 255, 255))
+    s.y += 60
+    s.c.text(48, s.y, "2023-05-06  · 河南", "sans", 28, (200, 200, 200))
+    s.y = 1720
+    s.line("评论 56", 30, DARK, bold=True)
+    return s, {}
+
+
+def outlet_reposts_gov(rng):  # an outlet's account reposting a department's article: the outlet published it
+    s = wechat_reprint(rng, H[0], "信阳日报  2023-05-06 20:15  河南", "信阳市场监管")
+    s.line("编辑：李四  审核：王五", 26, GREY)
+    return s, {"信阳日报": "市级"}
+
+
+def city_site(rng):  # a city paper's news site carrying the paper's report, with the paper's dateline
+    s = Screen(rng, 1366, False, "serif")
+    s.bar([("韶关新闻网", 60, 42), ("首页 | 本地 | 时政 | 民生", -520, 22)], (170, 20, 25), 90)
+    s.line("韶关新闻网 > 本地新闻", 20, GREY)
+    s.para(H[1], 36, DARK, 0, "center", True)
+    s.line("2023-05-06 08:30    来源：韶关日报    作者：张三", 20, GREY, align="center")
+    s.body("韶关日报讯（记者/张三 通讯员/李四）")
+    s.para("武江区的做法还被南方日报、南方+等省级媒体报道。", 28)
+    footer(s, ["韶关新闻网版权所有  粤ICP备12345678号"])
+    return s, {"韶关新闻网": "市级", "韶关日报": "市级", "南方日报": "省级", "南方+": "省级"}
+
+
 SCENES = [people, chinanews, southplus, wechat_gov, wechat_outlet, toutiao, baijia, douyin, xuexi_ad, tencent, sina,
           epaper, linkbar, headline_named, body_papers, county_app, ipr_news, wechat_crop, xinhua_dateline,
           lambda rng: gov_repost(rng, "南方日报", "省级", ""), tabs_gov, pengpai_gov, netease, sohu,
-          wechat_outlet_repost, stitched, people_app, cropped, guangming, people_paper, kai_wechat, dark_app]
+          wechat_outlet_repost, stitched, people_app, cropped, guangming, people_paper, kai_wechat, dark_app,
+          xuexi, xuexi_local, ju_many, xinhua_wire, wire_on_portal, cctv_site, weibo, gov_toutiao, summary_portal,
+          paper_app_cropped, douyin_gov, outlet_reposts_gov, city_site]
 
 
 def saved(img: Image.Image, rng: random.Random, path_stem: Path) -> Path:

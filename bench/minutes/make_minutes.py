@@ -2,6 +2,7 @@
 tunes meetings.py and tables.py, so it is a tuning aid, never a measure).
 
     .venv/bin/python bench/minutes/make_minutes.py DIR          # writes DIR/<files>, DIR/truth.yaml
+    .venv/bin/python bench/minutes/make_minutes.py DIR --n      # task N's files alone (PLAN_N, truth_n.yaml)
     .venv/bin/python bench/minutes/make_minutes.py DIR --score  # scores `ipdocs facts` on DIR (extract_bench's rules)
 
 Varied unlike the tuning splits: minutes photographed from a phone as 会议纪要 prose (会议由…主持, 会议指出/强调/
@@ -26,6 +27,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+import numpy as np
 import openpyxl
 import yaml
 
@@ -149,6 +151,162 @@ def minutes(t: Truth, rng: random.Random, place: dict, year: int, style: str) ->
     doc.p("会议议定事项如下：", font="黑体", indent=2)
     for i, line in enumerate(rng.sample(PROSE, 2)):
         doc.p(f"{d6.CN[i]}、{line}", indent=2)
+    return doc
+
+
+CHAIR_FORMS = {  # how a chair with a title is written: label value, or a line of its own (主持 after the name)
+    "before": lambda post, name: f"主持人：{post}{name}", "after": lambda post, name: f"主持人：{name}{post}",
+    "paren": lambda post, name: f"主持人：{name}（{post}）", "spaced": lambda post, name: f"主　持：{post}  {name}",
+    "convener": lambda post, name: f"召集人：{post}{name}", "line": lambda post, name: f"{post}{name}主持",
+}
+TOPIC_FORMS = ("oneline", "content", "matters", "did", "yiti_below")
+
+
+def minutes_n(t: Truth, rng: random.Random, place: dict, year: int, style: str, chair_form: str,
+              topic_form: str) -> Doc:
+    """Task N's minutes (issue 15, held-out gaps): styles `typed` (a 会议纪要 with labelled lines, the chair written
+    with a title per CHAIR_FORMS, topics per TOPIC_FORMS: 议题：1.…2.… on one line (wrapping when long), 会议内容：/
+    研究事项： then items, prose 会议传达学习了…，审议通过了…, 议题如下： then items), `book` (a page of a 会议记录本:
+    a ruled form 时间/地点/主持人/记录人/出席人员/缺席人员/议题/记录 in a handwriting face), `two` (typed, long
+    enough to run onto a second page, photographed as two pages)."""
+    county = place["county"]
+    held = d6.day(rng, year, (3, 11))
+    chair = names(rng, 1)[0]
+    post = rng.choice(["副局长", "局长", "副县长", "主任", "副主任", "组长"]).replace("县", place["lvl"])
+    meeting = county + rng.choice(d6.MEETINGS)
+    agenda = topics_of(rng, rng.randint(2, 4))
+    topics = [f"{verb}{what}" for verb, what in agenda]
+    room = rng.choice(ROOMS).replace("县", place["lvl"])
+    units = "、".join(rng.sample(d6.units(place), 4))
+    office = d6.organ(place, "lead")[0]
+    if style == "book":
+        doc = Doc(HAND, 14, None, margins=(18, 18, 18, 18))
+        title = "会议记录"
+        t.meeting(held, meeting, chair, topics)
+        t.facts.update(title=title, doc_type="会议纪要")
+        doc.p(title, font="黑体", size=20, align="center", after=6)
+        people = names(rng, 6)
+        agenda_cell = "\n".join(f"{i + 1}.{x}" for i, x in enumerate(topics))
+        record = f"{chair}：{rng.choice(PROSE)}\n{people[0]}：{rng.choice(PROSE)}"
+        rows = [["会议名称", meeting, "", ""],
+                ["时间", f"{t.date(held, rng.choice(['cn', 'dot', 'slash']))}", "地点", room],
+                ["主持人", chair_cell(chair_form, post, chair), "记录人", people[5]],
+                ["出席人员", "、".join(people[:4]), "", ""], ["缺席人员", people[4] + "（请假）", "", ""],
+                ["议题", agenda_cell, "", ""], ["记录", record, "", ""]]
+        merges = tuple((r, 1, r, 3) for r in (0, 3, 4, 5, 6))
+        ink = {(r, c): (HAND, 13, "1F3A93") for r in range(len(rows)) for c in (1, 3)}
+        doc.table(rows, [26, 70, 22, 56], font="Noto Sans CJK SC", size=12, header_rows=0, bold_header=False,
+                  repeat=False, left_cols=(1, 3), merges=merges, fonts=ink, spacing=24)
+        return doc
+    if style == "spaced":  # letter-spaced labels, the chair and the recorder on one line, a handwriting face
+        doc = Doc(rng.choice([HAND, "AR PL UMing CN", "Noto Sans CJK SC"]), rng.choice([12, 13, 14]), None,
+                  margins=(24, 22, 22, 22))
+        title = meeting + rng.choice(["纪要", "记录"])
+        t.meeting(held, title, chair, topics)
+        t.facts.update(title=title, doc_type="会议纪要")
+        doc.p(title, font="黑体", size=18, align="center", after=8)
+        doc.p(f"时　　间：{t.date(held, rng.choice(['cn', 'dot', 'upper']))}{rng.choice(['上午9:30', '下午3时', ''])}")
+        doc.p(f"地　　点：{room}")
+        doc.p(f"{CHAIR_FORMS[chair_form](post, chair).replace('主持人：', '主 持 人：')}{SP * 4}记 录 人："
+              f"{names(rng, 1)[0]}")
+        doc.p(f"参加人员：{units}负责同志")
+        marks = {"paren": lambda i: f"（{i + 1}）", "cn": lambda i: f"{d6.CN[i]}、", "dot": lambda i: f"{i + 1}."}
+        mark = marks[topic_form]
+        doc.p("议　　题：" + mark(0) + topics[0])
+        for i, x in enumerate(topics[1:], 1):
+            doc.p(SP * 5 + mark(i) + x)
+        doc.p("会议记录：", before=6)
+        for line in rng.sample(PROSE, 3):
+            doc.p(line, indent=2)
+        return doc
+    doc = Doc(rng.choice(["仿宋_GB2312", "AR PL UMing CN", "Noto Serif CJK SC"]), rng.choice([14, 15, 16]), None,
+              margins=(28, 26, 26, 26))
+    title = meeting + "纪要"
+    t.meeting(held, title, chair, topics)
+    t.facts.update(title=title, doc_type="会议纪要", organ=office)
+    doc.p(title, font="方正小标宋简体", size=20, align="center", after=10)
+    doc.p(f"会议时间：{t.date(held, rng.choice(['cn', 'upper', 'cn0']))}{rng.choice(['上午', '下午', ''])}")
+    doc.p(f"会议地点：{room}")
+    if chair_form != "line":
+        doc.p(CHAIR_FORMS[chair_form](post, chair))
+    doc.p(f"参会人员：{units}分管负责同志")
+    if chair_form == "line":
+        doc.p(f"{t.date(held, 'cn')}，{CHAIR_FORMS['line'](post, chair)}召开{meeting}，{units}参加。", indent=2)
+    if topic_form == "oneline":
+        sep = rng.choice([" ", "；", "  "])
+        doc.p("议题：" + sep.join(f"{i + 1}.{x}" for i, x in enumerate(topics)))
+    elif topic_form in ("content", "matters", "yiti_below"):
+        doc.p({"content": "会议内容：", "matters": "研究事项：", "yiti_below": "会议议题如下："}[topic_form])
+        for i, x in enumerate(topics):
+            doc.p(f"{d6.CN[i]}、{x}" if topic_form != "matters" else f"{i + 1}.{x}", indent=2)
+    else:  # did: the agenda as what the meeting did, in one sentence
+        clause = "，".join(f"{verb}了{what}" for verb, what in agenda)
+        doc.p(f"会议{clause}。现将会议议定事项纪要如下：", indent=2)
+    for i, line in enumerate(rng.sample(PROSE, 4 if style == "two" else 2)):
+        doc.p(f"（{d6.CN[i]}）{line}" if topic_form == "did" else line, indent=2)
+    if style == "two":
+        for line in rng.sample(PROSE, 4):
+            doc.p(line + line, indent=2)
+        doc.page_break()
+        doc.p("会议强调，" + rng.choice(PROSE).split("，", 1)[1], indent=2)
+    d6.sign(doc, t, rng, [office], held + dt.timedelta(days=rng.randint(1, 5)), seal=False)
+    return doc
+
+
+def chair_cell(form: str, post: str, name: str) -> str:
+    """The 主持人 cell of a form: the name with its title written the way `form` writes it."""
+    return {"before": f"{post}{name}", "after": f"{name}{post}", "paren": f"{name}（{post}）"}.get(form, name)
+
+
+def signin_n(t: Truth, rng: random.Random, place: dict, year: int, style: str) -> Doc:
+    """Task N's sign-in sheets: `twocol` (names two-up: 姓名 | 单位 | 姓名 | 单位), `total` (a 合计/共N人 line and
+    blank rows), `hand` (签名 column only, 实到 count written by hand), `two` (two pages, the header repeated)."""
+    doc = Doc("宋体", 12, None, margins=(18, 18, 18, 16))
+    held = d6.day(rng, year, (3, 11))
+    title = place["county"] + rng.choice(d6.MEETINGS) + "签到表"
+    t.facts.update(title=title, doc_type="签到表")
+    doc.p(title, font="黑体", size=17, align="center", after=6)
+    doc.p(f"时间：{t.date(held, rng.choice(['cn', 'dot']))}{SP * 3}地点：{rng.choice(ROOMS)}", size=11)
+    pool = d6.units(place)
+    n = {"twocol": rng.randint(14, 20), "two": rng.randint(36, 44)}.get(style, rng.randint(9, 14))
+    people = names(rng, n)
+    ink = {}
+    if style == "twocol":
+        header = ["姓名", "单位", "姓名", "单位"]
+        half = (n + 1) // 2
+        left, right = people[:half], people[half:]
+        rows = [[left[i], rng.choice(pool), right[i] if i < len(right) else "", rng.choice(pool) if i < len(right)
+                 else ""] for i in range(half)]
+        shown = rows + [["", "", "", ""] for _ in range(2)]
+        for r in range(1, len(shown) + 1):
+            ink[(r, 0)] = ink[(r, 2)] = (HAND, 14, "203C8C")
+        t.attendance(people)
+        doc.table([header] + shown, [30, 60, 30, 60], size=11, header_rows=1, fonts=ink, spacing=24)
+        doc.p(f"共{n}人", size=12, before=6)
+        return doc
+    if style == "hand":
+        header = ["序号", "单位", "职务", "签名"]
+        rows = [[str(i + 1), rng.choice(pool), rng.choice(["科员", "股长", "副局长", "所长"]), p]
+                for i, p in enumerate(people)]
+        blank = [[str(n + k + 1), "", "", ""] for k in range(3)]
+        for r in range(1, n + 1):
+            ink[(r, 3)] = (HAND, 15, "203C8C")
+        t.attendance(people)
+        doc.table([header] + rows + blank, [14, 76, 30, 46], size=11, header_rows=1, fonts=ink, spacing=26)
+        doc.p("", runs=[("应到：", "宋体", 12, False, None), (f"{n + 3}人", HAND, 15, False, "203C8C"),
+                        (SP * 4 + "实到：", "宋体", 12, False, None), (f"{n}人", HAND, 15, False, "203C8C")], before=6)
+        return doc
+    header = ["序号", "姓名", "单位", "联系电话"]
+    rows = [[str(i + 1), p, rng.choice(pool), d6.mobile(rng)] for i, p in enumerate(people)]
+    for r in range(1, n + 1):
+        ink[(r, 1)] = (HAND, 14, "203C8C")
+    blank = [[str(n + k + 1), "", "", ""] for k in range(rng.randint(2, 3))]
+    t.attendance(people)
+    rows_shown = rows + blank
+    if style == "total":
+        rows_shown.append(["合计", f"{n}人", "", ""])
+    doc.table([header] + rows_shown, [14, 30, 80, 40], size=11, header_rows=1, fonts=ink,
+              spacing=22 if style == "two" else 24, repeat=style == "two")
     return doc
 
 
@@ -349,15 +507,57 @@ PLAN = {  # name → (maker, capture kind, capture options)
 }
 
 
+PLAN_N = {  # task N's files (python make_minutes.py DIR --n): the held-out gaps, photographed
+    "照片-纪要-职务在前-单行议题-n01.jpg": (doc_(minutes_n, "typed", "before", "oneline"), "photo", {"edge": 3000}),
+    "照片-纪要-职务在后-会议内容-n02.jpg": (doc_(minutes_n, "typed", "after", "content"), "photo", {"edge": 2400}),
+    "照片-纪要-职务括注-研究事项-n03.jpg": (doc_(minutes_n, "typed", "paren", "matters"), "photo", {"edge": 3000}),
+    "照片-纪要-召集人-叙述议题-n04.jpg": (doc_(minutes_n, "typed", "convener", "did"), "photo", {"edge": 3600}),
+    "照片-纪要-主持在后-议题如下-n05.jpg": (doc_(minutes_n, "typed", "line", "yiti_below"), "photo", {"edge": 2400}),
+    "照片-纪要-主持空格-单行议题-n06.jpg": (doc_(minutes_n, "typed", "spaced", "oneline"), "photo", {"edge": 3000}),
+    "照片-纪要-两页-n07.pdf": (doc_(minutes_n, "two", "before", "content"), "photo", {"edge": 3000}),
+    "照片-纪要-两页-召集人-n08.pdf": (doc_(minutes_n, "two", "convener", "oneline"), "photo", {"edge": 2400}),
+    "照片-会议记录本-n09.jpg": (doc_(minutes_n, "book", "plain", ""), "photo", {"edge": 3000}),
+    "照片-会议记录本-职务-n10.jpg": (doc_(minutes_n, "book", "before", ""), "photo", {"edge": 2400}),
+    "照片-会议记录本-括注-n11.jpg": (doc_(minutes_n, "book", "paren", ""), "photo", {"edge": 3600}),
+    "照片-纪要-召集人-会议内容-n12.jpg": (doc_(minutes_n, "typed", "convener", "content"), "photo", {"edge": 3000}),
+    "照片-纪要-字距-n19.jpg": (doc_(minutes_n, "spaced", "before", "paren"), "photo", {"edge": 2400}),
+    "照片-纪要-字距-n20.jpg": (doc_(minutes_n, "spaced", "after", "cn"), "photo", {"edge": 3000}),
+    "照片-纪要-字距-n21.jpg": (doc_(minutes_n, "spaced", "paren", "dot"), "photo", {"edge": 2000}),
+    "照片-纪要-字距-召集人-n22.jpg": (doc_(minutes_n, "spaced", "convener", "dot"), "photo", {"edge": 3600}),
+    "照片-纪要-两页-叙述-n23.pdf": (doc_(minutes_n, "two", "paren", "did"), "photo", {"edge": 2400}),
+    "照片-纪要-研究事项-n24.jpg": (doc_(minutes_n, "typed", "after", "matters"), "photo", {"edge": 2000}),
+    "照片-会议记录本-n25.jpg": (doc_(minutes_n, "book", "after", ""), "photo", {"edge": 2000}),
+    "照片-签到表-合计-n26.jpg": (doc_(signin_n, "total"), "photo", {"edge": 2000}),
+    "照片-签到表-两页-n27.pdf": (doc_(signin_n, "two"), "photo", {"edge": 2400}),
+    "照片-纪要-两页同框-n28.jpg": (doc_(minutes_n, "two", "before", "content"), "photo",
+                              {"edge": 4000, "spread": True}),
+    "照片-纪要-两页同框-n29.jpg": (doc_(minutes_n, "two", "convener", "oneline"), "photo",
+                              {"edge": 3600, "spread": True}),
+    "照片-签到表-两栏-n13.jpg": (doc_(signin_n, "twocol"), "photo", {"edge": 3000}),
+    "照片-签到表-合计-n14.jpg": (doc_(signin_n, "total"), "photo", {"edge": 2400}),
+    "照片-签到表-手写人数-n15.jpg": (doc_(signin_n, "hand"), "photo", {"edge": 3000}),
+    "照片-签到表-两页-n16.pdf": (doc_(signin_n, "two"), "photo", {"edge": 3000}),
+    "照片-签到表-两栏-n17.jpg": (doc_(signin_n, "twocol"), "photo", {"edge": 2400}),
+    "照片-签到表-手写人数-n18.jpg": (doc_(signin_n, "hand"), "photo", {"edge": 3600}),
+}
+
+
 def capture(job: tuple) -> None:
     name, kind, fmt, source, opts, seals, out = job
-    data = d6.captured(kind, fmt, source, opts, seals, random.Random(f"minutes/{name}/capture"))
-    Path(out).write_bytes(data)
+    rng = random.Random(f"minutes/{name}/capture")
+    if opts.get("spread"):  # the two pages lying side by side, photographed together in one image
+        pages = d3.render_pdf(Path(source), 170, seals, rng)[:2]
+        h = max(p.shape[0] for p in pages)
+        pages = [np.pad(p, ((0, h - p.shape[0]), (0, 40), (0, 0)), constant_values=235) for p in pages]
+        image = d6.camera(np.hstack(pages), rng, opts.get("edge", 3600))
+        Path(out).write_bytes(d6.encoded(image, fmt, rng.randint(60, 85)))
+        return
+    Path(out).write_bytes(d6.captured(kind, fmt, source, opts, seals, rng))
 
 
-def build(out: Path, work: Path) -> tuple[dict, list]:
+def build(out: Path, work: Path, plan: dict) -> tuple[dict, list]:
     truths, sources = {}, {}
-    for i, (name, ((source, make), kind, _)) in enumerate(PLAN.items()):
+    for i, (name, ((source, make), kind, _)) in enumerate(plan.items()):
         rng = random.Random(f"minutes/{name}")
         place, year = d6.PLACES[i % len(d6.PLACES)], rng.choice([2022, 2023, 2023])
         t = truths[name] = Truth(kind, name.rsplit(".", 1)[1])
@@ -374,7 +574,7 @@ def build(out: Path, work: Path) -> tuple[dict, list]:
         if t.kind == "docx":
             shutil.copyfile(docx, out / name)
         else:
-            jobs.append((name, t.kind, t.fmt, str(pdfs[docx]), PLAN[name][2], t.seals, str(out / name)))
+            jobs.append((name, t.kind, t.fmt, str(pdfs[docx]), plan[name][2], t.seals, str(out / name)))
     return truths, jobs
 
 
@@ -386,7 +586,7 @@ def score(folder: Path) -> None:
     extract_bench.report("minutes", folder, truth, True)
 
 
-def make(out: Path) -> dict[str, Truth]:
+def make(out: Path, plan: dict) -> dict[str, Truth]:
     """Every file of PLAN in `out`: DOCX printed by LibreOffice in one batch, then scans and photos of them
     made two at a time."""
     out.mkdir(parents=True, exist_ok=True)
@@ -394,7 +594,7 @@ def make(out: Path) -> dict[str, Truth]:
         (out / "truth.yaml").unlink()
     work = Path(tempfile.mkdtemp(prefix="ipdocs-minutes-"))
     try:
-        truths, jobs = build(out, work)
+        truths, jobs = build(out, work, plan)
         with multiprocessing.get_context("fork").Pool(2) as pool:
             for _ in pool.imap_unordered(capture, jobs):
                 pass
@@ -405,14 +605,15 @@ def make(out: Path) -> dict[str, Truth]:
 
 def main(argv: list[str]) -> None:
     if len(argv) < 2:
-        raise SystemExit("用法：.venv/bin/python bench/minutes/make_minutes.py 输出目录 [--score]")
+        raise SystemExit("用法：.venv/bin/python bench/minutes/make_minutes.py 输出目录 [--n] [--score]")
     if "--score" in argv:
         return score(Path(argv[1]))
-    truths = make(Path(argv[1]))
+    n = "--n" in argv  # task N's files alone (PLAN_N), their truth in truth_n.yaml
+    truths = make(Path(argv[1]), PLAN_N if n else PLAN)
     files = {name: truths[name].export() for name in sorted(truths)}
     text = yaml.safe_dump({"split": "minutes", "generator": "bench/minutes/make_minutes.py", "files": files},
                           allow_unicode=True, sort_keys=False, width=1000)
-    (ROOT / "bench" / "minutes" / "truth.yaml").write_text(text, encoding="utf-8")
+    (ROOT / "bench" / "minutes" / ("truth_n.yaml" if n else "truth.yaml")).write_text(text, encoding="utf-8")
     (Path(argv[1]) / "truth.yaml").write_text(text, encoding="utf-8")
     print(f"minutes: {len(truths)} files in {argv[1]}")
 

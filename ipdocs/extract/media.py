@@ -3,11 +3,12 @@ from media.yaml (国家级 / 省级 / 市级 / 县级, as reconcile.LEVELS ranks
 province's 省级, a county's or district's own 县级, else 市级).
 
 The rule: an outlet counts where the page says it carried the item — the news outlet that published the page (a
-news site's or paper's masthead, a news app's title, an outlet's own account: 原创 张三 吴江日报, a video's
-poster @大河报, the account line of a 头条号/百家号/网易号 post), the outlet its source line names, the original
-too (来源：南方日报, 转自, 供稿, 以下文章来源于, 本文来源, 原载, 据新华社消息, a dateline 新华社北京5月1日电 /
-人民网讯 / 南方日报记者), outlets the page says reported the matter (人民网、新华网等媒体予以报道; 在人民网转载;
-刊登于《人民日报》; 以《…》为题报道了), and a ledger's 刊发媒体 cell. One outlet is reported once under the name
+news site's or paper's masthead, a news app's title — 学习强国's too —, an outlet's own account: 原创 张三 吴江日报,
+a video's poster @大河报, the account line of a 头条号/百家号/网易号 post beside its date or 已关注), the outlet its
+source line names, the original too (来源：南方日报, 转自, 供稿, 以下文章来源于, 本文来源, 原载, 原文刊发于岭南晚报,
+据新华社消息, a dateline 新华社北京5月1日电 / 人民网讯 / 南方日报记者, beside 来源：新华网 too), outlets the page says
+reported the matter (人民网、新华网等媒体予以报道; 据…等媒体报道; 在人民网转载; 刊登于《人民日报》; 以《…》为题报道
+了; 央视新闻客户端以《…》为题进行了报道), and a ledger's 刊发媒体 cell. One outlet is reported once under the name
 met first (中国新闻网 and its dateline 中新网). An outlet media.yaml does not list counts the same way where its
 name ends as a paper's or station's does (嘉陵日报, 岳川新闻网, 岳川广播电视台, 韶关市武江区融媒体中心; after a
 source label a site's name, 澄江网) and stands on its own, and as a news app's masthead that the byline names
@@ -24,6 +25,15 @@ block (相关新闻 / 推荐阅读 / 友情链接 / 下一篇, or after the arti
 or 更多新闻>>, and all below it) or, on a screenshot, a side column of other items beside the article (热点新闻 /
 排行榜 on the right: its pieces from the heading down, by their OCR boxes). An unlisted account's 原创 mark yields
 to the page's own source label. Where unsure, nothing is reported rather than a wrong outlet.
+
+Why every outlet that carried it (issue 15, decided on the unprompted corpora): a clerk counting one publication per
+screenshot would report only the publisher and its source, and drop 学习强国 as a platform; but dev8's author, told
+nothing of our conventions, labels the outlets a page says reported the matter (据…等媒体报道, 此前…对此进行了报道),
+学习强国 beside the paper its 来源 names, and both ends of a 转载 chain as media, as dev7's (unprompted) and
+dev2/dev3/dev6's authors do: this reading finds dev8's 18 screenshot outlets (16 before the fixes of issue 15's stop
+25), the narrower one 10. A ledger's 刊发媒体 cells still count (dev2…dev7 label them; dev8 does not). 央视新闻 (the
+broadcaster's news app and account) and 央视网 (its site) are two outlets, not merged. reconcile.py counts a file
+once, at its highest outlet's level, and flags a register's level above every outlet's.
 """
 
 from __future__ import annotations
@@ -65,6 +75,7 @@ LABEL = re.compile(r"(?:来源于?|来\s*源|稿源|出处|转自|转载自|转�
 REPORTED = re.compile(
     r"(?:等(?:[\u4e00-\u9fa5]{0,8}?(?:媒体|平台|网站|报刊|单位|客户端))?)?"
     r"(?:以《[^》\n]{1,40}》为题[，,]?)?(?:《[^》\n]{1,12}》)?(?:新闻客户端|客户端|APP|app|官网|官方微博|微博|微信公众号|公众号|平台|网站|头版|要闻版|栏目|频道)?"
+    r"(?:以《[^》\n]{1,40}》为题[，,]?)?"  # after the medium too: 央视新闻客户端以《…》为题进行了报道
     r"[也均都还亦先后相继纷纷分别陆续同时已曾对此其该]{0,4}(?:对[^，。；、\n]{0,8}?)?"
     r"(?:予以|进行了?|作了?|作出了?|给予了?|以|上)?"
     r"(?:专题|深入|详细|大篇幅|整版|集中|重点|全文|头条)?"
@@ -80,7 +91,8 @@ PROVINCES = tuple("北京 天津 上海 重庆 河北 山西 内蒙古 辽宁 �
 BESIDE = re.compile(r"(?:新闻客户端|客户端|APP|app|官网|官方微博|微博|微信公众号|公众号)?"
                     r"(?:[\s\d年月日号:：./\-—()（）第版期星期周一二三四五六日天A-Z原创·]|发布于|来自|IP属地|"
                     rf"(?:{'|'.join(PROVINCES)})(?:省|市|[\u4e00-\u9fa5]{{0,3}}自治区)?|"
-                    r"(?:官方)?(?:网易号|头条号|百家号|搜狐号|企鹅号|大风号|一点号|账号)|"
+                    r"(?:官方)?(?:网易号|头条号|百家号|搜狐号|企鹅号|大风号|一点号|账号)|已关注|\+?关注|"
+                    r"(?:www\.)?[A-Za-z]+(?:\.[A-Za-z]+)+|"  # the site's domain beside its logo: CCTV.com, GMW.cn
                     r"(?<=\d)[\u4e00-\u9fa5]{2,3}$)*")  # a post's place after its time: 18:14东川
 # a related-links block: from this line on, outlets are other items' sources
 RELATED = re.compile(r"^[^\u4e00-\u9fa5\n]{0,3}(?:相关(?:新闻|阅读|链接|推荐|文章|报道|稿件)|推荐阅读|延伸阅读|"
@@ -117,7 +129,8 @@ NAME = rf"[\u4e00-\u9fa5]{{2,5}}?{PAPER_END}|[\u4e00-\u9fa5]{{2,4}}[市州盟][\
 # after a source label, a news site's name too (来源：澄江网), not a department's or a service's site
 SITE = r"(?![\u4e00-\u9fa5]*?(?:文明|政务|党建|信用|政府|机关|人大|政协|法院|检察|公安|税务|教育|卫健|应急|交通|" \
        r"招聘))[\u4e00-\u9fa5]{2,4}?网(?![格络站民友购点页址信球])"
-UNLISTED = re.compile(r"(?:来源于?|稿源|转自|转载自|来自|原创|供稿|首发于?|原载于?|原刊于?|据)\s*[:：|｜丨]?\s*《?"
+UNLISTED = re.compile(r"(?:来源于?|稿源|转自|转载自|来自|原创|供稿|首发于?|原载于?|原刊于?|据|"
+                      r"(?:刊发|刊登|刊载|发表|登载)于)\s*[:：|｜丨]?\s*《?"
                       rf"(?P<name>{NAME}|{SITE})(?!社区)")
 # the same name standing on its own (a line's or cell's start, after punctuation): a masthead (岳川日报客户端),
 # a byline (岳川融媒记者), a list before a reporting verb (岳川日报、岳川电视台等媒体对活动进行了报道) — _as_source
@@ -212,7 +225,10 @@ def _reported(flow: str) -> bool:
     said = REPORTED.match(rest)
     if said and said.group() == "记者" and PHOTO_BY.match(rest, said.end()):
         return False  # a picture's credit (新华社记者 张三 摄), not the item's source
-    return bool(said) and "曾" not in said.group() and rest[said.end():said.end() + 1] not in ("的", "过")
+    after = rest[said.end():said.end() + 1] if said else ""
+    # not 报道过, 发布的数据, nor a post's counters (转发36 评论128)
+    counter = after.isdigit() and said.group().endswith(("转发", "转载", "点赞", "关注", "推送"))
+    return bool(said) and "曾" not in said.group() and after not in ("的", "过") and not counter
 
 
 # a browser's address bar: a line of a web address alone
@@ -247,8 +263,8 @@ def _as_source(text: str, group: list, head_end: int) -> str:
     # the sentence runs on over a line break (…韶关日报等媒体对活动⏎进行了报道; 来源：⏎韶关日报)
     flow = re.sub(r"[ \t]*\n[ \t]*", "", text[end:end + 60]).lstrip(QUOTES_AFTER + " \u3000")
     lead = re.sub(r"[ \t]*\n[ \t]*", "", text[max(0, start - 12):start]).rstrip(QUOTES_BEFORE + " \u3000")
-    if ASIDE.search(lead):
-        return ""
+    if ASIDE.search(lead) or not before.strip() and lead.endswith(("@", "＠")):
+        return ""  # (an @mention wrapped onto the next line: @⏎信阳日报)
     if (label := LABEL.search(lead)) and label.group().startswith("原创") and OTHER_SOURCE.search(text) \
             and any(outlet not in dict(media_outlets()) for _, _, outlet in group):
         return ""  # an account's 原创 mark where the page names its source: the source is that one

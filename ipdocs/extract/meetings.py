@@ -5,14 +5,16 @@ and spaces inside names) or in prose (「2023年5月6日上午，区政府副区
 and a file may hold several meetings (第一次…纪要, 第二次…纪要), each starting at its own heading or 时间 line.
 Per meeting: the date from the 时间 / 会议时间 / 日期 label, else the date the prose says the meeting was held
 (「…日上午，…主持召开」), else a date line under the heading; the chair from the 主持人 / 主持 label or the prose
-「…主持召开」, reduced to the person's name (titles, organs and 同志 dropped, a surname first); the topics are the
-numbered items (一、 1. （一） ① …) under 议题 / 会议议题 / 议程, else under 会议内容 / 议定事项 / 「议定如下」,
-each cut at its first full stop (the heading of an item, not its discussion), wrapped lines joined; with no label
-or phrase before them, items numbered from one in the body. OCR's slips on photos are repaired: a label misread
+「…主持召开」, else the 召集人 label, reduced to the person's name (titles, organs and 同志 dropped, a surname
+first); the topics are the numbered items (一、 1. （一） ① …) under 议题 / 会议议题 / 议程, else under 会议内容 /
+议定事项 / 「议定如下」, each cut at its first full stop (the heading of an item, not its discussion), wrapped lines
+joined, items numbered on one line (1.…2.…) split; with no label or phrase before them, items numbered from one in
+the body. OCR's slips on photos are repaired: a label misread
 (主特人, 时问, its colon as 、), a chair's name wrapped or set apart, item numbers lost or run into the line above.
 Sign-in sheets: the filled name cells of a table whose header has 姓名 (or 签名), counted; pre-numbered blank
-rows are not attendees. The text given is already normalised (normalize.py: Chinese-numeral dates are Arabic,
-full-width colons half-width).
+rows are not attendees; rows a photographed table lost or ran together are repaired where the sheet itself says how
+many there are (its 序号, its 实到 N人). The text given is already normalised (normalize.py: Chinese-numeral dates
+are Arabic, full-width colons half-width).
 """
 
 from __future__ import annotations
@@ -28,8 +30,11 @@ OCR_COLON = r"\s*[:：;；.,，、]?\s*"
 TIME_LINE = re.compile(r"^(?:会\s*议\s*)?(?:时\s*[间问]|日\s*期)" + OCR_COLON + r"(.*)")
 # (a prose sentence wrapped before its 主持 is no label: 「…会议由副局长张三⏎主持。各成员单位…参加。」)
 CHAIR_LINE = re.compile(r"^(?:会\s*议\s*)?主\s*[持特]\s*(?:[人入]|(?![。，,；;]))(?!召开|会议)" + OCR_COLON + r"(.*)")
+# (「会议议题如下：」 ending its line is a label too: its items are on the lines below)
 AGENDA_LINE = re.compile(r"^(?:会\s*议\s*)?(?:主\s*要\s*|研\s*究\s*)?(?:有[一二两三四五六七八九十\d]{1,2}项)?"
-                         r"(?:议\s*题|议\s*程)" + COLON + r"(.*)")
+                         r"(?:议\s*题|议\s*程)(?:\s*(?:如下|是|为)(?=\s*[:：]))?" + COLON + r"(.*)")
+# the convener (召集人：副县长张三), the chair where no 主持人 line and no prose names one
+CONVENER_LINE = re.compile(r"^召\s*集\s*人(?=\s*[:：;；.,，、\s])" + OCR_COLON + r"(.*)")
 CONTENT_LINE = re.compile(r"^(?:会\s*议\s*(?:内\s*容|议定事项|决定事项)|议\s*定\s*事\s*项|主\s*要\s*内\s*容)"
                           + COLON + r"(.*)")
 RESOLVED = re.compile(r"(?:研究|讨论|审议|议定|听取)了?[一二两三四五六七八九十\d]{1,2}[个项件](?:事项|议题|问题|工作)"
@@ -63,7 +68,8 @@ TITLES = sorted(["同志", "常务副区长", "常务副县长", "常务副市�
                  "副院长", "院长",
                  "副检察长", "检察长", "副主席", "主席", "副处长", "处长", "副科长", "科长", "股长", "所长", "队长",
                  "大队长", "秘书长", "调研员", "委员", "成员", "站长", "庭长", "副镇长", "镇长", "副乡长", "乡长",
-                 "党组成员", "负责人", "总经理", "经理", "一级主任科员", "主任科员", "召集人"], key=len, reverse=True)
+                 "党组成员", "常委", "负责人", "总经理", "经理", "一级主任科员", "主任科员", "召集人"],
+                key=len, reverse=True)
 SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
     "姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康"
@@ -333,13 +339,16 @@ def _numbered_items(rest: str, following: list[str], full: float, plain: bool = 
     会议内容) each item may be followed by paragraphs discussing it, skipped up to the next item of the same
     numbering."""
     items: list[str] = []
+    rest = _item_cells(rest) if NUMBERED.match(rest) else rest
     pieces = [p for p in INLINE_MARK.split(rest) if p.strip()] if INLINE_MARK.search(rest) else []
     if rest.strip() and not pieces:
         if plain:
             return [t for t in (_item(x) for x in re.split(r"[；;]", rest)) if t]
         return []
     items += [p.strip() for p in pieces]
-    family = _family(INLINE_MARK.search(rest).group(0)) if pieces else None
+    lead = INLINE_MARK.search(rest).group(0) if pieces else None  # the first item's mark
+    family = _family(lead) if lead else None
+    last = _last_number(rest, None)  # the number of the last item seen
     if plain and not items and following and not NUMBERED.match(following[0]):
         return _plain_lines(following, full)  # an agenda Word numbers itself: the numbers are not in the text
     previous, open_item = whole or rest, bool(items)  # the label's whole line: it may reach the margin
@@ -355,12 +364,18 @@ def _numbered_items(rest: str, following: list[str], full: float, plain: bool = 
                 and _family(glued.group(0)) == family:  # … glued to it without a gap (会议内容2.研究…)
             line, mark = line[label.end():], glued
         if mark and (not discussed or family in (None, _family(mark.group(0)))):
+            lead = lead or mark.group(0)
             family = family or _family(mark.group(0))
-            marks = [p for p in INLINE_MARK.split(line.replace("\t", " ")) if p.strip()]
+            marks = [p for p in INLINE_MARK.split(_item_cells(line).replace("\t", " ")) if p.strip()]
             items += [m.strip() for m in marks]
-            open_item = True
-        elif open_item and _wraps(previous, line, items[-1], full):
-            items[-1] += line.replace("\t", "")  # the item's paragraph wrapped onto this line
+            open_item, last = True, _last_number(line, _number(mark.group(0)))
+        elif open_item and (_wraps(previous, line, items[-1], full) or (
+                family and last and not _label(line) and any(
+                    _family(m.group(0)) == family and _number(m.group(0)) == last + 1
+                    for m in INLINE_MARK.finditer(line) if m.start()))):
+            # the item's paragraph wrapped onto this line (a narrow form cell's: the next item's number inside)
+            items[-1] += _item_cells(line).replace("\t", "")
+            last = _last_number(line, last)
         elif not discussed and open_item and family and BARE_TOPIC.match(line) and "\t" not in line \
                 and len(line) <= 60 and "。" not in line.rstrip("。"):
             items.append(line)  # an item whose number OCR lost altogether, marks too
@@ -373,10 +388,68 @@ def _numbered_items(rest: str, following: list[str], full: float, plain: bool = 
     # an item a wrapped line joined may run on into the next one: …修⏎订稿；二是部署…
     pieces = [NUMBERED.sub("", p) for x in items  # (； read by OCR as ：)
               for p in re.split(rf"(?<=[；;])\s*(?=(?:{MARK}))|(?<=[:：，,])\s*(?=[{CN_NUM}]{{1,2}}是)", x)]
-    for item in (_item(x) for x in pieces):
+    for item in (_item(x) for x in _unglued(pieces, lead)):
         if item and item not in seen:  # a merged table cell repeats its text
             seen.append(item)
     return seen
+
+
+def _item_cells(line: str) -> str:
+    """An item's line without later cells of prose (a sentence with ， or 。 not starting with a number: the facing
+    page of two photographed side by side, read on the same line)."""
+    cells = line.split("\t")
+    return "\t".join([cells[0], *(c for c in cells[1:] if NUMBERED.match(c) or not re.search(r"[，。]", c))])
+
+
+def _last_number(text: str, default: int | None) -> int | None:
+    """The number of the last item mark inside `text`, else `default`."""
+    marks = [m.group(0) for m in INLINE_MARK.finditer(text)]
+    return _number(marks[-1]) if marks else default
+
+
+def _number(mark: str) -> int | None:
+    """The number a mark counts (3. （3） 三、 （三） ③ → 3), or None (一是, 第一项)."""
+    mark = mark.strip()
+    if mark.endswith("是") or mark.startswith("第"):
+        return None
+    if digits := re.search(r"\d+", mark):
+        return int(digits.group(0))
+    if circled := re.search(r"[①-⑳]", mark):
+        return ord(circled.group(0)) - 0x2460 + 1
+    cn = re.search(rf"[{CN_NUM}]", mark)
+    return CN_NUM.index(cn.group(0)) + 1 if cn and len(re.sub(r"[^一-龥]", "", mark)) == 1 else None
+
+
+def _mark_pattern(first: str, n: int) -> re.Pattern | None:
+    """The mark of item `n` numbered the way `first` is, found inside a line (not at its start)."""
+    family = _family(first)
+    if family == "arabic":
+        return re.compile(rf"(?<=[^\d.．]){n}\s*[.、．](?!\d)")
+    if family == "parenarabic":
+        return re.compile(rf"(?<=.)[（(]{n}[）)]")
+    if family == "circled" and n <= 20:
+        return re.compile(rf"(?<=.){chr(0x2460 + n - 1)}")
+    if family == "cn" and n <= 10:
+        return re.compile(rf"(?<=[^{CN_NUM}第]){CN_NUM[n - 1]}\s*[、丶]")
+    if family == "parencn" and n <= 10:
+        return re.compile(rf"(?<=.)[（(]{CN_NUM[n - 1]}[）)]")
+    return None
+
+
+def _unglued(items: list[str], first: str | None) -> list[str]:
+    """Items numbered on one line with nothing between them but the next number (议题：1.听取…汇报2.研究…, a
+    space lost to normalising or OCR; a wrapped agenda line the same), split at each next number in order."""
+    start = _number(first) if first else None
+    if start is None:
+        return items
+    out, n = [], start
+    for item in items:
+        while (pattern := _mark_pattern(first, n + 1)) and (m := pattern.search(item)) and item[:m.start()].strip():
+            out.append(item[:m.start()])
+            item, n = item[m.end():], n + 1
+        out.append(item)
+        n += 1
+    return out
 
 
 def _items_above(above: list[str], rest: str) -> list[str]:
@@ -564,6 +637,9 @@ def _meeting(lines: list[str], title: str, full: float) -> dict:
         for m in PROSE_CHAIR.finditer(prose.replace("\n", "")):  # a sentence wraps at any character
             if chair := person(m.group(1), last=True):
                 break
+    if chair is None:
+        chair = next((found for i, line in enumerate(lines) if (m := CONVENER_LINE.match(line))
+                      and (found := person(_value(m.group(1), lines[i + 1:i + 2]), lenient=True))), None)
     heading = max((_whole_heading(lines, i) for i in range(min(6, len(lines))) if _heading(lines[i])), key=len,
                   default=None)  # not 纪要 alone
     return {"date": date, "title": heading or title, "chair": chair, "topics": _topics(lines, full)}
@@ -681,11 +757,23 @@ SIGN_IN = re.compile(r"签到|签名[册表簿单]|签字[表册簿单]")  # 签
 
 def _named(table: dict, column: int) -> list[str]:
     names = []
-    for row in table["rows"]:
-        cell = re.sub(r"\s+", "", row[column]) if column < len(row) else ""
+    rows = table["rows"]
+    cells = [re.sub(r"\s+", "", row[column]) if column < len(row) else "" for row in rows]
+    for i, cell in enumerate(cells):
         if cell and not re.fullmatch(r"[\d.\-/:：]+", cell) and cell not in ("姓名", "签名", "序号"):
-            names.append(cell)
+            # (the row below signed by nobody yet filled in: not a pre-numbered blank row)
+            below = i + 1 < len(cells) and not cells[i + 1] and sum(bool(c.strip()) for c in rows[i + 1]) >= 2
+            names += (_two_names(cell) if below else None) or [cell]
     return names
+
+
+def _two_names(cell: str) -> list[str] | None:
+    """A name cell holding the next row's name too (龙宁尹斌永: on a photo two handwritten rows drawn together, the
+    row below left empty), split where exactly one cut gives two names; else None."""
+    if _is_name(cell) or not 4 <= len(cell) <= 6:
+        return None
+    cuts = [[cell[:k], cell[k:]] for k in (2, 3, 4) if _is_name(cell[:k]) and _is_name(cell[k:])]
+    return cuts[0] if len(cuts) == 1 else None
 
 
 def _table_names(table: dict) -> list[str]:
@@ -704,10 +792,54 @@ def _is_name_cell(cell: str) -> bool:
     return re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", cell) is not None
 
 
+# a count the sheet writes (实到32人, 共32人, 合计：32人; 应到 is who was asked, not who came)
+WRITTEN_COUNT = re.compile(r"(?:实\s*到|实到会|实际到会|实际参会|共\s*计|合\s*计|总\s*计|共)\s*[:：]?\s*(\d{1,3})\s*人")
+
+
+def _serial_count(table: dict, names: int) -> int | None:
+    """The attendees a sign-in table shows with the rows it lost counted: its 序号 column numbered 1, 2 … in order,
+    numbers below the last signed row missing altogether (rows a photo's bent foot ran together) added to the
+    `names` read; None where nothing is missing or the numbers are not in order (OCR misread one)."""
+    header = [re.sub(r"\s+", "", h) for h in table["header"]]
+    if "序号" not in header or not names:
+        return None
+    column = header.index("序号")
+    numbers = [int(row[column]) for row in table["rows"] if column < len(row) and row[column].strip().isdigit()]
+    if not numbers or numbers != sorted(set(numbers)) or numbers[0] != 1:
+        return None
+    missing = set(range(1, numbers[-1] + 1)) - set(numbers)
+    return names + len(missing) if missing and len(missing) < names else None
+
+
+def _text_names(pages) -> list[str]:
+    """Names standing alone as cells of the pages' lines (a leading row number dropped), in order, once each."""
+    found: list[str] = []
+    for page in pages:
+        for line in page.text.split("\n"):
+            if LABEL.match(line):
+                continue  # 会议时间：… 填表人：…
+            for cell in re.split(r"\t|\s{2,}", line):
+                cell = re.sub(r"^\d{1,3}\s*", "", cell.strip())
+                if _is_name(cell) and cell not in found:
+                    found.append(cell)
+    return found
+
+
 def attendance(pages, title: str, tables: list[dict]) -> dict | None:
-    """{count, names} of a sign-in sheet (签到表/签到册/签名册/签字表): filled name cells of its table(s)."""
+    """{count, names} of a sign-in sheet (签到表/签到册/签名册/签字表): filled name cells of its table(s). Where the
+    table lost rows (its 序号 numbers skip, or the sheet's written 实到/共N人 is more), the names the page shows
+    alone outside the table are added — only when they make up exactly that number."""
     text = title + "".join(p.text[:300] for p in pages[:1])
     if not SIGN_IN.search(text) and not any("签到" in "".join(t["header"]) for t in tables):
         return None
     names = [n for table in tables for n in _table_names(table)]
-    return {"count": len(names), "names": names} if names else None
+    if not names:
+        return None
+    written = [int(m.group(1)) for p in pages for m in WRITTEN_COUNT.finditer(p.text)]
+    expected = {n for n in ([_serial_count(t, len(names)) for t in tables] if len(tables) == 1 else []) + written
+                if n and n > len(names)}
+    if len(expected) == 1 and len(names) not in written:  # (a written count the table agrees with stands)
+        extra = [n for n in _text_names(pages) if n not in names]
+        if len(names) + len(extra) in expected:
+            names += extra
+    return {"count": len(names), "names": names}

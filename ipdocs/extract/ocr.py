@@ -87,6 +87,15 @@ Session 23, OpenVINO per-layer profile (PERF_COUNT) of one page of the throughpu
   fuses the spelled-out hardswish itself: same 414 runtime ops); CPU_DENORMALS_OPTIMIZATION (noise).
 - Not met: ~2.0 CPU-s/page. What remains is the models' own f32 arithmetic at the resolution the dev splits
   need; int8 (session 22) is the only lever of that size found, and it reads differently.
+
+Session 25, int8 judged by facts (not shipped): both models quantised as session 22's best (convert_model first;
+recogniser's first convolution and CTC head f32), calibrated on 53 page/seal-region and 705 line inputs (short
+crops thrice) of bench/ocr_stress.py documents with seeds of their own, read by the f32 path. Throughput scan,
+load 20–30: f32 3.33 and 3.53 CPU-s/page, int8 2.35 between them (1.45×, still above 2.0). Facts with a private
+cache: dev2 99.9/99.9 → 96.3/97.0, dev5 97.7/98.5 → 94.2/95.7 (a generated notice under a seal still read the
+same): lost characters inside 文号 (粤市监知保→粤市监知, 打假办→打办, 国知发保字→国发字, 函→荫), chairs, topics,
+titles, sign-in names, table rows, screenshot outlets. Too few, too synthetic line crops; session 22 calibrated
+on tuning-split crops and lost far less. Quantising took 37 min at that load.
 """
 
 from __future__ import annotations

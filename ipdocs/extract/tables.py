@@ -32,7 +32,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
+
+from . import formulas
 
 DATA_CELL = re.compile(r"\d{4}[年.\-/]\d{1,2}|\d{5,}|〔\d{4}〕|^\d+(\.\d+)?$|^\d+[件次人个份]$")
 HEADER_WORDS = ("序号", "姓名", "案号", "单位", "职务", "电话", "日期", "时间", "名称", "类型", "签名", "备注", "人数",
@@ -266,9 +269,10 @@ def table_of(grid: Grid) -> Table | None:
     header: list[str] = []
     if _header_like(rows[0]):
         header = rows.pop(0)
-        if rows and _second_header(header, rows[0]):
-            lower = rows.pop(0)
-            header = [b or a for a, b in zip(header, lower, strict=True)]
+        for _ in range(2):  # group labels over one or two lower rows (案件情况 over 专利 over 立案 | 结案)
+            if not (rows and _second_header(header, rows[0])):
+                break
+            header = [b or a for a, b in zip(header, rows.pop(0), strict=True)]
     body = [r for r in rows if r != header]
     if header and body and _column_numbers(body[0]):
         body.pop(0)
@@ -283,6 +287,8 @@ def table_of(grid: Grid) -> Table | None:
     for at, row in enumerate(body):
         if _blank(row, serial) or _total(row, serial):
             continue  # a total (合计) sums the rows, it is not one
+        if len(row) >= 3 and len(set(row)) == 1:
+            continue  # one text merged across the row: a section's caption (一、专利案件), not a record
         if keyed and not row[0] and table.rows and not (grid.ocr and serial and _lost_number(table.rows[-1], row,
                                                                                               body[at + 1:])):
             # no number (or key) of its own: a wrapped piece of the row above
@@ -423,7 +429,25 @@ def _continues(prev: Table | None, table: Table) -> bool:
     if prev is None or table.pages[0] != prev.pages[-1] + 1:
         return False
     width = len(table.header) if table.header else len(table.rows[0]) if table.rows else 0
-    return width == len(prev.header) and (not table.header or _same(table.header, prev.header))
+    return width == len(prev.header) and (not table.header or _same(table.header, prev.header)
+                                          or _grouped(table.header, prev.header) is not None)
+
+
+def _grouped(header: list[str], other: list[str]) -> list[str] | None:
+    """One header read two ways on two pages, where OCR joined a group label into its first leaf (办理时间立案日期
+    for 立案日期) or lost a wrapped label's first line (（元） for 罚没金额（元）): each label the same or one ending
+    with the other, half of them the same at least. The fuller labels, else None."""
+    def bare(cell: str) -> str:
+        return re.sub(r"[\W_]", "", cell)
+
+    labels, same = [], 0
+    for a, b in zip(header, other, strict=True):
+        x, y = bare(a), bare(b)
+        if x != y and not (min(len(x), len(y)) >= 1 and (x.endswith(y) or y.endswith(x))):
+            return None
+        same += x == y
+        labels.append(a if len(x) >= len(y) else b)
+    return labels if same * 2 >= len(header) and (labels != header or labels != other) else None
 
 
 def _same(header: list[str], other: list[str]) -> bool:
@@ -459,6 +483,8 @@ def joined(tables: list[Table], pages: bool = True) -> list[Table]:
                 table.header = table.rows.pop(0)
             out.append(table)
             continue
+        if table.header and (leaves := _grouped(table.header, prev.header)):
+            prev.header = leaves
         rows = list(table.rows)
         if rows and _keyed(prev) and not rows[0][0]:  # a row split by the page break
             prev.rows[-1] = [_join(a, b) for a, b in zip(prev.rows[-1], rows.pop(0), strict=True)]
@@ -521,49 +547,74 @@ def _xlsx_value(value) -> str:
         return value.date().isoformat() if not (value.hour or value.minute) else value.isoformat(sep=" ")
     if isinstance(value, dt.date):
         return value.isoformat()
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float):  # General shows no binary noise (0.1 + 0.2 as 0.3)
+        return str(int(value)) if value.is_integer() else str(round(value, 9))
     return str(value)
 
 
-DATE_TOKEN = re.compile(r'yyyy|yy|mm|m|dd|d|"([^"]*)"|\\(.)|\[[^\]]*\]|(.)', re.I)
+DATE_TOKEN = re.compile(r'yyyy|yy|mm|m|dd|d|hh|h|ss|s|"([^"]*)"|\\(.)|\[[^\]]*\]|(.)', re.I)
 BUILTIN_SHORT_DATE = ("mm-dd-yy", "m/d/yy", "m/d/yyyy")  # Excel shows its short date in the reader's locale
 
 
 def _date_shown(value: dt.date, fmt: str) -> str | None:
-    """A date as a date-only number format prints it (yyyy"年"m"月"d"日", yyyy/m/d, yyyy-mm-dd); None for other
-    formats (General, with a time)."""
+    """A date as a date number format prints it (yyyy"年"m"月"d"日", yyyy/m/d, m"月"d"日", yyyy/m/d h:mm); None for
+    other formats (General, a weekday or month name, AM/PM)."""
     fmt = fmt.split(";")[0]
     if fmt.lower() in BUILTIN_SHORT_DATE:
         fmt = "yyyy/m/d"  # the zh-CN short date
-    if re.search(r"[hs]|AM/PM", fmt, re.I) or not re.search(r"y", fmt, re.I) or "ddd" in fmt.lower() \
+    if re.search(r"AM/PM", fmt, re.I) or not re.search(r"[yd]", fmt, re.I) or "ddd" in fmt.lower() \
             or "mmm" in fmt.lower():
         return None
+    clock = value if isinstance(value, dt.datetime) else dt.datetime(value.year, value.month, value.day)
+    tokens = list(DATE_TOKEN.finditer(fmt))
     out = []
-    for m in DATE_TOKEN.finditer(fmt):
+    for i, m in enumerate(tokens):
         token = m.group(0).lower()
-        out.append({"yyyy": f"{value.year:04d}", "yy": f"{value.year % 100:02d}", "mm": f"{value.month:02d}",
-                    "m": str(value.month), "dd": f"{value.day:02d}", "d": str(value.day)}.get(token)
+        if token in ("m", "mm"):  # minutes after hours or before seconds, else the month
+            before = next((t.group(0).lower() for t in reversed(tokens[:i]) if t.group(0).lower() in
+                           ("h", "hh", "d", "dd", "y", "yy", "yyyy")), "")
+            after = next((t.group(0).lower() for t in tokens[i + 1:] if re.fullmatch(r"[a-z]+", t.group(0), re.I)), "")
+            if before.startswith("h") or after.startswith("s"):
+                token = "n" if token == "m" else "nn"
+        out.append({"yyyy": f"{clock.year:04d}", "yy": f"{clock.year % 100:02d}", "mm": f"{clock.month:02d}",
+                    "m": str(clock.month), "dd": f"{clock.day:02d}", "d": str(clock.day), "hh": f"{clock.hour:02d}",
+                    "h": str(clock.hour), "nn": f"{clock.minute:02d}", "n": str(clock.minute),
+                    "ss": f"{clock.second:02d}", "s": str(clock.second)}.get(token)
                    or m.group(1) or m.group(2) or m.group(3) or "")
     return "".join(out)
 
 
+NUMBER_PART = re.compile(r'\[\$([^\]-]*)[^\]]*\]|\[[^\]]*\]|"([^"]*)"|\\(.)|[_*].|([0#?.,%]+)|(.)')
+
+
 def _number_shown(value: float, fmt: str) -> str | None:
-    """A number as a fixed format prints it (0.00, #,##0, 0.0%); None for General."""
-    fmt = re.sub(r'\[[^\]]*\]|"[^"]*"|\\.|[_*].', "", fmt.split(";")[0])
-    if "0" not in fmt and "#" not in fmt:
+    """A number as a fixed format prints it (0.00, #,##0, 0.0%, ¥#,##0.00, 0"件"), rounded half away from zero
+    as Excel does; None for General and formats without digits."""
+    parts = list(NUMBER_PART.finditer(fmt.split(";")[0]))
+    digits = "".join(m.group(4) or "" for m in parts)
+    if "0" not in digits and "#" not in digits:
         return None
-    decimals = len(re.search(r"\.(0*)", fmt).group(1)) if "." in fmt else 0
-    if "%" in fmt:
-        return f"{value * 100:.{decimals}f}%"
-    return f"{value:,.{decimals}f}" if "," in fmt else f"{value:.{decimals}f}"
+    decimals = len(re.search(r"\.([0#?]*)", digits).group(1)) if "." in digits else 0
+    scaled = Decimal(str(value * 100 if "%" in digits else value))
+    text = f"{scaled.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP):{',' if ',' in digits else ''}f}"
+    if "%" in digits:
+        text += "%"
+    literal = [m.group(1) or m.group(2) or m.group(3) or m.group(5) or "" if not m.group(4) else None for m in parts]
+    first = next(i for i, x in enumerate(literal) if x is None)
+    last = max(i for i, x in enumerate(literal) if x is None)
+    return "".join(literal[:first]) + text + "".join(x for x in literal[last + 1:] if x is not None)
 
 
-def _xlsx_text(cell) -> str:
-    """A cell's value as the sheet shows it: dates and fixed-format numbers by their number format."""
-    value, fmt = cell.value, cell.number_format or "General"
+def _xlsx_text(cell, value=None) -> str:
+    """A cell's value (`value`: a formula's computed one) as the sheet shows it: dates and fixed-format numbers by
+    their number format (a day at midnight without the time a default date-time format adds)."""
+    value, fmt = cell.value if value is None else value, cell.number_format or "General"
     if isinstance(value, dt.datetime) and not (value.hour or value.minute or value.second):
-        return _date_shown(value.date(), fmt) or _xlsx_value(value)
+        return _date_shown(value.date(), re.split(r"\s+(?=\[?h)", fmt, flags=re.I)[0]) or _xlsx_value(value)
+    if isinstance(value, dt.datetime):
+        return _date_shown(value, fmt) or _xlsx_value(value)
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         return _date_shown(value, fmt) or _xlsx_value(value)
     if isinstance(value, (int, float)) and not isinstance(value, bool) and fmt != "General":
@@ -589,23 +640,32 @@ def _sheet_parts(rows: list[list[str]]) -> list[list[list[str]]]:
     return parts
 
 
+def hidden_columns(ws) -> set[int]:
+    """A worksheet's hidden columns (0-based): a hidden range is stored once, B:C as B with max 3."""
+    return {c for d in ws.column_dimensions.values() if d.hidden and d.min for c in range(d.min - 1, d.max or d.min)}
+
+
 def xlsx_grids(path: Path, parsed=None) -> list[Grid]:
     """Each visible sheet's used range as the sheet shows it: merged ranges filled from their top-left cell,
     hidden rows and columns left out, and columns empty throughout (a table set in from column A) dropped.
     `parsed`: the workbook the reader loaded already (as load_workbook(path, data_only=True))."""
     import openpyxl
-    from openpyxl.utils import get_column_letter
-
     wb = parsed if parsed is not None else openpyxl.load_workbook(path, data_only=True)
+    book = formulas.Book(openpyxl.load_workbook(path), wb) if formulas.has_formulas(path) else None
     grids = []
     try:
         for n, ws in enumerate(wb.worksheets, 1):
             if ws.sheet_state != "visible":
                 continue
-            rows = [[_xlsx_text(c) for c in row] for row in ws.iter_rows()]
+
+            def text(cell, sheet=ws.title):  # a formula without a cached value computed
+                value = book.value(sheet, cell.row, cell.column) if book and cell.value is None else None
+                return _xlsx_text(cell, value)
+
+            rows = [[text(c) for c in row] for row in ws.iter_rows()]
             own = [any(row) for row in rows]  # a row with a text of its own (not only a merged cell's copy)
             for merged in ws.merged_cells.ranges:
-                value = _xlsx_text(ws.cell(merged.min_row, merged.min_col))
+                value = text(ws.cell(merged.min_row, merged.min_col))
                 for r in range(merged.min_row, merged.max_row + 1):
                     for c in range(merged.min_col, merged.max_col + 1):
                         if r - 1 < len(rows) and c - 1 < len(rows[r - 1]):
@@ -613,8 +673,8 @@ def xlsx_grids(path: Path, parsed=None) -> list[Grid]:
             # a blank row a unit's name is merged down across (a spacer between its records) stays blank
             rows = [row if own[r] else [""] * len(row) for r, row in enumerate(rows)]
             width = max((len(r) for r in rows), default=0)
-            shown = [c for c in range(width) if not ws.column_dimensions[get_column_letter(c + 1)].hidden
-                     and any(c < len(r) and r[c] for r in rows)]
+            hidden = hidden_columns(ws)
+            shown = [c for c in range(width) if c not in hidden and any(c < len(r) and r[c] for r in rows)]
             rows = [[row[c] if c < len(row) else "" for c in shown] for r, row in enumerate(rows, 1)
                     if not ws.row_dimensions[r].hidden]
             grids += [Grid([n], part) for part in _sheet_parts(rows) if len(part) >= 2]
@@ -795,6 +855,7 @@ def _joined(chains: list[Rule], thick: int) -> list[Rule]:
 
 
 CELL_START = re.compile(r"\d{4}\s*[年.\-/]\s*\d|\d{1,3}(,\d{3})+|[（(《]")
+DATE_END = re.compile(r"\d{4}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*日?$")  # a cell ending in a whole date
 
 
 def _cut(box, at: float, per_em: float) -> int:
@@ -811,7 +872,8 @@ def _cut(box, at: float, per_em: float) -> int:
         width = (box[2] - at) / _ems(text[i:])
         overflow = max(0.0, _ems(text[:i]) * per_em - (at - box[0])) / per_em
         after_character = text[i].isdigit() and "\u4e00" <= text[i - 1] <= "\u9fff"  # 「重阳镇人民政府99」
-        start = 0.3 if CELL_START.match(text, i) else 0.15 if after_character else 0.0
+        start = 0.3 if CELL_START.match(text, i) or (DATE_END.search(text[:i]) and not text[i].isdigit()) \
+            else 0.15 if after_character else 0.0
         return abs(width - per_em) / per_em + overflow * 0.2 - start
 
     return min(range(1, len(text)), key=lambda i: (misfit(i), i))
@@ -885,6 +947,9 @@ def ruled_grid(page, header: list) -> Grid | None:
     if not outside[0] or not outside[1]:
         return None
     inner = [v for v in near if left + slack < _across(v, mid_y) < right - slack]
+    # a rule down from far above where the table's rules begin is a scanner's streak, not a column's
+    starts = sorted(v[0][0] for v in [outside[0][-1], *inner, outside[1][0]])
+    inner = [v for v in inner if v[0][0] >= starts[len(starts) // 2] - 3 * _step(v)]
     longest = max(len(v) for v in [outside[0][-1], *inner, outside[1][0]])  # bands drawn
     inner = [v for v in inner if len(v) >= longest * 0.6]
     cols = [outside[0][-1], *inner, outside[1][0]]  # between the borders, rules down most of the table (not text)
@@ -922,6 +987,11 @@ def continued_grid(page, width: int) -> Grid | None:
     longest = max(len(v) for v in vertical)
     mid_y = sorted((v[0][0] + v[-1][0]) / 2 for v in vertical)[len(vertical) // 2]
     cols = sorted((v for v in vertical if len(v) >= longest * 0.6), key=lambda v: _across(v, mid_y))
+    if len(cols) > width + 1:  # a paper's or a shadow's edge beside the table: outside its row rules' reach
+        reach = max(len(h) for h in horizontal)
+        rules = [h for h in horizontal if len(h) >= reach * 0.6]
+        low, high = min(h[0][0] - 2 * _step(h) for h in rules), max(h[-1][0] + 2 * _step(h) for h in rules)
+        cols = [v for v in cols if low <= _across(v, mid_y) <= high]
     if len(cols) != width + 1:
         return None
     x_left, x_right = _across(cols[0], mid_y), _across(cols[-1], mid_y)
@@ -1216,14 +1286,23 @@ def ocr_grid(page, carried: list | None = None) -> Grid | None:
         right = (anchors[i] + anchors[i + 1]) / 2 if i + 1 < len(anchors) else anchors[i] + spacing / 2
         return max(right - left, spacing * 0.5)
 
+    def wrapped(piece, after: list) -> bool:
+        """A lone wide piece that is a cell's first line (the cells beside it centred lower in the row): it
+        reaches no other column's label, and a line of the row's other cells follows at once."""
+        own = column((piece[0] + piece[2]) / 2)
+        return bool(after) and after[0][0] - (piece[1] + piece[3]) / 2 <= tolerance * 3 \
+            and len(after[0][1]) >= max(2, len(anchors) // 2) \
+            and not any(h[0] < piece[2] and h[2] > piece[0] for j, h in enumerate(header) if j != own)
+
     body: list[list] = []
     last = lines[header_end][0]
-    for centre, line in lines[header_end + 1:]:
-        if centre - last > tolerance * 6 or any(b[2] - b[0] > max(spacing * 2.2, spacing * len(anchors) * 0.6)
-                                                 for b in line):  # running text (OCR joins two cells at most)
-            break
-        if len(line) == 1 and (line[0][2] - line[0][0] > 1.35 * width(column((line[0][0] + line[0][2]) / 2))
-                               or SECTION.match(line[0][4])):
+    for at, (centre, line) in enumerate(lines[header_end + 1:], header_end + 2):
+        if centre - last > tolerance * 6 or (len(line) < max(3, len(anchors) // 2) and any(
+                b[2] - b[0] > max(spacing * 2.2, spacing * len(anchors) * 0.6) for b in line)):
+            break  # running text (OCR joins two cells at most, or more on a line of a row's other cells)
+        if len(line) == 1 and (SECTION.match(line[0][4]) or (
+                line[0][2] - line[0][0] > 1.35 * width(column((line[0][0] + line[0][2]) / 2))
+                and not wrapped(line[0], lines[at:at + 1]))):
             break  # one piece wider than its column or a section heading: text below the table
         body.append([centre, line])
         last = centre

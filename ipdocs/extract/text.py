@@ -311,15 +311,16 @@ def xlsx_document(path: Path) -> Document:
     """Each visible worksheet a page: its values row by row, hidden rows and columns left out (what Excel or WPS
     shows and prints; a hidden row holds a withdrawn or draft record). The loaded workbook is handed on to
     tables.xlsx_grids, which reads the same sheets' merges."""
-    from openpyxl.utils import get_column_letter
+    from .tables import hidden_columns
 
     wb = openpyxl.load_workbook(path, data_only=True)
     doc = Document(path, "xlsx", parsed=wb)
     for n, ws in enumerate(wb.worksheets, 1):
         if ws.sheet_state != "visible":
             continue
+        hidden = hidden_columns(ws)  # (a hidden range B:C is stored once)
         rows = [["" if v is None else (v.date().isoformat() if hasattr(v, "date") and hasattr(v, "hour") else str(v))
-                 for c, v in enumerate(row, 1) if not ws.column_dimensions[get_column_letter(c)].hidden]
+                 for c, v in enumerate(row) if c not in hidden]
                 for r, row in enumerate(ws.iter_rows(values_only=True), 1) if not ws.row_dimensions[r].hidden]
         rows = [r for r in rows if any(c.strip() for c in r)]
         doc.pages.append(Page(n, "\n".join("\t".join(r) for r in rows)))

@@ -8,7 +8,10 @@ Organ (发文机关全称): the whole issuing-organ line at the top (joined when
 signature or the title gives where the mark is its tail or its short form (武江区市场监管局文件 signed
 韶关市武江区市场监督管理局); else a bulletin's 某某局编 beside its date, the signature above the date (on the page
 before a last page holding only the 版记), the organ printed under the title, the organ the title opens with
-(…局2023年…工作总结), or — nothing else naming one — the 版记's 印发机关 (a 局's own 办公室 standing for the 局).
+(…局2023年…工作总结), or — nothing else naming one — the 版记's 印发机关 (a 局's own 办公室 standing for the 局), and of
+a report, summary or statement the full name its first sentence opens with (2023年，…局在…; never 我局 or a short
+form). A signature may be a report's closing fields (报告单位：… / 报告日期：…); a bulletin's issuer its 主办：… or
+编印单位：… line.
 Joint issuers: all of them, full names in the order signed, joined with 、 (韶关市武江区市场监督管理局、韶关市公安局
 武江分局), where the signature names them and one of them is the organ found. On OCR pages a name read garbled
 beyond one character (no place + common ending shape) becomes the name the document prints right elsewhere
@@ -19,15 +22,16 @@ Type: what the document calls itself — the genre word that ends its title (关
 headline that mentions a 报告 in passing is not one), as a clerk writes it in the catalogue's 材料类型 column:
 通知 函 方案 要点 计划 规划 意见 决定 通报 请示 批复 公告 办法 规定 … 报告 汇报 总结 简报; minutes 会议纪要 or
 会议记录 as titled; tables 台账 统计表 一览表 登记表 汇总表 明细表 清单 名单 … as titled (台帐 → 台账), 统计表 for a
-table naming no genre of its own (…情况表, …表); sign-in sheets 签到表 (签到册/签名表 … alike); news 新闻报道.
+table naming no genre of its own (…情况表, …表); forms and statements as titled (申报表 is no 报表: 申报表 审批表 申请表
+承诺书 责任书 说明 情况说明); sign-in sheets 签到表 (签到册/签名表 … alike); news 新闻报道.
 Decided for issue 15 (formerly mapped onto the register's broader words: 台账/一览表/名单 → 统计表, 意见/请示/批复/
 办法 → 正式文件, 计划/要点 → 方案, 会议记录 → 会议纪要): the one corpus labelled by a clerk told no vocabulary (dev7)
 writes the title's own word for every one of these, the six older corpora the broader word only because they were
 told ours; the narrower word is what the file calls itself and what an assessor looks for, and nothing downstream
 needs the broader one (narrative.py reads 纪要/记录, 函, 照片 in it). The same evidence decided the organ rules for
-joint issuers (all, not the lead), sign-in sheets (主办单位) and news (来源). A bulletin
-issue (…简报 masthead with 第N期) → 简报 whatever its headline. A title naming no type (…工作开展情况) with nothing
-in the content to tell: no type (null), never a guessed 其他.
+joint issuers (all, not the lead), sign-in sheets (主办单位) and news (来源). A bulletin issue (a …简报, …工作动态
+or …专报 masthead with 第N期) → 简报 whatever its headline (also 关于…的报告). A title naming no type (…工作开展情况)
+with nothing in the content to tell: no type (null), never a guessed 其他.
 """
 
 from __future__ import annotations
@@ -49,8 +53,10 @@ ORGAN_END = re.compile(r"(人民政府|人民法院|人民检察院|法院|检�
 ORGAN_TAIL = re.compile(r"人民政府|委员会|办公室|办公厅|监督管理局|领导小组|中心|分局|局|厅|委|院|部|办|政府|公司|"
                         r"大队|支队|协会|所|站")  # where an organ name may end, inside a longer reading
 TITLE_END = re.compile(r"(通知|纪要|记录|方案|细则|意见|总结|台账|报道|函|报告|办法|决定|批复|请示|要点|规划|"
-                       r"计划|通报|公告|统计表|登记表|一览表|明细表|汇总表|签到表|清单|名单|报表|登记簿|登记册|花名册|台帐)$")
-META = re.compile(r"首页|登录|注册(?!商标|资本|地|证|号)|当前位置|来源[:：]|发布时间|发布日期|作者[:：]|浏览|阅读|"
+                       r"计划|通报|公告|统计表|登记表|一览表|明细表|汇总表|签到表|清单|名单|报表|登记簿|登记册|花名册|台帐|"
+                       r"申报表|申请表|审批表|报名表|推荐表|备案表|承诺书|责任书|倡议书|情况说明)$")
+# a site's 注册 (sign-up) link; not 注册商 / 标 where a headline wraps inside 注册商标
+META = re.compile(r"首页|登录|注册(?!商|资本|地|证|号)|当前位置|来源[:：]|发布时间|发布日期|作者[:：]|浏览|阅读|"
                   r"责任编辑|(?<!老)字号|打印|分享|"  # a page's font-size control, not a 老字号 brand
                   r"http|www\.|\.com|\.cn|[>＞»›]|门户网站|客户端$|APP$|公众号$|^\d{1,2}:\d{2}|返回|搜索|"
                   r"[|｜].*[|｜]|^\S{1,6}\s*[|｜]\s*\S{1,6}$|"  # a navigation bar (a headline may hold one ｜)
@@ -61,6 +67,7 @@ NEWS = re.compile(r"来源[:：]|记者|通讯员|网讯|日讯|责任编辑|发
 # a web or app page's byline: a headline quoting a 方案 or ending in 报告 there is news about one, not the document
 # (a WeChat article's: the account, the day and the time on one line)
 BYLINE = re.compile(r"来源[:：]|责任编辑|发布时间|发布日期|阅读\s*\d|发表于|^原创|来自微博|weibo\.com"
+                    r"|(?:澎湃|百家|头条|企鹅|网易|搜狐|大风|一点)号"  # an account on a news platform
                     r"|^[\u4e00-\u9fff\w]{2,16}\s*(?:19|20)\d\d[-年./]\d{1,2}[-月./]\d{1,2}日?\s*\d{1,2}:\d\d")
 XLSX_NOTE = re.compile(r"单位[:：]|日期|时间|编号|^\d{4}[-年./]|^[（(]")  # beside a sheet's title in its row
 # a 政府信息公开 page's grid (索引号, 发布机构, 发文字号): the page publishes the document itself, not news about it
@@ -83,7 +90,9 @@ SIGNED_ON = re.compile(r"^\d?(?:19|20)\d\d年\d{1,2}\S{0,4}$"
 STRAY_AFTER = re.compile(r"(局|厅|委员会|政府|办公室|中心|法院|检察院)$")  # a name's end a seal's stroke may follow
 ATTACHMENT = re.compile(r"^(?:附件|附表)\s*[\d一二三四五六七八九十]*\s*[:：]\s*")
 ISSUE_LINE = re.compile(r"[（(]?(?:〔(?:19|20)\d\d〕)?第\s*[\d一二三四五六七八九十〇]+\s*期[）)]?")  # alone on its line
-BULLETIN = re.compile(r"\S{0,12}简报\s*" + ISSUE_LINE.pattern)  # a masthead with its issue number (…简报第5期)
+PERIODICAL = r"(?:简报|动态|专报|快报)"  # a bulletin's masthead ends so (知识产权工作简报, 工作动态, 信息专报)
+BULLETIN = re.compile(r"\S{0,12}" + PERIODICAL + r"\s*" + ISSUE_LINE.pattern)  # a masthead and its issue (…简报第5期)
+EDITED_BY = re.compile(r"^(?:(?:编印|主办|主编|编辑)(?:单位)?[:：]\s*(\S{4,40})|(\S{4,40}?)\s*(?:编印|编))$")
 ISSUE = re.compile(r"^[（(]?第\s*[\d一二三四五六七八九十〇]+\s*期[）)]?")  # an issue number under a masthead
 # a 文号 line whose brackets OCR lost or misread as digits (三县市发1202273号)
 GARBLED_NUMBER = re.compile(r"^(?!关于)[\u4e00-\u9fff]{1,10}[^\u4e00-\u9fff]?(?:19|20)\d\d\D?\d{1,4}号$")
@@ -108,14 +117,21 @@ TYPES = [("会议纪要", "会议纪要"), ("纪要", "会议纪要"), ("会议�
          ("函", "函"), ("意见", "意见"), ("决定", "决定"), ("请示", "请示"), ("批复", "批复"), ("公告", "公告"),
          ("通告", "通告"), ("决议", "决议"), ("细则", "细则"), ("办法", "办法"), ("规定", "规定"), ("制度", "制度"),
          ("规则", "规则"), ("指引", "指引"),
-         ("总结", "总结"), ("报告", "报告"), ("汇报", "汇报"), ("报道", "新闻报道")]
+         ("总结", "总结"), ("报告", "报告"), ("汇报", "汇报"), ("报道", "新闻报道"),
+         # forms and statements, each a genre of its own (申报表 is no 报表, 审批表 no 统计表)
+         ("申报表", "申报表"), ("申请表", "申请表"), ("审批表", "审批表"), ("报名表", "报名表"), ("推荐表", "推荐表"),
+         ("备案表", "备案表"), ("承诺书", "承诺书"), ("责任书", "责任书"), ("倡议书", "倡议书"), ("说明", "说明"),
+         ("情况说明", "情况说明")]
 # the table genres a ledger or list calls itself (kept as printed; 统计表 for one naming none)
 LEDGERS = frozenset(("台账", "统计表", "登记表", "一览表", "明细表", "汇总表", "清单", "报表", "名单", "花名册",
                      "登记册", "登记簿"))
 MINUTES = frozenset(("会议纪要", "会议记录"))
 # documents a web page reports on rather than is (a headline ending …报告 under a byline is news about one)
 DOCUMENTS = frozenset(("报告", "汇报", "总结", "方案", "要点", "计划", "规划", "意见", "决定", "通报", "请示", "批复",
-                       "公告", "通告", "决议", "细则", "办法", "规定", "制度", "规则", "指引"))
+                       "公告", "通告", "决议", "细则", "办法", "规定", "制度", "规则", "指引", "说明", "情况说明",
+                       "承诺书", "责任书", "倡议书"))
+# what an issue of a bulletin carries under a headline of its own (关于…的报告 in a 简报)
+CARRIED = frozenset(("报告", "汇报", "总结", "说明", "情况说明", "通报"))
 
 
 def clean(text: str, ocr: bool = False) -> str:
@@ -432,6 +448,9 @@ def _signers(lines: list[str], ocr: bool) -> list[str]:
     """The organ names in a signature block (its lines top to bottom): one name a line (joint signers), a name
     wrapped onto a second line joined (…制售假冒 / 伪劣商品工作领导小组办公室, …领导小组 / 办公室)."""
     if ocr:  # a seal's stray characters left out: lines of a few, and one read after a name (…管理局山)
+        for i in range(len(lines) - 1, 0, -1):  # but a name's last character wrapped in its cell (…管理 / 局)
+            if len(lines[i]) < 3 and not _is_organ(lines[i - 1]) and _is_organ(lines[i - 1] + lines[i]):
+                lines[i - 1:i + 1] = [lines[i - 1] + lines[i]]
         lines = [_repaired(ln[:-1]) if not _is_organ(_repaired(ln)) and len(ln) >= 7 and _is_organ(ln[:-1])
                  and STRAY_AFTER.search(ln[:-1]) else _repaired(ln) for ln in lines if len(ln) >= 3]
         for i in range(len(lines) - 1):
@@ -447,7 +466,8 @@ def _signers(lines: list[str], ocr: bool) -> list[str]:
             names[-1] += ln
         else:
             names.append(ln)
-    names = [part for n in names for part in _run_together(n)]
+    # a place read twice (a seal's arc read before the name: 韶关市韶关市公安局…) once
+    names = [re.sub(r"^(\S{2,4}[省市县区])\1", r"\1", part) for n in names for part in _run_together(n)]
     return [n for n in names if len(n) >= 6 and _is_organ(n) and not TITLE_END.search(n) and not MARK_END.search(n)]
 
 
@@ -480,8 +500,14 @@ def _signing(pages) -> list[str]:
     return next((names for page in reversed(pages[-2:]) if (names := _page_signers(page))), [])
 
 
+# a report's closing fields in place of a bare signature (报告单位：…局 / 报告日期：2023年12月1日)
+SIGNED_FIELD = re.compile(r"^(?:报告|报送|落款|发文|行文)(?:单位|机关)(?:名称)?[:：]\s*"
+                          r"|^(?:报告|报送|落款|成文)(?:日期|时间)[:：]\s*")
+
+
 def _page_signers(page) -> list[str]:
-    texts = [SEAL_NOTE.sub("", c) for t in page.text.splitlines() if t.strip() for c in _cells(t, page.ocr)]
+    texts = [SIGNED_FIELD.sub("", SEAL_NOTE.sub("", c)) for t in page.text.splitlines() if t.strip()
+             for c in _cells(t, page.ocr)]
     for i in range(len(texts) - 1, 0, -1):  # 抄送/联系人 lines may follow the signature
         if not (_is_date_line(texts[i]) or page.ocr and SIGNED_ON.match(texts[i])):
             continue
@@ -542,14 +568,27 @@ def unit_organ(page_text: str, host: bool = False) -> str:
     return ""
 
 
+SCRAPS = re.compile(r"^[^\u3400-\u9fff]+")  # a mark cut at the scan's edge: its head read as Latin scraps
+
+
+def _title_cell(text: str) -> str:
+    """A line of cells (a table's row, never a title) as it is; but a ledger's title OCR read into one line with a
+    field's label printed left of it (填报单位 | 青岚县2023年…台账): the title."""
+    cells = [c.strip() for c in text.split("\t") if c.strip()]
+    titled = [c for c in cells if len(c) >= 8 and TITLE_END.search(clean(c))]
+    if len(cells) == 2 and titled == cells[1:] and re.fullmatch(r"(?:填报|报送|制表|编制|填表)单位[:：]?", cells[0]):
+        return cells[1]
+    return text
+
+
 def title_and_organ(document: Document, outlets: list[str]) -> tuple[str, str]:
     if not document.pages:
         return "", ""
     if document.kind == "xlsx":
         return workbook_title(document.pages) or document.path.stem, unit_organ(document.pages[0].text)
     first = document.pages[0]
-    lines = [Line(_beside_field(clean(ln.text, first.ocr)), ln.x0, ln.y0, ln.x1, ln.y1,
-                  0 if "\t" in ln.text else ln.size, ln.centred) if not MARK_CELL.search(ln.text) else
+    lines = [Line(_beside_field(clean(_title_cell(ln.text), first.ocr)), ln.x0, ln.y0, ln.x1, ln.y1,
+                  0 if "\t" in _title_cell(ln.text) else ln.size, ln.centred) if not MARK_CELL.search(ln.text) else
              Line(clean(MARK_CELL.sub("文件", ln.text), first.ocr), ln.x0, ln.y0, ln.x1, ln.y1, ln.size, ln.centred)
              for ln in (_main_column(first) if first.ocr else first.lines)]  # a table's row is never the title
     lines = [ln for ln in lines if ln.text]
@@ -558,12 +597,16 @@ def title_and_organ(document: Document, outlets: list[str]) -> tuple[str, str]:
         numbered = next((i for i, ln in enumerate(lines[:6]) if _is_number_line(ln.text)), 0)
         lines = [replace(ln, text=_repaired(ln.text, whole=True)) if i == numbered - 1 else ln
                  for i, ln in enumerate(lines)]  # the organ mark's last line above the 文号 line, its ending misread
+        head = lines[0].text if len(lines) >= 2 and lines[0].size >= 1.3 * lines[1].size else ""
+        if head and not _is_organ(head) and _is_organ(_repaired(head)) and _well_formed(_repaired(head)):
+            lines[0] = replace(lines[0], text=_repaired(head))  # a big mark atop the page, its ending misread
     texts = [ln.text for ln in lines] if lines else [clean(t, first.ocr) for t in first.text.splitlines()
                                                                if t.strip()]
     texts = texts[:16]
     title, organ = _layout(lines, outlets, document.kind == "docx") if lines else ("", "")
     if organ and first.ocr:  # a mark OCR misread: the title's organ it resembles (…关于), its ending repaired,
         named = title.split("关于")[0] if "关于" in title else ""  # or no organ rather than a garbled one
+        organ = SCRAPS.sub("", organ)
         organ = named if _is_organ(named) and _distance(named, organ) <= len(named) // 3 else \
             _repaired(organ) if _is_organ(_repaired(organ)) else ""
     if not organ and document.kind == "docx":  # an organ mark in a table (organ | 文件) or a text box
@@ -574,7 +617,7 @@ def title_and_organ(document: Document, outlets: list[str]) -> tuple[str, str]:
         title = post.group(1)  # a microblog post: #话题#【title】text
     if not title:
         found, organ_lines = _organ(texts)
-        organ = found or organ
+        organ = (SCRAPS.sub("", found) if first.ocr else found) or organ
         # a Word file's text has its tables and text boxes in order, which its paragraph lines leave out
         shown = [clean(t, first.ocr) for t in first.text.splitlines() if t.strip()][:16] \
             if document.kind == "docx" else texts
@@ -588,11 +631,15 @@ def title_and_organ(document: Document, outlets: list[str]) -> tuple[str, str]:
         if first.ocr and read != organ and title.startswith(read):
             title = organ + title[len(read):]  # the same misreading in the title that names the organ
     if not organ:  # a minutes or bulletin header: the issuer and the date on one line below the title
-        issued = (re.match(r"(\D{4,40}?)\s*(?:编印|主办|编)?\s*"  # a bulletin's 某某局编 and the date
+        issued = (re.match(r"(?:(?:主办|编印|主编|编辑|承办)(?:单位)?[:：]\s*)?"  # 主办：某某局
+                           r"(\D{4,40}?)\s*(?:编印|主办|编)?\s*"  # a bulletin's 某某局编 and the date
                            r"(?:(?:19|20)\d\d|二[〇○0O])[\d年月日〇○0O一二三四五六七八九十]*$", t)
                   for t in texts[:10] + [clean(t, first.ocr) for t in first.text.splitlines()[:12]])
         # the date may wrap onto the next line; a bulletin's masthead may be in a text box (in the text only)
         organ = next((m.group(1).strip() for m in issued if m and _is_organ(m.group(1).strip())), "")
+        if not organ and _bulletin(first.text):  # a bulletin's 编印单位：… (or …编印) on a line of its own
+            named = (EDITED_BY.match(t) for t in [clean(t, first.ocr) for t in first.text.splitlines()[:12]])
+            organ = next((n for m in named if m and _is_organ(n := m.group(1) or m.group(2))), "")
     web = any(BYLINE.search(t.strip()) for t in first.text.splitlines()[:40])
     if not organ and not web:
         organ = _signature(document.pages)  # minutes or a report whose title names no type: the signature
@@ -617,6 +664,8 @@ def title_and_organ(document: Document, outlets: list[str]) -> tuple[str, str]:
         organ = _title_organ(title)  # 韶关市武江区市场监督管理局2023年…工作总结: the organ the title opens with
     if not organ and not web:
         organ = _colophon(document.pages)
+    if not organ and not web and title_type(title) in REPORTING:
+        organ = _opening_organ(title, [clean(t, first.ocr) for t in first.text.splitlines() if t.strip()][:20])
     typed = title_type(title)
     if typed in LEDGERS or typed in ("签到表", "新闻报道"):
         # a ledger or sign-in sheet names the unit that fills it or the event's, a news report its subject: no
@@ -632,7 +681,16 @@ def title_and_organ(document: Document, outlets: list[str]) -> tuple[str, str]:
             organ = "、".join(signers)
     cells = set(title.split("\t"))  # a title in a cell merged across a table's row, read once per grid column
     title = cells.pop() if len(cells) == 1 else title
-    return _place_from_organ(title, organ) if first.ocr else title, _once(organ)
+    if _issue_of_bulletin(title, first.text):
+        title = _masthead(first.text)  # a bulletin issue is titled by its masthead, not the headline it carries
+    return _place_from_organ(DASH_READ.sub("——", title), organ) if first.ocr else title, _once(organ)
+
+
+# a headline's dash before its subtitle (…营商环境——清源区扎实推进…) OCR read as 一: before a place's name, after
+# a phrase of its own (not 统一, 第一, 进一步, 同一 …)
+DASH_READ = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?<![第统唯同逐每进任单万专之])一"
+                       r"(?![批个些种次项件条起家名位场系体线级流同并道致直定律般样心站揽张网])"  # 一批, 一个, 一站式 …
+                       r"(?=[\u4e00-\u9fff]{2,4}[区县市][\u4e00-\u9fff]{4})")
 
 
 def _place_from_organ(title: str, organ: str) -> str:
@@ -699,6 +757,29 @@ def _under_title(title: str, texts: list[str]) -> str:
     below = texts[ends[0] + 1] if ends and ends[0] + 1 < len(texts) else ""
     below = re.sub(r"^[（(](.*)[)）]$", r"\1", below)
     return below if len(below) >= 6 and _is_organ(below) and not TITLE_END.search(below) else ""
+
+
+REPORTING = frozenset(("总结", "报告", "汇报", "说明", "情况说明"))  # a unit's own account of its work
+# how a report's first sentence opens before the unit that reports (2023年，…局在…; 今年以来，…局认真…)
+SINCE = re.compile(r"^(?:(?:19|20)\d\d年(?:度|以来|上半年|下半年)?|今年以来|近年来|去年以来|一年来)[，,]?")
+# what follows the unit's name in that sentence: a verb, an adverb or a preposition, never more of a name (局长)
+ACTS = re.compile(r"[在以按围紧认深坚切全积共始聚持不结进把对通强着严继立扎高牢主，,]")
+
+
+def _opening_organ(title: str, texts: list[str]) -> str:
+    """The unit a report, summary or statement names as its subject at the start of its first sentence, where
+    nothing else (mark, signature, title) names the issuer (2023年，韶关市浈江区市场监督管理局在区委…的领导下): a
+    full, well-formed name followed by what it did; "" for anything less (我局, 区市场监管局)."""
+    ends = [i for i, t in enumerate(texts) if len(t) >= 4 and title.endswith(t)]
+    for text in texts[ends[0] + 1 if ends else 0:][:4]:
+        if len(text) < 15 or not re.search(r"[，。]", text):
+            continue
+        rest = SINCE.sub("", text)
+        names = [rest[:e.end()] for e in ORGAN_TAIL.finditer(rest[:42])
+                 if ACTS.match(rest[e.end():e.end() + 1]) and _is_organ(rest[:e.end()])
+                 and _well_formed(rest[:e.end()])]
+        return max(names, key=len, default="")  # the first sentence only
+    return ""
 
 
 def _title_organ(title: str) -> str:
@@ -771,6 +852,8 @@ def _repaired(organ: str, whole: bool = False) -> str:
             first = tail[0] == ending[0] or len(ending) >= 7 and tail[1:] == ending[1:]
             if (cut < len(organ) - 1 or whole and cut == len(organ) >= 7) and first and \
                     _distance(tail, ending) <= (2 if len(ending) >= 10 else 1):
+                if tail[0] != ending[0] and re.search(r"[省市县区旗]$", organ[:-cut + 1]):
+                    return organ[:-cut + 1] + ending  # its first character lost after a place (松江区场监督…)
                 return organ[:-cut] + ending
     return organ
 
@@ -885,13 +968,30 @@ def _signed(header: list[str]) -> bool:
         and any(re.fullmatch(r"(本人)?(签名|签字|签到)(栏|处)?", c) for c in cells)
 
 
-def _bulletin(text: str) -> bool:
-    """Whether a page is an issue of a bulletin: a masthead, a short line ending in 简报 (知识产权工作简报; in a text
-    box its text may come last), and its issue number (第5期, 〔2023〕第4期) on a line of its own near the top or
-    beside the masthead."""
+def _masthead(text: str) -> str:
+    """A bulletin issue's masthead: a short line ending in 简报 (知识产权工作简报, also …工作动态, …信息专报; in a text
+    box its text may come last) with its issue number (第5期, 〔2023〕第4期) on a line of its own near the top or
+    beside it; "" where the page is no issue of a bulletin."""
     lines = [clean(t) for t in text.splitlines() if t.strip()]
-    return any(len(ln) <= 16 and (ln.endswith("简报") and any(ISSUE_LINE.fullmatch(m) for m in lines[:8])
-                                  or BULLETIN.fullmatch(ln)) for ln in lines)
+    for ln in lines:
+        if len(ln) <= 16 and re.search(PERIODICAL + "$", ln) and any(ISSUE_LINE.fullmatch(m) for m in lines[:8]):
+            return ln
+        if len(ln) <= 16 and BULLETIN.fullmatch(ln):
+            return ISSUE_LINE.sub("", ln).strip()
+    return ""
+
+
+def _bulletin(text: str) -> bool:
+    """Whether a page is an issue of a bulletin (a masthead and its issue number)."""
+    return bool(_masthead(text))
+
+
+def _issue_of_bulletin(title: str, text: str) -> bool:
+    """Whether a document titled so is an issue of a bulletin: its headline (关于…的报告 too) is what the issue
+    carries; minutes, sign-in sheets and ledgers under a masthead are what they say."""
+    name = title_type(title)
+    return _bulletin(text) and (not title.startswith("关于") or name in CARRIED) \
+        and name not in (*MINUTES, "签到表", *LEDGERS)
 
 
 def title_type(title: str) -> str:
@@ -908,8 +1008,8 @@ def doc_type(title: str, kind: str, found_media: list[dict], tables: list[dict],
     On a page with a web byline, a headline whose type word is quoted (印发《…方案》) or is not an official
     document's (…报告, …总结, not 关于…) is news."""
     name = title_type(title)
-    if _bulletin(text) and not title.startswith("关于") and name not in (*MINUTES, "签到表", *LEDGERS):
-        return "简报"  # an issue of a bulletin (…简报 / 第5期): its headline names what it reports, not its type
+    if _issue_of_bulletin(title, text):
+        return "简报"  # an issue of a bulletin (…简报 / 第5期): its headline names what it reports (关于…的报告)
     if name in ("名单", "花名册") and re.search(r"名单|名册$", title) and any(_signed(t["header"]) for t in tables):
         name = "签到表"  # 参训人员名单 with a column to sign in
     byline = any(BYLINE.search(line.strip()) for line in text.splitlines()[:40])

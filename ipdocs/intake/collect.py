@@ -146,19 +146,14 @@ class Collector:
     # --- one source -------------------------------------------------------------------------------
     def take(self, source: Source, depth: int = 0) -> None:
         self.progress(source.name)
-        if source.path.is_symlink():
-            return self.refuse_unread(source, LINKED_FILE)
-        if reason := unsafe_name(source.name):
+        if reason := self.refusal_unread(source):
             return self.refuse_unread(source, reason)
         sha = sha256_of(source.path)
         if (source.unit, source.name, sha) in self.seen:
             self.result.counts["skipped"] += 1
             return
-        if source.unit not in self.units.values():
-            return self.refuse(source, sha, f"单位“{source.unit}”不在迎考工作配置中（收件箱文件夹应以单位全称命名）")
-        size = source.path.stat().st_size
-        if size > self.limits.max_file:
-            return self.refuse(source, sha, f"文件过大（{size_text(size)}，上限{size_text(self.limits.max_file)}）")
+        if reason := self.refusal_by_unit_or_size(source, source.path.stat().st_size):
+            return self.refuse(source, sha, reason)
         found = detect(source.path)
         if found.kind is None:
             return self.refuse(source, sha, found.reason)
@@ -175,6 +170,21 @@ class Collector:
             return self.refuse(source, sha, reason)
         note = f"扩展名与内容不符（实为{NAMES[found.kind]}）" if extension_mismatch(source.path, found.kind) else ""
         self.accept(source, sha, found.kind, source.path, note=note)
+        return None
+
+    # --- screening (also what biggest_new asks before reading any file's content) ---------------------
+    @staticmethod
+    def refusal_unread(source: Source) -> str | None:
+        """Why the file is refused without being read (a link, an unsafe name), or None."""
+        if source.path.is_symlink():
+            return LINKED_FILE
+        return unsafe_name(source.name)
+
+    def refusal_by_unit_or_size(self, source: Source, size: int) -> str | None:
+        if source.unit not in self.units.values():
+            return f"单位“{source.unit}”不在迎考工作配置中（收件箱文件夹应以单位全称命名）"
+        if size > self.limits.max_file:
+            return f"文件过大（{size_text(size)}，上限{size_text(self.limits.max_file)}）"
         return None
 
     def unpack(self, source: Source, sha: str, depth: int) -> None:
@@ -420,12 +430,10 @@ def biggest_new(campaign: Campaign, count: int) -> list[tuple[str, Path, str, st
     collector = Collector(campaign, dt.datetime.now(ZoneInfo(campaign.timezone)))
     found = []
     for source in collector.sources():  # folders that are links or lie outside the campaign are left out here
-        path = source.path
-        if path.is_symlink() or unsafe_name(source.name) or source.unit not in collector.units.values() \
-                or path.suffix.lower() not in _NAMED_AS:
+        if source.path.suffix.lower() not in _NAMED_AS or collector.refusal_unread(source):
             continue
-        size = path.stat().st_size
-        if 0 < size <= collector.limits.max_file:
+        size = source.path.stat().st_size
+        if size and not collector.refusal_by_unit_or_size(source, size):
             found.append((size, source))
     chosen = []
     for _size, source in sorted(found, key=lambda f: (-f[0], f[1].unit, f[1].name)):

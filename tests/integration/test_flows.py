@@ -1,4 +1,4 @@
-"""The real Prefect flows against a temporary local Prefect server (prefect_test_harness)."""
+"""The real Prefect flows against a temporary local Prefect server (the session's prefect_server, tests/conftest.py)."""
 
 import shutil
 from pathlib import Path
@@ -63,34 +63,7 @@ def test_render_and_bundle_flows(collected, tmp_path):
     assert made["problems"] == [] and made["files"] == 19
 
 
-def test_campaign_pipeline_runs_every_stage_and_publishes_artifacts(prefect_server, tmp_path):
-    import asyncio
-
-    from prefect.client.orchestration import get_client
-
-    from flows.pipeline import campaign_pipeline
-
-    folder = copy_sample(tmp_path)
-    # an id of its own: other tests on this server publish wujiang-2023's artifacts with other claimed points
-    config = folder / "campaign.yaml"
-    config.write_text(config.read_text(encoding="utf-8").replace("id: wujiang-2023", "id: flows-test", 1),
-                      encoding="utf-8")
-    result = campaign_pipeline(str(folder))
-    assert result["collected"].startswith("新收文件40个") and result["claimed"] == "85.45"
-    assert result["bundle_problems"] == []
-    for path in result["outputs"].values():
-        assert Path(path).exists(), path
-
-    async def artifacts():
-        async with get_client() as client:
-            keys = ("flows-test-scores", "flows-test-status", "flows-test-progress")  # per campaign
-            return {a.key.removeprefix("flows-test-"): a for a in await client.read_artifacts() if a.key in keys}
-
-    found = asyncio.run(artifacts())
-    assert set(found) == {"scores", "status", "progress"}
-    assert "区工信局" in found["status"].data and "逾期报送" in found["status"].data
-    assert "85.45" in str(found["scores"].data)
-    assert found["progress"].data == 100.0
+# The whole campaign_pipeline, cold, with its artifacts: tests/integration/test_rerun_cost.py's first run.
 
 
 def test_deployments_carry_the_campaigns_schedules(prefect_server):
@@ -117,47 +90,8 @@ def test_deployments_carry_the_campaigns_schedules(prefect_server):
     assert daily.rrule.endswith("UNTIL=20231215T173000") and daily.timezone == "Asia/Shanghai"
 
 
-def test_serve_registers_deployments_and_stops_server_and_runner_cleanly(tmp_path):
-    import json
-    import os
-    import signal
-    import socket
-    import subprocess
-    import sys
-    import time
-    import urllib.request
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    folder = tmp_path / "yongning"
-    folder.mkdir()
-    shutil.copy(SAMPLES / "yongning-2023" / "campaign.yaml", folder)
-    env = {**os.environ, "DO_NOT_TRACK": "1", "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
-           "IPDOCS_STATE_DIR": str(tmp_path / "state")}  # its port remembered here, not for the user's next run
-    env.pop("PREFECT_API_URL", None)
-    serving = subprocess.Popen([sys.executable, "-m", "ipdocs", "serve", str(folder), "--port", str(port)], env=env,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-    api = f"http://127.0.0.1:{port}/api"
-    names = []
-    try:
-        deadline = time.monotonic() + 150
-        while time.monotonic() < deadline and len(names) < 3:
-            time.sleep(2)
-            try:
-                request = urllib.request.Request(f"{api}/deployments/filter", data=b"{}", method="POST",
-                                                 headers={"Content-Type": "application/json"})
-                with urllib.request.urlopen(request, timeout=5) as response:
-                    names = [d["name"] for d in json.load(response)]
-            except OSError:
-                continue
-        assert sorted(names) == ["yongning-2023-daily-status", "yongning-2023-pipeline", "yongning-2023-remind"]
-    finally:
-        serving.send_signal(signal.SIGTERM)
-        serving.wait(timeout=60)
-    time.sleep(2)
-    with pytest.raises(OSError):                                       # the server went with it
-        urllib.request.urlopen(f"{api}/health", timeout=3)
+# `ipdocs serve` registering the deployments and stopping its server and runner on SIGTERM: tests/integration/
+# test_serve.py, in its one serve start.
 
 
 def test_extraction_runs_on_a_local_multiprocess_dask_cluster(collected, tmp_path):

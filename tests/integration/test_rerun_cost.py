@@ -1,7 +1,9 @@
 """Reruns that cost seconds: the real pipeline (Prefect, LibreOffice) on a copy of the Wujiang sample.
 A rerun with nothing changed rewrites nothing in out/submit/ or out/bundle/ and says it skipped; a late file
-re-renders; the extraction log counts this run; the campaign is loaded and the submission gathered once per run."""
+re-renders; the extraction log counts this run; the campaign is loaded and the submission gathered once per run;
+the cold run publishes the campaign's artifacts."""
 
+import asyncio
 import logging
 from pathlib import Path
 
@@ -55,6 +57,15 @@ def state(folder: Path) -> dict[str, tuple[int, bytes]]:
             for sub in ("submit", "bundle") for p in sorted((out / sub).rglob("*")) if p.is_file()}
 
 
+async def artifacts(campaign_id: str, kinds: tuple[str, ...]) -> dict:
+    """The campaign's artifacts of these kinds on the session's Prefect server: kind → artifact."""
+    from prefect.client.orchestration import get_client
+
+    keys = {f"{campaign_id}-{kind}" for kind in kinds}  # per campaign
+    async with get_client() as client:
+        return {a.key.removeprefix(f"{campaign_id}-"): a for a in await client.read_artifacts() if a.key in keys}
+
+
 def test_reruns_skip_what_is_unchanged_and_redo_what_changed(prefect_server, no_gate, tmp_path, said, monkeypatch):
     """One campaign through four runs: cold, no change, facts.yaml changed, a late file."""
     import flows.pipeline
@@ -69,8 +80,23 @@ def test_reruns_skip_what_is_unchanged_and_redo_what_changed(prefect_server, no_
         monkeypatch.setattr(f"{stage_flows}.load_campaign", lambda f: pytest.fail(f"campaign reloaded: {f}"))
 
     folder = copy_sample(tmp_path)
+    # an id of its own: other tests on this server publish wujiang-2023's artifacts with other claimed points
+    config = folder / "campaign.yaml"
+    config.write_text(config.read_text(encoding="utf-8").replace("id: wujiang-2023", "id: flows-test", 1),
+                      encoding="utf-8")
     cold = campaign_pipeline(str(folder))
     assert cold["extracted"]["new"] == 19 and cold["extracted"]["cached"] == 0
+    # the cold run runs every stage and publishes its artifacts (moved here from tests/integration/test_flows.py,
+    # whose own cold pipeline run of the same sample it saves)
+    assert cold["collected"].startswith("新收文件40个") and cold["claimed"] == "85.45"
+    assert cold["bundle_problems"] == []
+    for path in cold["outputs"].values():
+        assert Path(path).exists(), path
+    found = asyncio.run(artifacts("flows-test", ("scores", "status", "progress")))
+    assert set(found) == {"scores", "status", "progress"}
+    assert "区工信局" in found["status"].data and "逾期报送" in found["status"].data
+    assert "85.45" in str(found["scores"].data)
+    assert found["progress"].data == 100.0
     assert "提取：新提取19个、沿用缓存0个、未能提取0个" in said.take()
     first = state(folder)
     pdfs = [n for n in first if n.endswith(".pdf") and n.startswith("submit/")]

@@ -65,13 +65,14 @@ def test_serve_on_any_port_with_typed_parameters_and_chinese_failures(tmp_path):
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True)
     try:
         deployments = {}
-        deadline = time.monotonic() + 150
+        deadline = time.monotonic() + 400  # a machine loaded by other jobs takes minutes to start the server
         while time.monotonic() < deadline and len(deployments) < 3 and serving.poll() is None:
             time.sleep(1)
             try:
                 deployments = {d["name"]: d for d in call(f"{api}/deployments/filter", {})}
             except OSError:
                 continue
+        assert serving.poll() is None, serving.communicate()[0][-3000:]             # why serve stopped
         assert sorted(deployments) == ["yongning-2023-daily-status", "yongning-2023-pipeline", "yongning-2023-remind"]
         assert call(f"{base}/ui-settings")["api_url"] == api                    # the UI talks to this port
         assert json.loads((tmp_path / "state" / "server.json").read_text())["api_url"] == api  # for ipdocs run
@@ -113,6 +114,9 @@ def test_serve_on_any_port_with_typed_parameters_and_chinese_failures(tmp_path):
         serving.send_signal(signal.SIGTERM)
         output = serving.communicate(timeout=60)[0]
     assert "该迎考工作没有未到的截止时间（最后一个截止 2023-10-25 17:30 已过）" in output   # said, not silent
+    time.sleep(2)
+    with pytest.raises(OSError):                                       # the server went with it
+        urllib.request.urlopen(f"{api}/health", timeout=3)
 
     import sqlite3
 
