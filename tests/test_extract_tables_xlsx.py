@@ -53,6 +53,33 @@ def test_a_formula_the_evaluator_cannot_compute_is_left_empty_not_guessed(tmp_pa
     assert [book.value("Sheet", r, 1) for r in range(1, 6)] == [2, None, None, None, None]
 
 
+def test_a_formula_on_an_uncomputable_one_is_empty_and_long_chains_do_not_crash(tmp_path):
+    """A reference to a cell that cannot be computed is not an empty cell's 0; a running total is computed on every
+    row (cells are read top-down and remembered); a chain of thousands of formulas each waiting on the next row
+    (adversarial, or a careless export) leaves the cells it cannot reach empty instead of failing the file."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws["A1"], ws["A2"], ws["A3"] = "=VLOOKUP(1,B1:C3,2,FALSE)", "=A1+1", "=SUM(A1:A2)"
+    ws.append([])
+    path = tmp_path / "f.xlsx"
+    wb.save(path)
+    book = Book(openpyxl.load_workbook(path), openpyxl.load_workbook(path, data_only=True))
+    assert [book.value("Sheet", r, 1) for r in range(1, 4)] == [None, None, None]
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["序号", "件数", "累计", "倒推"])
+    for r in range(2, 3002):
+        ws.append([r - 1, 1, f"=C{r - 1}+B{r}" if r > 2 else "=B2", f"=D{r + 1}+1" if r < 3001 else 0])
+    path = tmp_path / "chain.xlsx"
+    wb.save(path)
+    (header, rows), = _tables(path)
+    assert header == ["序号", "件数", "累计", "倒推"] and len(rows) == 3000
+    assert [row[2] for row in rows] == [str(n) for n in range(1, 3001)]
+    assert rows[-2][3] == "1" and all(row[3] in ("", str(3000 - int(row[0]))) for row in rows)
+    assert sum(row[3] == "" for row in rows) > 2000  # too deep from the top: empty, not a wrong number
+
+
 def test_a_hidden_range_of_columns_dates_without_a_year_and_times_as_formatted(tmp_path):
     wb = openpyxl.Workbook()
     ws = wb.active

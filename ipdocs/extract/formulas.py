@@ -25,8 +25,8 @@ def has_formulas(path: Path) -> bool:
     """Whether any worksheet stores a formula (a cheap look into the package before a second load)."""
     try:
         with zipfile.ZipFile(path) as z:
-            return any(b"<f>" in z.read(n) or b"<f " in z.read(n) for n in z.namelist()
-                       if n.startswith("xl/worksheets/") and n.endswith(".xml"))
+            sheets = (z.read(n) for n in z.namelist() if n.startswith("xl/worksheets/") and n.endswith(".xml"))
+            return any(b"<f>" in xml or b"<f " in xml for xml in sheets)
     except (OSError, zipfile.BadZipFile, KeyError):
         return False
 
@@ -80,6 +80,12 @@ def _text(v) -> str:
     return str(v)
 
 
+_FAILED = object()  # a formula that cannot be computed
+# formulas waiting on formulas at once (each level is ~10 Python frames); cells are read top-down and remembered, so
+# a running total (B3 = B2 + C3) never goes deeper than one level
+MAX_DEPTH = 40
+
+
 class Book:
     """A workbook's formulas (load_workbook(data_only=False)) beside its cached values (data_only=True)."""
 
@@ -89,6 +95,12 @@ class Book:
     def value(self, sheet: str, row: int, col: int):
         """The cell's value as the spreadsheet shows it: the cached one, else the formula computed (None when
         it cannot be)."""
+        result = self.computed(sheet, row, col)
+        return None if result is _FAILED else result
+
+    def computed(self, sheet: str, row: int, col: int):
+        """As `value`, but _FAILED for a formula that cannot be computed: a formula referring to it cannot be
+        either (an empty cell counts as 0, a failed one must not)."""
         key = (sheet, row, col)
         if key in self.memo:
             return self.memo[key]
@@ -96,14 +108,14 @@ class Book:
         raw = self.formulas[sheet].cell(row, col).value if sheet in self.formulas.sheetnames else None
         result = cached
         if cached is None and isinstance(raw, str) and raw.startswith("="):
-            if key in self.busy:
-                raise Unsupported("a circular reference")
+            if key in self.busy or len(self.busy) >= MAX_DEPTH:  # a circular reference, or a chain too deep
+                return _FAILED
             self.busy.add(key)
             try:
                 result = _Parser(self, sheet, row, raw[1:]).run()
-                result = None if isinstance(result, list) else result
+                result = _FAILED if isinstance(result, list) else result
             except (Unsupported, ZeroDivisionError, ValueError, TypeError, IndexError, KeyError):
-                result = None
+                result = _FAILED
             finally:
                 self.busy.discard(key)
         self.memo[key] = result
@@ -229,9 +241,10 @@ class _Parser:
         first, _, last = text.partition(":")
         (r1, c1), (r2, c2) = _cell(first), _cell(last or first)
         self.last_row = float(r1)
-        if not last:
-            return self.book.value(sheet, r1, c1)
         if (r2 - r1 + 1) * (c2 - c1 + 1) > 20000:
             raise Unsupported(text)
-        return [self.book.value(sheet, r, c) for r in range(r1, r2 + 1) for c in range(c1, c2 + 1)]
+        values = [self.book.computed(sheet, r, c) for r in range(r1, r2 + 1) for c in range(c1, c2 + 1)]
+        if _FAILED in values:
+            raise Unsupported(text)
+        return values if last else values[0]
 
