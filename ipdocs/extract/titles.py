@@ -571,6 +571,15 @@ def unit_organ(page_text: str, host: bool = False) -> str:
 SCRAPS = re.compile(r"^[^\u3400-\u9fff]+")  # a mark cut at the scan's edge: its head read as Latin scraps
 
 
+def _candidate(line: Line, ocr: bool) -> Line:
+    """A line as the title's candidate: a red mark's 文件 cell read as 文件; a table's row sized 0 (never the title),
+    unless it is a ledger's title read beside a field's label (_title_cell)."""
+    if MARK_CELL.search(line.text):
+        return replace(line, text=clean(MARK_CELL.sub("文件", line.text), ocr))
+    text = _title_cell(line.text)
+    return replace(line, text=_beside_field(clean(text, ocr)), size=0 if "\t" in text else line.size)
+
+
 def _title_cell(text: str) -> str:
     """A line of cells (a table's row, never a title) as it is; but a ledger's title OCR read into one line with a
     field's label printed left of it (填报单位 | 青岚县2023年…台账): the title."""
@@ -587,10 +596,7 @@ def title_and_organ(document: Document, outlets: list[str]) -> tuple[str, str]:
     if document.kind == "xlsx":
         return workbook_title(document.pages) or document.path.stem, unit_organ(document.pages[0].text)
     first = document.pages[0]
-    lines = [Line(_beside_field(clean(_title_cell(ln.text), first.ocr)), ln.x0, ln.y0, ln.x1, ln.y1,
-                  0 if "\t" in _title_cell(ln.text) else ln.size, ln.centred) if not MARK_CELL.search(ln.text) else
-             Line(clean(MARK_CELL.sub("文件", ln.text), first.ocr), ln.x0, ln.y0, ln.x1, ln.y1, ln.size, ln.centred)
-             for ln in (_main_column(first) if first.ocr else first.lines)]  # a table's row is never the title
+    lines = [_candidate(ln, first.ocr) for ln in (_main_column(first) if first.ocr else first.lines)]
     lines = [ln for ln in lines if ln.text]
     if first.ocr:  # not a stamp's few characters set vertically (a box far taller than its characters are wide)
         lines = _one_reading([ln for ln in lines if len(ln.text) > 4 or ln.y1 - ln.y0 <= 2 * ln.size])
@@ -637,7 +643,7 @@ def title_and_organ(document: Document, outlets: list[str]) -> tuple[str, str]:
                   for t in texts[:10] + [clean(t, first.ocr) for t in first.text.splitlines()[:12]])
         # the date may wrap onto the next line; a bulletin's masthead may be in a text box (in the text only)
         organ = next((m.group(1).strip() for m in issued if m and _is_organ(m.group(1).strip())), "")
-        if not organ and _bulletin(first.text):  # a bulletin's 编印单位：… (or …编印) on a line of its own
+        if not organ and _masthead(first.text):  # a bulletin's 编印单位：… (or …编印) on a line of its own
             named = (EDITED_BY.match(t) for t in [clean(t, first.ocr) for t in first.text.splitlines()[:12]])
             organ = next((n for m in named if m and _is_organ(n := m.group(1) or m.group(2))), "")
     web = any(BYLINE.search(t.strip()) for t in first.text.splitlines()[:40])
@@ -981,16 +987,11 @@ def _masthead(text: str) -> str:
     return ""
 
 
-def _bulletin(text: str) -> bool:
-    """Whether a page is an issue of a bulletin (a masthead and its issue number)."""
-    return bool(_masthead(text))
-
-
 def _issue_of_bulletin(title: str, text: str) -> bool:
     """Whether a document titled so is an issue of a bulletin: its headline (关于…的报告 too) is what the issue
     carries; minutes, sign-in sheets and ledgers under a masthead are what they say."""
     name = title_type(title)
-    return _bulletin(text) and (not title.startswith("关于") or name in CARRIED) \
+    return bool(_masthead(text)) and (not title.startswith("关于") or name in CARRIED) \
         and name not in (*MINUTES, "签到表", *LEDGERS)
 
 
