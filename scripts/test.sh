@@ -7,9 +7,9 @@ source "$root/scripts/bootstrap.sh"
 cd "$root"
 .venv/bin/ruff check ipdocs flows tests bench scripts templates
 
-# The wheel check runs alongside pytest: it spends most of its time waiting on pip (building the wheel,
-# installing it and its dependencies into a fresh venv), time in which pytest has the cores. Its lines are
-# printed after pytest's; either failing fails the whole.
+# The wheel check runs alongside pytest: it spends much of its time waiting (on pip building the wheel and
+# installing it into a fresh venv, on its `ipdocs run`s' servers and LibreOffice), time in which pytest has the
+# cores. Its lines are printed after pytest's; either failing fails the whole.
 wheel_log="$(mktemp "${TMPDIR:-/tmp}/ipdocs-wheel-check.XXXXXX")"
 wheel_pid=""
 stop_wheel_check() {

@@ -135,9 +135,8 @@ def test_register_has_dropdowns_locks_and_frozen_panes(wujiang):
     assert ("7.2", None, "填比率（如 0.95 表示95%）") in rows
 
 
-def test_choice_criteria_get_their_options(tmp_path):
-    campaign = copy_campaign(tmp_path, "market-standard")
-    distribute(campaign)
+def test_choice_criteria_get_their_options(built_sample):
+    campaign = built_sample("market-standard").campaign  # distributed (the session's shared sample, read-only)
     wb = openpyxl.load_workbook(campaign.out / "distribute" / "市场管理办公室" / "市场管理办公室-佐证材料登记表.xlsx")
     options = wb["选项"]
     column = next(c for c in options[1] if c.value == "17.1").column
@@ -172,10 +171,13 @@ def test_calendar_imports_as_ical(wujiang):
     assert unfolded.count("TRIGGER:-P3D") == 4 and unfolded.count("TRIGGER:-P1D") == 4
 
 
-def test_distribution_is_deterministic(tmp_path):
+def test_distribution_is_deterministic(tmp_path, built_sample):
+    # the session's shared Yongning sample was distributed once already: a second distribution, into a folder
+    # of its own, writes the same files byte for byte
+    sample = built_sample("yongning-2023")
+    first = {p.relative_to(sample.campaign.out).as_posix(): p.read_bytes() for p in sample.distributed}
     campaign = copy_campaign(tmp_path, "yongning-2023")
-    first = {p: p.read_bytes() for p in distribute(campaign)}
-    second = {p: p.read_bytes() for p in distribute(campaign)}
+    second = {p.relative_to(campaign.out).as_posix(): p.read_bytes() for p in distribute(campaign)}
     assert first == second
 
 

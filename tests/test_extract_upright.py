@@ -126,3 +126,64 @@ def test_a_plain_text_photo_and_a_skewed_scanned_table_are_left_as_they_are():
     turned = _photographed(_page(), 5, 0.006)  # made level, but with no table: moved up and down only
     assert upright.plan(turned)[1][:2] == (0.0, 0.0)
     assert upright.lean(upright._ink(_ruled_table())) is not None and upright.lean(upright._ink(_page())) is None
+
+
+def test_a_phone_photo_stored_sideways_is_read_as_its_exif_orientation_says(tmp_path):
+    """A phone keeps a photo taken in portrait as its sensor saw it (sideways) with EXIF Orientation 6, which tells
+    a viewer to turn it a quarter clockwise; read as stored, the page's lines run top to bottom."""
+    sideways = _page().rotate(90, expand=True)  # counter-clockwise: turned back clockwise by Orientation 6
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    path = tmp_path / "IMG_0001.jpg"
+    sideways.save(path, "JPEG", quality=92, exif=exif)
+    dates = file_facts(path)["dates"]
+    assert sum(f"2023-{i + 1:02d}-{10 + i:02d}" in {d["iso"] for d in dates} for i in range(12)) >= 11
+    assert Image.open(path).size == sideways.size  # the original is left as it was
+
+
+def test_a_page_scanned_sideways_or_upside_down_is_turned_the_way_it_reads(tmp_path):
+    """A landscape ledger fed into the scanner as a portrait page, a sheet fed in upside down, or a photo taken
+    sideways whose file carries no EXIF orientation: read as it lies, OCR finds nothing; the page is turned the way
+    it reads, whichever way that is."""
+    for turn, name in ((90, "up.png"), (-90, "down.png"), (180, "upside-down.png")):
+        path = tmp_path / name
+        _page().rotate(turn, expand=True).save(path)
+        dates = {d["iso"] for d in file_facts(path)["dates"]}
+        assert sum(f"2023-{i + 1:02d}-{10 + i:02d}" in dates for i in range(12)) >= 11, name
+
+
+def test_an_upright_page_or_a_scene_is_not_read_again_turned(monkeypatch):
+    from ipdocs.extract import text
+
+    monkeypatch.setattr(ocr, "read_scored", lambda image: (_ for _ in ()).throw(AssertionError("turned")))
+    page = text.ocr_page(1, _page())
+    assert sum(f"2023年{i + 1}月{10 + i}日" in page.text for i in range(12)) >= 11
+    scene = Image.new("RGB", (1200, 900), (150, 170, 190))  # a photo of an event: no lines of text either way
+    draw = ImageDraw.Draw(scene)
+    for i in range(9):
+        draw.ellipse((60 + 120 * i, 300 + 40 * (i % 3), 160 + 120 * i, 600), fill=(40 + 20 * i, 60, 80))
+    assert text.ocr_page(1, scene).text.strip() == ""
+
+
+def test_a_landscape_ledger_scanned_as_a_portrait_page_gives_its_table(tmp_path):
+    font = ImageFont.truetype(UMING, 28)
+    ledger = Image.new("RGB", (2200, 1500), "white")
+    draw = ImageDraw.Draw(ledger)
+    draw.text((700, 60), "2023年知识产权行政处罚案件台账", font=ImageFont.truetype(UMING, 44), fill="black")
+    columns = [100, 220, 700, 1100, 1500, 2100]
+    for r in range(12):
+        y = 160 + r * 100
+        draw.line((100, y, 2100, y), fill="black", width=2)
+        cells = (["序号", "当事人", "案由", "立案日期", "处罚决定书文号"] if r == 0 else
+                 [str(r), f"溪宁县某某商贸有限公司{r}", "销售侵犯注册商标专用权商品", f"2023年{r}月{r + 3}日",
+                  f"溪市监罚〔2023〕{r + 10}号"])
+        for x, cell in zip(columns, cells, strict=False):
+            draw.text((x + 10, y + 30), cell, font=font, fill="black")
+    draw.line((100, 1360, 2100, 1360), fill="black", width=2)
+    for x in columns:
+        draw.line((x, 160, x, 1360), fill="black", width=2)
+    path = tmp_path / "台账.png"
+    ledger.rotate(90, expand=True).save(path)
+    facts = file_facts(path)
+    assert [len(t["rows"]) for t in facts["tables"]] == [11]
+    assert {d["text"] for d in facts["doc_numbers"]} == {f"溪市监罚〔2023〕{n}号" for n in range(11, 22)}

@@ -25,10 +25,9 @@ def at(text: str) -> dt.datetime:
 
 
 @pytest.fixture(scope="module")
-def wujiang(tmp_path_factory):
-    campaign = load_campaign(copy_sample(tmp_path_factory.mktemp("truth")))
-    collect(campaign, campaign.moment())
-    return campaign
+def wujiang(built_sample):
+    """The Wujiang sample collected as of its as_of (the session's shared build: read, never written)."""
+    return built_sample("wujiang-2023").campaign
 
 
 def test_material_from_cooperating_units_counts_for_the_criterion(wujiang):
@@ -112,10 +111,10 @@ def test_a_file_named_by_its_criterion_counts_even_unregistered(tmp_path):
 
 
 @pytest.fixture(scope="module", params=CAMPAIGNS)
-def sample(request, tmp_path_factory):
-    """A sample campaign with its inbox collected, and its status an hour before and after each deadline."""
-    campaign = load_campaign(copy_sample(tmp_path_factory.mktemp(request.param), request.param))
-    collect(campaign, max(d.due for d in campaign.deadlines))
+def sample(request, tmp_path_factory, built_sample):
+    """A sample campaign with its inbox collected, and its status an hour before and after each deadline: a copy
+    of the session's build (collected as of its as_of, else its last deadline), as status.html is written."""
+    campaign = built_sample(request.param).writable_copy(tmp_path_factory.mktemp(request.param))
     moments = sorted({d.due + dt.timedelta(hours=h) for d in campaign.deadlines for h in (-1, 1)})
     return campaign, {m: campaign_status(campaign, m) for m in moments}
 

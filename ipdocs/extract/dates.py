@@ -15,9 +15,11 @@ nearest full date before it in the same text (else after it, else the document's
 whose only full date a seal hid, the year of its own 文号 at the top, not of the older documents it cites); a file
 with no full date and no 文号 gives none — a year is never guessed. On an OCR page a seal over a date makes OCR
 misread a year's digit (2028年 for 2023年): a year that occurs nowhere else in the file and is one confusable digit from
-exactly one year the file shows at least twice (dates and 文号) is read as that year; a Chinese-numeral year that
-lost digits there (二0二年二月六日) is the file's most frequent year containing the digits read, if one is and no
-other year the file shows ends on the digit read last (二二年 is 2022 as likely as 2023: none then).
+exactly one year the file shows at least twice (dates and 文号) is read as that year (also 七 for 二 in a date alone on
+its line two years or more after every other year the file shows: 二〇二七年 signing a text of 2022); a
+Chinese-numeral year that lost digits there (二0二年二月六日) is the file's most frequent year containing the digits
+read, if one is and no other year the file shows ends on the digit read last (二二年 is 2022 as likely as 2023: none
+then).
 """
 
 from __future__ import annotations
@@ -53,8 +55,9 @@ DATE_SEP = re.compile(r"(?<![\d.\-/])(?P<y>\d{4}) ?(?P<s>[.\-/])\s?(?P<m>\d{1,2}
                       r"(?![ \t]*(?:万|元|亿|件|人|次|个|%))")
 
 
-# 5月18日 / 5月18日至20日 / 5月18日、19日 with no year before it (2023年5月18日 is DATE_CN's)
-YEARLESS = re.compile(rf"(?<![\d年月.\-/])(?<!年\s)(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*[日号]"
+# 5月18日 / 5月18日至20日 / 5月18日、19日 with no year before it (2023年5月18日 is DATE_CN's); not right after a
+# date's day (月11日1月4日: a table's two date cells wrapped inside their months, 2022年9⏎月11日 and 2022年1⏎1月4日)
+YEARLESS = re.compile(rf"(?<![\d年月.\-/])(?<!年\s)(?<!\d[日号])(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*[日号]"
                       rf"(?:{TO}(?:(?P<m2>\d{{1,2}})\s*月)?\s*(?P<d2>\d{{1,2}})\s*[日号])?")
 
 
@@ -144,13 +147,25 @@ def yearless_in(text: str, full: list[tuple[dt.date, str, int]], year: int | Non
 CONFUSABLE = {frozenset(p) for p in ("38", "68", "08", "17", "56", "09", "35")}
 
 
-def _seal_year(year: int, years: Counter) -> int:
-    """The year a seal-damaged OCR year stands for (see above), or the year itself."""
+def _alone(text: str, at: int, shown: str) -> bool:
+    """Whether the date written `shown` at `at` is its line's whole text."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return text[start:end if end >= 0 else len(text)].strip() == shown
+
+
+def _seal_year(year: int, years: Counter, alone: bool = False) -> int:
+    """The year a seal-damaged OCR year stands for (see above), or the year itself; `alone`: the date is a line of
+    its own (a signature)."""
     if years[year] > 1:
         return year
+    # a signature line years after anything else the file shows: its 二 read as 七 under a seal (二〇二七年 among
+    # 2022s) — not any digit: a 2026 letter may well cite only 2024 (a year-end summary signed the next January is
+    # one year later)
+    confusable = CONFUSABLE | ({frozenset("27")} if alone and all(year - y >= 2 for y in years if y != year) else set())
     close = [y for y, n in years.items() if n >= 2 and y != year and sum(
         a != b for a, b in zip(str(y), str(year), strict=True)) == 1 and all(
-        a == b or frozenset(a + b) in CONFUSABLE for a, b in zip(str(y), str(year), strict=True))]
+            a == b or frozenset(a + b) in confusable for a, b in zip(str(y), str(year), strict=True))]
     return close[0] if len(close) == 1 else year
 
 
@@ -238,8 +253,8 @@ def dates(pages, cells: list[tuple[int, str]] = ()) -> list[dict]:
     ocr = {p.number for p in pages if getattr(p, "ocr", False)}
     for i, (number, text, hits) in enumerate(full[:len(pages)]):
         if number in ocr:
-            full[i] = (number, text, sorted([(_repaired(day, _seal_year(day.year, years)), shown, at)
-                                             for day, shown, at in hits] + _short_years(text, years),
+            full[i] = (number, text, sorted([(_repaired(day, _seal_year(day.year, years, _alone(text, at, shown))),
+                                              shown, at) for day, shown, at in hits] + _short_years(text, years),
                                             key=lambda h: h[2]))
     common = min(years, key=lambda y: (-years[y], y)) if years else None
     if not any(hits for _, _, hits in full) and pages and (own := OWN_NUMBER.search(pages[0].text[:200])):

@@ -17,18 +17,24 @@ the level's bureau before it (市局鲁阳市监 → 鲁阳市监).
 Photos: a 文号 line OCR read as two boxes (prefix and number apart on one line, or on two lines of their own under
 the organ mark in either order) is joined; a cited 文号 whose year a tilted photo's line assembly cut in two
 (（国办发【2 … 023】77号）) is joined when exactly one line nearby continues it; an organ the vocabulary does not
-list gives the candidates place + function (浉政办) for a lost first character. What is not sure is not reported:
-OCR garbage before a bracket (a prefix that ends as no organ prefix does), an issue serial 〔2023〕第3号.
+list gives the candidates place + function (浉政办) for a lost first character, and its own prefix whose function's
+short form OCR lost or misread a character of (石桥区假办函 → 石桥区打假办函). Lists (case registers): a number
+whose closing bracket OCR read as 1 or lost (〔2022137号) takes the reading that keeps the list rising; a prefix's
+character or a year's last digit misread in one row is the list's; a register cell that is a 文号 but for its 号
+(wrapped away) counts. What is not sure is not reported: OCR garbage before a bracket (a prefix that ends as no
+organ prefix does), an issue serial 〔2023〕第3号.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
 
 from ipdocs.base.yamlfile import read_yaml
+from ipdocs.extract.dates import CONFUSABLE  # the digits a seal or blur makes OCR confuse
 from ipdocs.extract.normalize import YEAR_BRACKETS, column_reading
 
 CJK = "\u4e00-\u9fa5"
@@ -80,6 +86,20 @@ class Vocabulary:
             return frozenset()
         place = self.misread.get(places[-1][0], places[-1][0])
         return frozenset(place + short for short in self.functions[ending])
+
+
+    def own_forms(self, organ: str) -> tuple[tuple[str, str], ...]:
+        """(place, function) of the 文号 prefixes an organ the table does not list issues under: its place whole,
+        without its level word, or its first character, and its function's short form of three characters or
+        more (澄江市石桥区打击侵权假冒工作领导小组办公室 → 石桥区 / 石桥 / 石 and 打假办)."""
+        ending = max((e for e in self.functions if organ.endswith(e)), key=len, default="")
+        places = re.findall(r"[^省市区县镇旗]+?(?:自治区|省|市|区|县|镇|旗)", organ[:len(organ) - len(ending)])
+        if not ending or not places or organ in self.abbreviations:
+            return ()
+        place = places[-1]  # whole, without its level word, its first character, that and its level (河区, 云县)
+        forms = (place, place[:-1], place[0], place[0] + place[-1] if len(place) > 2 else "")
+        return tuple((form, short) for form in dict.fromkeys(forms) if form
+                     for short in self.functions[ending] if len(short) >= 3)
 
 
 @cache
@@ -170,6 +190,26 @@ def _repair(prefix: str, context: list[set[str]], abbreviations: list[set[str]])
     return prefix
 
 
+def _one_slip(read: str, short: str) -> bool:
+    """Whether `read` is `short` with one character lost or misread (假办 / 打假募 for 打假办)."""
+    if len(read) == len(short):
+        return sum(a != b for a, b in zip(read, short, strict=True)) == 1
+    return len(read) == len(short) - 1 and any(short[:i] + short[i + 1:] == read for i in range(len(short)))
+
+
+def _slip_repaired(prefix: str, forms: tuple[tuple[str, str], ...]) -> str:
+    """An OCR-read prefix of the document's own organ whose function's short form lost or misread one character
+    (石桥区假办函 → 石桥区打假办函): the place read right (the longest form of it the prefix starts with), the short
+    form whole, kind characters after it; the prefix as read where it is whole already or more than one form fits."""
+    if any(prefix.startswith(place + short) and set(prefix[len(place + short):]) <= KINDS for place, short in forms):
+        return prefix
+    place = max((place for place, _ in forms if prefix.startswith(place)), key=len, default="")
+    fits = {place + short + prefix[end:] for at, short in forms if at == place
+            for end in range(len(place) + 1, len(prefix) + 1)
+            if set(prefix[end:]) <= KINDS and _one_slip(prefix[len(place):end], short)}
+    return fits.pop() if len(fits) == 1 else prefix
+
+
 def _line_before(text: str, at: int) -> str:
     """The whole line before a 文号 that starts its own line, else nothing."""
     before = text[:at].rstrip(" \t")
@@ -190,12 +230,13 @@ def _wrapped(text: str, start: int) -> str:
     """The Chinese characters a 文号 prefix began with on the lines before (a wrapped sentence or table cell):
     the last line's trailing run, and further back while whole lines are short runs (武江区 / 打假办 / 发罚).
     Nothing when the line before, or one of the short lines above it, is an organ's full name or a 文件 mark (a
-    red header above a bare number, a seal's ring text read between the mark and the number)."""
+    red header above a bare number, a seal's ring text read between the mark and the number; a compilation's
+    running header, …文件汇编)."""
     v = vocabulary()
     joined, rest = "", text[:start]
     while m := WRAPPED.search(rest):
         run = m.group(1).replace(" ", "")
-        if run.endswith("文件") or any(run.endswith(end) and len(run) > len(end) + 2 for end in v.organ_ends):
+        if run.endswith(("文件", "汇编")) or any(run.endswith(end) and len(run) > len(end) + 2 for end in v.organ_ends):
             return ""  # the organ mark: what stands between it and the number is no prefix (a seal's ring text)
         joined = run + joined
         rest = rest[:m.start()]
@@ -250,13 +291,39 @@ def rejoin_split(text: str) -> str:
                         and set(run[1:]) <= v.function_chars:
                     lines[i], lines[j] = lines[j].strip() + line.strip(), ""
                     break
+    _rejoin_hao(lines)
     return _rejoin_year(lines)
+
+
+# a table cell's 文号 wrapped before its 号 (or its number's last digits), the rest a piece of the next line of its
+# own: 武市监罚〔2022〕23⇥2022-01-25 over 专用权的香烟案⇥号, 武市监罚〔2022〕5⇥… over …⇥7号
+CELL_HEAD = re.compile(rf"[{CJK}]{{2,10}}〔(?:19|20)\d\d〕\d{{0,4}}(?=\t|$)")
+CELL_TAIL = re.compile(r"\d{0,3}号")
+
+
+def _rejoin_hao(lines: list[str]) -> None:
+    """Joins a wrapped 文号 cell's head and tail (above) where the line below has exactly one piece that is the
+    tail, and the head's number with the tail's digits is a number (not 0…)."""
+    for i in range(len(lines) - 1):
+        heads = list(CELL_HEAD.finditer(lines[i]))
+        pieces = lines[i + 1].split("\t")
+        tails = [k for k, piece in enumerate(pieces) if CELL_TAIL.fullmatch(piece.strip())]
+        if len(heads) != 1 or len(tails) != 1:
+            continue
+        head, tail = heads[0], pieces[tails[0]].strip()
+        number = head.group(0).rsplit("〕", 1)[1] + tail[:-1]
+        if number and number[0] != "0" and len(number) <= 5:
+            lines[i] = lines[i][:head.end()] + tail + lines[i][head.end():]
+            lines[i + 1] = "\t".join(p for k, p in enumerate(pieces) if k != tails[0])
 
 
 # a 文号 cut inside its year by a tilted photo's line assembly: the head ends a piece (（国办发【2), the tail
 # starts a line a line or two away (023】77号）精神…), not the line right after it
 YEAR_HEAD = re.compile(rf"(?P<run>[{CJK}]{{2,10}})[〔\[【（(［](?P<digits>\d{{1,3}})[ ]*(?=\t|$)")
 YEAR_TAIL = re.compile(r"^[ \t]*(?P<digits>\d{1,3})[〕\]】）)］](?=[ \t]*\d{1,5}[ \t]*号)")
+# the head of a 文号 cut inside its year anywhere on a line, text read on after it (青石知保办发{2关于…): the tail on
+# the line below is its own, never a farther head's
+ANY_HEAD = re.compile(rf"[{CJK}]{{2,10}}[〔\[【（(［{{｛]\d{{1,3}}(?!\d)")
 
 
 def _rejoin_year(lines: list[str]) -> str:
@@ -270,12 +337,110 @@ def _rejoin_year(lines: list[str]) -> str:
                 and re.fullmatch(r"(19|20)\d\d", head["digits"] + tails[j]["digits"])]
         if len(near) != 1 or near[0] == i + 1 and head.end() == len(lines[i]):
             continue  # none, several, or a plain wrap onto the next line (normalize joins that one)
+        if near[0] != i + 1 and near[0] > 0 and ANY_HEAD.search(lines[near[0] - 1]):
+            continue  # the line above the tail holds its head
         j = near[0]
         tail = tails.pop(j)
         moved |= {i, j}
         lines[j] = f"{head['run']}〔{head['digits']}{tail['digits']}〕{lines[j][tail.end():].lstrip()}"
         lines[i] = lines[i][:head.start()] + lines[i][head.end():]
     return "\n".join(lines)
+
+
+def _one_place_slip(read: str, prefix: str) -> bool:
+    """Whether `read` is `prefix` with one character misread that is neither a document kind (青石政办字 and
+    青石政办发 are two prefixes) nor the first character of a place's abbreviation (韶市监 and 武市监 are two)."""
+    differ = [{x, y} for x, y in zip(read, prefix, strict=True) if x != y] if len(read) == len(prefix) else []
+    return len(differ) == 1 and not differ[0] & (KINDS | vocabulary().first_chars | PROVINCE_ABBREVIATIONS)
+
+
+def _list_years(found: list[dict], joined: str, ocr_pages: set[int]) -> list[dict]:
+    """A list's 文号 OCR misread one character of: its prefix's (第塘市监处罚 among 苇塘市监处罚, see
+    `_one_place_slip`) for the prefix of at least three others of its year and twice as many as it; or its year's
+    last digit (柏溪市监处罚〔2029〕103号 among 柏溪市监处罚〔2023〕…) for the year of at least three others with its
+    prefix, where that is the one such year and the year read occurs nowhere else in the file's text (no date, no
+    other 文号 shows it)."""
+    groups = Counter((d["organ_prefix"], d["year"]) for d in found if len(d["organ_prefix"]) >= 2)
+    out, seen = [], set()
+    for d in found:
+        prefix, year = d["organ_prefix"], d["year"]
+        listed = [p for (p, y), n in groups.items() if y == year and n >= 3 and n >= 2 * groups[(prefix, year)]
+                  and _one_place_slip(prefix, p)]
+        if d["page"] in ocr_pages and len(listed) == 1:
+            d = d | {"text": listed[0] + d["text"][len(prefix):], "organ_prefix": listed[0]}
+            prefix = listed[0]
+        listed = [y for (p, y), n in groups.items() if p == prefix and n >= 3 and y != year
+                  and str(y)[:3] == str(year)[:3]]
+        if d["page"] in ocr_pages and groups[(prefix, year)] == 1 and len(listed) == 1 \
+                and joined.count(str(year)) == joined.count(f"〔{year}〕{d['number']}"):
+            d = d | {"text": d["text"].replace(f"〔{year}〕", f"〔{listed[0]}〕"), "year": listed[0]}
+        if d["text"] not in seen:
+            seen.add(d["text"])
+            out.append(d)
+    return out
+
+
+def _later_years(found: list[dict], joined: str, ocr_pages: set[int]) -> list[dict]:
+    """An OCR-read 文号 whose year is later than every year the file shows at least twice and occurs nowhere else,
+    one confusable digit from exactly one of those (汾区打假办字[202850号 in a text of 2023: 3] read as 8): that
+    year — no document issues or cites a number of a later year than its own; an earlier one stays (a cited
+    国发〔2016〕 in a text of 2018 is what it says)."""
+    years = Counter(int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", joined))
+    out, seen = [], set()
+    for d in found:
+        year = d["year"]
+        shown = [y for y, n in years.items() if n >= 2 and y != year]
+        close = [y for y in shown if sum(a != b for a, b in zip(str(y), str(year), strict=True)) == 1 and all(
+            a == b or frozenset(a + b) in CONFUSABLE for a, b in zip(str(y), str(year), strict=True))]
+        if d["page"] in ocr_pages and years[year] <= 1 and shown and year > max(shown) and len(close) == 1:
+            d = d | {"text": d["text"].replace(f"〔{year}〕", f"〔{close[0]}〕"), "year": close[0]}
+        if d["text"] not in seen:
+            seen.add(d["text"])
+            out.append(d)
+    return out
+
+
+def _rising(joined: str, found: list[dict], numbers: list[int], ocr_pages: set[int]) -> list[dict]:
+    """文号 of a list (a case register) whose closing bracket OCR read as 1 or lost, with the opening one or not:
+    青区市监处罚[2022137号 / 青区市监处罚2022137号 is 〔2022〕37号 or 〔2022〕137号, 青区市监处罚2022107号 only
+    〔2022〕107号. Where at least three numbers of that prefix and year are read whole and rise down the page, the
+    reading that keeps them rising between its neighbours is the number; none where both or neither do.
+    The 文号 so read (the caller leaves out those `found` has)."""
+    groups = Counter((d["organ_prefix"], d["year"]) for d in found if len(d["organ_prefix"]) >= 2)
+    added = []
+    for (prefix, year), count in groups.items():
+        if count < 3:
+            continue
+        pattern = (rf"{re.escape(prefix)}(?:〔{year}〕(?P<whole>\d{{1,5}})|[〔\[【（(]?{year}(?P<digits>\d{{1,5}}))"
+                   r"[ \t]*号")
+        read = list(re.finditer(pattern, joined))
+        whole = [int(m["whole"]) for m in read if m["whole"]]
+        if whole != sorted(set(whole)) or not any(m["digits"] for m in read):
+            continue  # not a list in rising order: nothing decides
+        for i, m in enumerate(read):
+            digits = m["digits"]
+            on = numbers[joined.count("\f", 0, m.start())]
+            if not digits or on not in ocr_pages:
+                continue
+            readings = {int(digits)} if digits[0] != "0" else set()
+            if digits[0] == "1" and len(digits) > 1 and digits[1] != "0":
+                readings.add(int(digits[1:]))  # the closing bracket read as 1
+            low = max((int(n["whole"]) for n in read[:i] if n["whole"]), default=0)
+            high = min((int(n["whole"]) for n in read[i + 1:] if n["whole"]), default=10 ** 6)
+            fits = [n for n in readings if low < n < high]
+            if len(fits) == 1:
+                added.append({"text": f"{prefix}〔{year}〕{fits[0]}号", "organ_prefix": prefix, "year": year,
+                              "number": fits[0], "page": on})
+    return added
+
+
+# a table cell OCR read holding a 文号 whose 号 wrapped onto a line OCR put elsewhere: 柏溪市监处罚〔2023〕100
+CELL_NUMBER = re.compile(rf"[{CJK}]{{2,12}}〔(?:19|20)\d\d〕\d{{1,5}}")
+
+
+def _cell(text: str, ocr: bool) -> str:
+    """A table cell's text; an OCR-read cell that is a 文号 but for its 号 (the cell is the number) gets it back."""
+    return text + "号" if ocr and CELL_NUMBER.fullmatch(text) else text
 
 
 def doc_numbers(pages, organ: str = "", cells: list[tuple[int, str]] = ()) -> list[dict]:
@@ -286,10 +451,12 @@ def doc_numbers(pages, organ: str = "", cells: list[tuple[int, str]] = ()) -> li
     joined = YEAR_BRACKETS.sub(lambda m: f"〔{''.join(m.group(1).split())}〕", joined)
     numbers = [p.number for p in pages]
     ocr_pages = {p.number for p in pages if getattr(p, "ocr", False)}
+    all_text = joined  # `joined` names a hit's flag below
     # a two-column OCR page (a clipping) also read column by column: a 文号 wrapped inside a column is whole there
     columns = [(p.number, YEAR_BRACKETS.sub(lambda m: f"〔{''.join(m.group(1).split())}〕", text))
                for p in pages if p.number in ocr_pages and (text := column_reading(p.text))]
-    sources = [(None, joined)] + columns + [(page, re.sub(r"\s+", "", text)) for page, text in cells]
+    sources = [(None, joined)] + columns + [(page, _cell(re.sub(r"\s+", "", text), page in ocr_pages))
+                                            for page, text in cells]
     hits = []
     for page, text in sources:
         for m in NUMBER.finditer(text):
@@ -302,7 +469,8 @@ def doc_numbers(pages, organ: str = "", cells: list[tuple[int, str]] = ()) -> li
                 wrapped = cut_prefix(run + raw)
                 # a prefix wrapped right after an opening bracket (…的意见》（法发⏎〔2023〕55号）) is one whatever it is
                 opened = bool(run) and len(run + raw) <= 8 and _opens(text, start, run)
-                cited = 0 < lead_end(run + raw) < len(run) and len(wrapped) <= 8  # 贯彻落实打假办⏎发〔2023〕6号
+                # 贯彻落实打假办⏎发〔2023〕6号; not one character left after the citing words (…治理的通⏎[2023]27号 知)
+                cited = 0 < lead_end(run + raw) < len(run) and 2 <= len(wrapped) <= 8
                 raw = wrapped if wrapped[:1] in v.first_chars or opened and wrapped == run + raw or cited else raw
             elif at_line_start and raw not in v.prefixes and (run := _wrapped(text, start)):
                 # a longer prefix wrapped after its first characters (对照罗打⏎假办发〔2021〕38号): joined when the
@@ -323,6 +491,9 @@ def doc_numbers(pages, organ: str = "", cells: list[tuple[int, str]] = ()) -> li
     abbreviations = [mine, set(v.all_abbreviations)]
     hits = [(page, text, m, _repair(prefix, context, abbreviations) if repairable else prefix, joined)
             for page, text, m, prefix, repairable, joined in hits]
+    forms = v.own_forms(organ)
+    hits = [(page, text, m, _slip_repaired(prefix, forms) if page in ocr_pages else prefix, joined)
+            for page, text, m, prefix, joined in hits]
     whole = {prefix for _, _, _, prefix, joined in hits if not joined and len(prefix) >= 3}
     # what the column reading adds: numbers the page read line by line does not show with an organ (字〔2023〕14号
     # there, 国知发保⏎字〔2023〕14号 down its column)
@@ -352,5 +523,11 @@ def doc_numbers(pages, organ: str = "", cells: list[tuple[int, str]] = ()) -> li
         if shown not in seen:
             seen.add(shown)
             found.append({"text": shown, "organ_prefix": organ_prefix, "year": year, "number": number, "page": page})
+    found = _later_years(_list_years(found, all_text, ocr_pages), all_text, ocr_pages)
+    seen = {d["text"] for d in found}
+    for d in _rising(all_text, found, numbers, ocr_pages):
+        if d["text"] not in seen:
+            seen.add(d["text"])
+            found.append(d)
     prefixed = {(d["year"], d["number"]) for d in found if d["organ_prefix"]}
     return [d for d in found if d["organ_prefix"] or d["text"][0] != "〔" or (d["year"], d["number"]) not in prefixed]

@@ -11,10 +11,13 @@ first); the topics are the numbered items (一、 1. （一） ① …) under �
 joined, items numbered on one line (1.…2.…) split; with no label or phrase before them, items numbered from one in
 the body. OCR's slips on photos are repaired: a label misread
 (主特人, 时问, its colon as 、), a chair's name wrapped or set apart, item numbers lost or run into the line above.
+An agenda ends where a numbering starts over (the body's own 一、二、 after it); a record's discussion (张三：…)
+between its items is passed over; two pages photographed side by side keep to the left page's lines.
 Sign-in sheets: the filled name cells of a table whose header has 姓名 (or 签名), counted; pre-numbered blank
-rows are not attendees; rows a photographed table lost or ran together are repaired where the sheet itself says how
-many there are (its 序号, its 实到 N人). The text given is already normalised (normalize.py: Chinese-numeral dates
-are Arabic, full-width colons half-width).
+rows are not attendees; printed names signed against count where signed; rows a photographed table lost or ran
+together are repaired where the sheet itself says how many there are (its 序号, its 实到 N人); a name column OCR
+ran into its neighbour (姓名单位) or a header row it lost are read from the cells. The text given is already
+normalised (normalize.py: Chinese-numeral dates are Arabic, full-width colons half-width).
 """
 
 from __future__ import annotations
@@ -29,10 +32,12 @@ COLON = r"\s*[:：]?\s*"
 OCR_COLON = r"\s*[:：;；.,，、]?\s*"
 TIME_LINE = re.compile(r"^(?:会\s*议\s*)?(?:时\s*[间问]|日\s*期)" + OCR_COLON + r"(.*)")
 # (a prose sentence wrapped before its 主持 is no label: 「…会议由副局长张三⏎主持。各成员单位…参加。」)
-CHAIR_LINE = re.compile(r"^(?:会\s*议\s*)?主\s*[持特]\s*(?:[人入]|(?![。，,；;]))(?!召开|会议)" + OCR_COLON + r"(.*)")
+CHAIR_LINE = re.compile(r"^(?:会\s*议\s*)?主\s*[持特]\s*(?:[人入]|领\s*导|(?![。，,；;]))(?!召开|会议)" + OCR_COLON
+                        + r"(.*)")  # (主持领导：张三)
 # (「会议议题如下：」 ending its line is a label too: its items are on the lines below)
 AGENDA_LINE = re.compile(r"^(?:会\s*议\s*)?(?:主\s*要\s*|研\s*究\s*)?(?:有[一二两三四五六七八九十\d]{1,2}项)?"
-                         r"(?:议\s*题|议\s*程)(?:\s*(?:如下|是|为)(?=\s*[:：]))?" + COLON + r"(.*)")
+                         r"(?:议\s*题|议\s*程|(?:研\s*究|讨\s*论|审\s*议)\s*事\s*项)(?:\s*(?:如下|是|为)(?=\s*[:：]))?"
+                         + COLON + r"(.*)")  # (讨论事项：1.…；2.…)
 # the convener (召集人：副县长张三), the chair where no 主持人 line and no prose names one
 CONVENER_LINE = re.compile(r"^召\s*集\s*人(?=\s*[:：;；.,，、\s])" + OCR_COLON + r"(.*)")
 CONTENT_LINE = re.compile(r"^(?:会\s*议\s*(?:内\s*容|议定事项|决定事项)|议\s*定\s*事\s*项|主\s*要\s*内\s*容)"
@@ -52,7 +57,7 @@ FIELD_LABELS = re.compile(r"^(?:会议)?(?:地\s*点|参\s*(?:加|会)\s*(?:人\
                           r"|记\s*录\s*(?:人)?|缺\s*席|请\s*假)")
 HEADING = re.compile(r"(?:纪\s*要|会\s*(?:议\s*)?记\s*录)$")  # …会议记录, …推进会记录, …座谈会记录
 PROSE_CHAIR = re.compile(r"([^\s，,。；;：:由]{2,24}?)(?:同志)?(?:在[^，,。；;\n]{2,24}?)?"
-                         r"(?:主持召开|主持会议|主持(?!人))")
+                         r"(?:召集并?)?(?:主持召开|主持会议|主持(?!人))")  # (…副县长王立新召集并主持召开…)
 HELD = re.compile(DATE.pattern + r"(?:(?!\d{4}\s*年|纪要)[^。；]){0,60}?(?:召开|举行|主持|组织召开)")
 AGENDA_BELOW = re.compile(r"议\s*[题程]\s*(?:如下|是|为)\s*[:：]")
 # An agenda named inside a sentence: 「会议主要议题：一是…；二是…。」
@@ -151,9 +156,10 @@ def person(phrase: str, last: bool = False, lenient: bool = False) -> str | None
 
 
 # A label in a later cell of a table row (地点 | X | 主持人 | 张三) starts a line of its own.
-CELL_LABEL = re.compile(r"\t+(?=(?:会\s*议\s*)?(?:时\s*间|日\s*期|地\s*点|主\s*持|记\s*录|参\s*[加会]|出\s*席|列\s*席"
-                        r"|议\s*题)"
-                        r"\s*(?:人\s*)?(?:员\s*)?[:：\t])")
+_CELL_LABELS = (r"(?:会\s*议\s*)?(?:时\s*间|日\s*期|地\s*点|主\s*持|记\s*录|参\s*[加会]|出\s*席|列\s*席|议\s*题)"
+                r"\s*(?:人\s*)?(?:员\s*)?")
+# (or, with its colon, after a space: 「时间：5月16日上午  地点：三楼会议室  主持人：王立新」 on one line)
+CELL_LABEL = re.compile(rf"\t+(?={_CELL_LABELS}[:：\t])|(?<=\S)[ \u3000]+(?={_CELL_LABELS}[:：])")
 
 
 PAGE_NUMBER = re.compile(r"^[—\-－–\s]*\d{1,3}[—\-－–\s]*$|^第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?$")
@@ -252,8 +258,15 @@ def _folded(mark: str) -> str:
     return mark.strip().translate(str.maketrans("()．", "（）."))
 
 
+def _own_cell(line: str) -> str:
+    """A line without the facing page's: where every later cell is prose (has ， or 。; two pages photographed side
+    by side, read on the same line), the first cell alone; else the line's cells run together."""
+    cells = line.split("\t")
+    return cells[0] if len(cells) > 1 and all(re.search(r"[，。]", c) for c in cells[1:]) else line.replace("\t", "")
+
+
 def _heading(line: str) -> bool:
-    bare = re.sub(r"[（(][^）)]*[）)]$", "", line.replace("\t", "")).strip(" 　")
+    bare = re.sub(r"[（(][^）)]*[）)]$", "", _own_cell(line)).strip(" 　")
     return len(bare) <= 40 and bool(HEADING.search(bare)) and not NUMBERED.match(bare) and "。" not in bare \
         and not bare.startswith(("关于印发", "印发", "转发"))
 
@@ -352,7 +365,7 @@ def _numbered_items(rest: str, following: list[str], full: float, plain: bool = 
     if plain and not items and following and not NUMBERED.match(following[0]):
         return _plain_lines(following, full)  # an agenda Word numbers itself: the numbers are not in the text
     previous, open_item = whole or rest, bool(items)  # the label's whole line: it may reach the margin
-    for line in following:
+    for at, line in enumerate(following):
         cells = _cells(line)
         first = cells[0] if cells else line
         mark = NUMBERED.match(first)
@@ -363,6 +376,12 @@ def _numbered_items(rest: str, following: list[str], full: float, plain: bool = 
                 and _label(label.group(0) + "：") and (glued := NUMBERED.match(first[label.end():])) \
                 and _family(glued.group(0)) == family:  # … glued to it without a gap (会议内容2.研究…)
             line, mark = line[label.end():], glued
+        if mark and not discussed and items and family and (after := _restarts(mark.group(0), family, last,
+                                                                               following[at + 1:])):
+            if after == "sub":
+                previous, open_item = line, False
+                continue  # a sub-point of the item above (一、… （1）… （2）… 二、…)
+            break  # the agenda is over: the body's own numbered paragraphs begin (一、…月以来，全县…)
         if mark and (not discussed or family in (None, _family(mark.group(0)))):
             lead = lead or mark.group(0)
             family = family or _family(mark.group(0))
@@ -379,7 +398,7 @@ def _numbered_items(rest: str, following: list[str], full: float, plain: bool = 
         elif not discussed and open_item and family and BARE_TOPIC.match(line) and "\t" not in line \
                 and len(line) <= 60 and "。" not in line.rstrip("。"):
             items.append(line)  # an item whose number OCR lost altogether, marks too
-        elif discussed and (items or mark) and not _label(line):
+        elif discussed and (items or mark) and (not _label(line) or _speaker(line)):
             open_item = False  # a paragraph on the item above, or a sub-point
         else:
             break
@@ -394,11 +413,39 @@ def _numbered_items(rest: str, following: list[str], full: float, plain: bool = 
     return seen
 
 
+def _restarts(mark: str, family: str, last: int | None, below: list[str]) -> str | None:
+    """What an item mark after an agenda's items says: "sub", a sub-point of the item above (another numbering, the
+    agenda's own going on below it: 一、听取… （1）… （2）… 二、…); "end", another list begins (its numbering counts
+    from the start again: 二、 then 一、, or another numbering starts at one); None, the agenda goes on."""
+    number = _number(mark)
+    if number is None or last is None:
+        return None
+    if _family(mark) == family:
+        return "end" if number <= last else None
+    if any((m := NUMBERED.match(ln)) and _family(m.group(0)) == family and _number(m.group(0)) == last + 1
+           for ln in below):
+        return "sub"
+    return "end" if number == 1 else None
+
+
+def _speaker(line: str) -> bool:
+    """Whether a line is what someone said at the meeting (张建华：… / 王局长：…), a record's discussion."""
+    said = LABEL.match(line)
+    return bool(said) and not any(p.match(line) for p in (FIELD_LABELS, TIME_LINE, CHAIR_LINE, AGENDA_LINE,
+                                                           CONTENT_LINE, CONVENER_LINE)) \
+        and person(said.group(0)[:-1].strip()) is not None
+
+
 def _item_cells(line: str) -> str:
     """An item's line without later cells of prose (a sentence with ， or 。 not starting with a number: the facing
     page of two photographed side by side, read on the same line)."""
     cells = line.split("\t")
-    return "\t".join([cells[0], *(c for c in cells[1:] if NUMBERED.match(c) or not re.search(r"[，。]", c))])
+    return "\t".join([cells[0], *(c for c in cells[1:] if NUMBERED.match(c) or not (
+        re.search(r"[，。]", c) or DATE.fullmatch(c.strip()) or SIGNATURE.search(c)))])
+
+
+# the facing page's signature read beside an item: its organ, or its date alone (SIGNATURE, DATE)
+SIGNATURE = re.compile(r"(?:办公室|委员会|人民政府|领导小组|管理局|[局委办院])\s*$")
 
 
 def _last_number(text: str, default: int | None) -> int | None:
@@ -452,14 +499,26 @@ def _unglued(items: list[str], first: str | None) -> list[str]:
     return out
 
 
-def _items_above(above: list[str], rest: str) -> list[str]:
+def _items_above(above: list[str], rest: str, discussed: bool = False) -> list[str]:
     """The items OCR put above the agenda's label (a form's label cell, centred on its tall cell, read on the
     line of a later item: （一）… ⏎ 会议议题（二）…), when the label's line starts with an item after the first; the
-    label cell above may be glued to the first item the same way (参会单位1.研究…)."""
+    label cell above may be glued to the first item the same way (参会单位1.研究…). `discussed` (会议内容): each
+    item may be followed by its discussion, passed over; the items must then count 1, 2 … up to the label's."""
     mark = NUMBERED.match(rest)
     if not mark or re.search(r"[一1①](?!\d)", mark.group(0)):
         return []
-    items: list[str] = []
+    if discussed:
+        items, numbers = [], []
+        for line in reversed(above):
+            found = NUMBERED.match(line)
+            if found and _family(found.group(0)) == _family(mark.group(0)):
+                items.insert(0, _item(line[found.end():]))
+                numbers.insert(0, _number(found.group(0)))
+            elif found or "\t" in line or any(p.match(line) for p in (FIELD_LABELS, TIME_LINE, CHAIR_LINE,
+                                                                          AGENDA_LINE)):
+                break  # (a speaker's 「张建华：…」 is the discussion, not a field of the form)
+        return items if numbers and numbers == list(range(1, (_number(mark.group(0)) or 0))) else []
+    items = []
     for line in reversed(above):
         found = NUMBERED.match(line)
         if not found and (label := FIELD_LABELS.match(line)) and (found := NUMBERED.match(line[label.end():])):
@@ -522,9 +581,12 @@ def _topics(lines: list[str], full: float) -> list[str]:
     if len(named) >= 2:
         return [t for t in (_item(x.split("\t")[0]) for x in named) if t]  # (a merged cell repeats its text)
     for i, line in enumerate(lines):
-        if (m := AGENDA_LINE.match(line)) and (found := _numbered_items(m.group(1), lines[i + 1:], full, plain=True,
-                                                                        whole=line)):
-            return _items_above(lines[:i], m.group(1) or lines[i + 1]) + found  # (a label alone on its line)
+        rest = m.group(1) if (m := AGENDA_LINE.match(line)) else ""
+        if m and re.search(r"[:：]\s*\t", line[:m.start(1) + 1]) and not NUMBERED.match(rest) \
+                and i + 1 < len(lines) and NUMBERED.match(lines[i + 1]):
+            rest = ""  # 「会议议题：⇥ 县…办公室」: the facing page's line beside a label whose items are below
+        if m and (found := _numbered_items(rest, lines[i + 1:], full, plain=True, whole=line)):
+            return _items_above(lines[:i], rest or lines[i + 1]) + found  # (a label alone on its line)
     # 「…主持。会议议题如下：」 ending its line (the sentence may wrap inside it), the items on the lines below
     if (m := AGENDA_BELOW.search("".join(lines))) and (ends := list(itertools.accumulate(map(len, lines)))) \
             and m.end() in ends and (found := _numbered_items("", lines[ends.index(m.end()) + 1:], full, plain=True)):
@@ -541,7 +603,7 @@ def _topics(lines: list[str], full: float) -> list[str]:
     for i, line in enumerate(lines):
         if (m := CONTENT_LINE.match(line)) and (found := _numbered_items(m.group(1), lines[i + 1:], full,
                                                                           discussed=True)):
-            return _not_statements(found, joined)
+            return _not_statements(_items_above(lines[:i], m.group(1), discussed=True) + found, joined)
     resolved = RESOLVED.search(joined)
     sentence = joined[resolved.end():].split("。")[0] if resolved else ""
     # 研究了三个事项：一是…；二是…。 (OCR may read the ； as ：)
@@ -586,7 +648,10 @@ def _prose_agenda(text: str, did: bool = False) -> list[str]:
     m = pattern.search(text)
     if not m:
         return []
-    clauses = [c.strip() for c in re.split(r"[，,；;]|并(?=听取|审议|研究|讨论|部署)", m.group(1)) if c.strip()]
+    clauses = [c.strip() for c in re.split(r"[，,；;]|并(?=听取|审议|研究|讨论|部署)|(?=现将)", m.group(1))
+               if c.strip()]
+    # (the sentence's 。 OCR lost at a line's end: 「…审议了《…》⏎现将会议议定事项纪要如下：」 ends it all the same)
+    clauses = list(itertools.takewhile(lambda c: not c.startswith("现将"), clauses))
     if not clauses or not all(verb.match(c) for c in clauses):
         return []
     return [re.sub(CLAUSE_DID, r"\1\2", c) for c in clauses] if did else clauses
@@ -642,14 +707,16 @@ def _meeting(lines: list[str], title: str, full: float) -> dict:
                       and (found := person(_value(m.group(1), lines[i + 1:i + 2]), lenient=True))), None)
     heading = max((_whole_heading(lines, i) for i in range(min(6, len(lines))) if _heading(lines[i])), key=len,
                   default=None)  # not 纪要 alone
+    if heading and title and len(title) > len(heading) and title.endswith(heading):
+        heading = title  # a heading wrapped after its first line of eight or more characters (…领导小组⏎第二次…纪要)
     return {"date": date, "title": heading or title, "chair": chair, "topics": _topics(lines, full)}
 
 
 def _whole_heading(lines: list[str], i: int) -> str:
     """A heading line, joined to the line above when a long title wrapped onto it (…2023年第一次会⏎议纪要); a
     masthead word alone on its line (会议纪要 under the issuing office) is not a wrapped tail."""
-    line = lines[i].replace("\t", "")
-    above = lines[i - 1].replace("\t", "") if i else ""
+    line = _own_cell(lines[i])
+    above = _own_cell(lines[i - 1]) if i else ""
     tail = line in ("纪要", "记录") and above.endswith(("会", "会议"))
     if len(line) < 8 and (line not in ("会议纪要", "纪要", "会议记录") or tail) \
             and above and not _label(above) and not _heading(above) and not DATE.search(above) \
@@ -759,12 +826,34 @@ def _named(table: dict, column: int) -> list[str]:
     names = []
     rows = table["rows"]
     cells = [re.sub(r"\s+", "", row[column]) if column < len(row) else "" for row in rows]
+    header = re.sub(r"\s+", "", table["header"][column])
+    others = {re.sub(r"\s+", "", c) for row in rows for j, c in enumerate(row) if j != column}
     for i, cell in enumerate(cells):
         if cell and not re.fullmatch(r"[\d.\-/:：]+", cell) and cell not in ("姓名", "签名", "序号"):
             # (the row below signed by nobody yet filled in: not a pre-numbered blank row)
             below = i + 1 < len(cells) and not cells[i + 1] and sum(bool(c.strip()) for c in rows[i + 1]) >= 2
-            names += (_two_names(cell) if below else None) or [cell]
+            names += (_two_names(cell) if below else None) or [n for n in [_unmerged(cell, header, others)] if n]
     return names
+
+
+def _unmerged(cell: str, header: str, others: set[str]) -> str | None:
+    """The name in a cell of a name column OCR ran into its neighbour (header 姓名单位: 王建国县市场监管局; 单位姓名:
+    县司法局张伟): cut where the rest is a value another column of the table holds, else where exactly one cut leaves
+    a name; None where the cell is the neighbour's value alone (a unit printed on a row nobody signed); else the
+    cell itself."""
+    if _is_name(cell) or header in NAME_COLUMNS:
+        return cell
+    first = header.startswith(NAME_COLUMNS)  # the name before the neighbour's value
+    if not first and not header.endswith(NAME_COLUMNS):
+        return cell
+    cuts = [(cell[:k], cell[k:]) if first else (cell[-k:], cell[:-k]) for k in (2, 3, 4) if k < len(cell)]
+    cuts = [(name, rest) for name, rest in cuts if _is_name(name)]
+    if not cuts and (cell in others or cell[-1] in ORGAN_CHARS):
+        return None
+    for fits in (lambda rest: rest in others, lambda rest: rest[-1] in ORGAN_CHARS, lambda rest: True):
+        if len(found := [name for name, rest in cuts if fits(rest)]) == 1:
+            return found[0]  # (县商务局欧阳晓明: 阳晓明 is a name too, but 县商务局欧 is no unit)
+    return cell
 
 
 def _two_names(cell: str) -> list[str] | None:
@@ -788,12 +877,46 @@ def _table_names(table: dict) -> list[str]:
                 else [])
 
 
+def _signed_names(table: dict) -> list[str]:
+    """The printed names (姓名) of the rows whose signature cell (签名, 签字) is filled, where a table has both."""
+    cleaned = [re.sub(r"\s+", "", h) for h in table["header"]]
+    named = [i for i, h in enumerate(cleaned) if "姓名" in h and not re.search("签[名字到]", h)]
+    signs = [i for i, h in enumerate(cleaned) if (re.search("签[名字]", h) or h == "签到") and "姓名" not in h]
+    if len(named) != 1 or len(signs) != 1:
+        return []
+
+    def cell(row: list[str], column: int) -> str:
+        return re.sub(r"\s+", "", row[column]) if column < len(row) else ""
+
+    return [cell(row, named[0]) for row in table["rows"] if cell(row, named[0]) and cell(row, signs[0])]
+
+
+def _unheaded_names(table: dict) -> list[str]:
+    """The names of a sign-in table whose header OCR lost (a photo's top edge, a fold): no header cell names a column
+    of names, its first row of records read as the header. The column most of whose filled cells are names, at least
+    three, its header cell counted where it is a name too."""
+    cleaned = [re.sub(r"\s+", "", h) for h in table["header"]]
+    if any(wanted in h for h in cleaned for wanted in NAME_COLUMNS):
+        return []
+    best: list[str] = []
+    for column, head in enumerate(cleaned):
+        cells = [head] + [re.sub(r"\s+", "", row[column]) if column < len(row) else "" for row in table["rows"]]
+        filled = [c for c in cells if c and not re.fullmatch(r"[\d.\-/:：]+", c)]
+        names = [c for c in filled if _is_name(c)]
+        if len(names) >= 3 and len(names) * 10 >= len(filled) * 8 and len(names) > len(best):
+            best = names
+    return best
+
+
 def _is_name_cell(cell: str) -> bool:
     return re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", cell) is not None
 
 
-# a count the sheet writes (实到32人, 共32人, 合计：32人; 应到 is who was asked, not who came)
-WRITTEN_COUNT = re.compile(r"(?:实\s*到|实到会|实际到会|实际参会|共\s*计|合\s*计|总\s*计|共)\s*[:：]?\s*(\d{1,3})\s*人")
+# a count the sheet writes (实到32人, 共32人, 合计：32人, 实到17名, 实到人数：17, 到会人数 17 人; 应到 / 应到人数 /
+# 应参会人数 is who was asked, not who came)
+WRITTEN_COUNT = re.compile(r"(?:实\s*到|实到会|实际到会|实际参会|共\s*计|合\s*计|总\s*计|共)\s*[:：]?\s*"
+                           r"(\d{1,3})\s*[人名]|(?:实\s*到|实到会|实际到会|实际参会|(?<![应计划])(?:到\s*会|参\s*会|出\s*席))\s*人\s*数"
+                           r"\s*[:：]?\s*(\d{1,3})(?![\d.])")
 
 
 def _serial_count(table: dict, names: int) -> int | None:
@@ -832,10 +955,13 @@ def attendance(pages, title: str, tables: list[dict]) -> dict | None:
     text = title + "".join(p.text[:300] for p in pages[:1])
     if not SIGN_IN.search(text) and not any("签到" in "".join(t["header"]) for t in tables):
         return None
-    names = [n for table in tables for n in _table_names(table)]
+    names = [n for table in tables for n in _table_names(table) or _unheaded_names(table)]
     if not names:
         return None
-    written = [int(m.group(1)) for p in pages for m in WRITTEN_COUNT.finditer(p.text)]
+    written = [int(m.group(1) or m.group(2)) for p in pages for m in WRITTEN_COUNT.finditer(p.text)]
+    signed = [n for table in tables for n in _signed_names(table)]
+    if signed and len(names) not in written and (len(signed) in written or len(signed) < len(names)):
+        names = signed  # a printed list of names signed against: those who signed came (unless 实到 says all)
     expected = {n for n in ([_serial_count(t, len(names)) for t in tables] if len(tables) == 1 else []) + written
                 if n and n > len(names)}
     if len(expected) == 1 and len(names) not in written:  # (a written count the table agrees with stands)

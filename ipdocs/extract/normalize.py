@@ -3,16 +3,21 @@
 Full-width digits and letters become half-width; the spaces PDF extraction puts between Chinese and digits
 go (`信政〔2021〕12 号` → `信政〔2021〕12号`); the bracket variants OCR and typists use around a 文号's year
 become 〔〕; Chinese numerals in dates become Arabic (二〇二三年十一月十三日 → 2023年11月13日, also
-二〇二三年5月18日), and a letter-spaced date (2 0 2 3 年 5 月 1 8 日) loses its spaces.
+二〇二三年5月18日, and a year wrapped inside its digits, 二〇⏎二三年四月二十八日), and a letter-spaced date
+(2 0 2 3 年 5 月 1 8 日) loses its spaces.
 
 OCR text gets `repair_ocr` first: the misreadings rapidocr makes on scans, photos and screenshots of 文号 and
 dates, each repaired only where the shape around it leaves one reading (a bracket read as C or 「 before a year
 and a number with 号; 号 read as 亏 after one; a prefix's 市监 read as 市蓝 before its bracket; 〇 lost from
 二〇二三年 or read as another character (二毫三年 alone on a signature line); 年 read as 午/牟/车 and 日
 as 曰/目, also in 二〇二三年五月十八日, or 日 lost at a date's end; one of a dotted date's dots read as a
-comma (2023,5.18); 川's last stroke read as 1 or I (岳川1日报); a bold headline's 门 read as 内 in a few set
-phrases). A repair never creates a 文号 or a date from text that has no year, number and 号 (or year, month
-and day) in place.
+comma (2023,5.18), a table date's separator doubled or lost after the year (2022//06/11, 202203/19); 月 read as
+another character between a month and a day number (2023年4街14日); a seal's stroke read as a digit before a
+signature date (12023年3月1); 办 read as 募 before a prefix's kind character, 市监处罚 read as 市蓝处罚 / 市监处过;
+a 文号 cell's year that lost its 2 (武川市监处罚022]98号); 川's last stroke read as 1 or I (岳川1日报); a bold
+headline's 门 read as 内 in a few set phrases, 线索 read as 线素). A repair never creates a 文号 or a date from
+text that has no year (or a year's last three digits and its closing bracket), number and 号 (or year, month and
+day) in place.
 Tabs (OCR's gap between the pieces of one line: table cells, newspaper columns) are kept; `column_reading` reads
 two columns one after the other.
 """
@@ -85,20 +90,31 @@ def _quantity(m: re.Match) -> str:
 # ---- OCR misreadings (recorded from rapidocr on 150/300 dpi scans, phone photos and screenshots) ----------------
 OPEN, CLOSE = "〔[【（(［﹝〈<「『〖｛{CcEL", "〕]】）)］﹞〉>」』〗｝}J"
 HAO = "[号亏弓兮丐]"  # 号 and OCR's readings of it
-# a 文号's year between brackets OCR misread (C2023J / 「2023」 / 〔2O23〕) or lost the closing one of (〔2023 19号,
-# 〔202329号); not where the number then starts with 1 right after the year: 〔2022138号 is 〔2022〕38号 with 〕 read
-# as 1 as often as 〔2022〕138号 with 〕 lost, and a wrong number is worse than none
+# a 文号's year between brackets OCR misread (C2023J / 「2023」 / 〔2O23〕; a speck read as a dot after them,
+# 〔2023〕.14号) or lost the closing one of (〔2023 19号, 〔202329号); not where the number then starts with 1 right
+# after the year: 〔2022138号 is 〔2022〕38号 with 〕 read as 1 as often as 〔2022〕138号 with 〕 lost, and a wrong
+# number is worse than none (docnumber.py decides it by a list's order)
 OCR_YEAR = re.compile(rf"(?<=[\u4e00-\u9fa5])(\t?)[ \t]*[{re.escape(OPEN)}][ \t]*((?:19|20|2O|2o)[\dOolI]{{2}})[ \t]*"
-                      rf"(?:[{re.escape(CLOSE)}]|(?=[ \t]+\d{{1,4}}[ \t]*{HAO}|[02-9]\d{{0,3}}[ \t]*{HAO}))"
+                      rf"(?:[{re.escape(CLOSE)}][ \t]*[.·。,，]?"
+                      rf"|(?=[ \t]+\d{{1,4}}[ \t]*{HAO}|[02-9]\d{{0,3}}[ \t]*{HAO}))"
                       r"[ \t]*(第?[ \t]*[\dOolI]{1,4})[ \t]*([号亏弓兮丐])")
+# a 文号 wrapped in a table cell after its bracket and the year's first digit, that line lost to OCR and the next
+# read (武川市监处罚（2⏎022]98号 → 武川市监处罚022]98号): a year of this century lost its 2
+OCR_YEAR_HEAD = re.compile(rf"(?<=[\u4e00-\u9fa5])(0\d\d)[ \t]*[{re.escape(CLOSE)}](?=[ \t]*[1-9]\d{{0,4}}[ \t]*{HAO})")
 # 号 misread after a complete 文号 number: 〔2023〕5亏
 OCR_HAO = re.compile(r"(?<=〕)(\s*第?\s*\d{1,4}\s*)[亏弓兮丐]")
 # the kind character of a 文号 prefix misread just before its bracket: 保宇〔 → 保字〔, 办友〔 → 办发〔, and after an
 # organ's function character 函 read as 西 (粤知西〔 → 粤知函〔)
-OCR_KIND = {"宇": "字", "友": "发", "岌": "发", "西": "函"}
-OCR_KIND_AT = re.compile(r"(?:(?<=[\u4e00-\u9fa5])[宇友岌]|(?<=[知办府监政委])西)(?=[ \t]*〔(?:19|20)\d\d〕)")
+# 办 read as 募 before the kind character (石区知保募发〔 → 石区知保办发〔: no prefix ends 募发)
+OCR_KIND = {"宇": "字", "友": "发", "岌": "发", "西": "函", "募": "办"}
+OCR_KIND_AT = re.compile(r"(?:(?<=[\u4e00-\u9fa5])[宇友岌]|(?<=[知办府监政委])西)(?=[ \t]*〔(?:19|20)\d\d〕)"
+                         r"|(?<=[\u4e00-\u9fa5])募(?=[发函字][ \t]*〔(?:19|20)\d\d〕)")
 # 监 of a prefix's 市监 read as 蓝 / 盐 before a kind character or the bracket: 雄市蓝罚〔 → 雄市监罚〔
-OCR_MARKET = re.compile(r"(?<=[\u4e00-\u9fa5]市)[蓝盐](?=[发函字办罚联知法]{0,2}[ \t]*〔(?:19|20)\d\d〕)")
+# (also before 处罚 and a bracket OCR misread, the number's 号 wrapped away in a table cell:
+# 柏溪市蓝处罚（2023）100); 罚 after 市监处 read as 过
+OCR_MARKET = re.compile(rf"(?<=[\u4e00-\u9fa5]市)[蓝盐](?=[处发函字办罚联知法过]{{0,2}}[ \t]*(?:〔(?:19|20)\d\d〕"
+                        rf"|[{re.escape(OPEN)}][ \t]*(?:19|20)\d\d))")
+OCR_PUNISH = re.compile(rf"(?<=[\u4e00-\u9fa5]市监处)过(?=[ \t]*[{re.escape(OPEN)}][ \t]*(?:19|20)\d\d)")
 # 〇 lost or read as 口/D/Q in a Chinese-numeral year: 二二三年五月 → 二〇二三年五月 (a 4-digit 二〇xx year)
 OCR_LOST_ZERO = re.compile(r"(?<![〇○OoＯ零一二三四五六七八九口DQ\d])二([一二三四五六七八九])"
                            r"(?=[一二三四五六七八九]年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}[日曰])")
@@ -106,7 +122,7 @@ OCR_ZERO = re.compile(r"(?<=二)[口DQ](?=[一二三四五六七八九〇○]{2}
 # 年/日 misread inside a written date: 2023车5月 / 2023午5月; a date closing a line on 由/田/白/口 or with its 日 lost
 # (a seal over it) — not when the next line goes on with the day (2023年5月1⏎5日)
 OCR_YEAR_WORD = re.compile(r"((?<!\d)(?:19|20)\d\d)[车午牟](?=\s*\d{1,2}\s*月\s*\d{1,2}\s*[日曰目])")
-OCR_DAY_END = re.compile(r"((?<!\d)(?:19|20)\d\d年\d{1,2}月\d{1,2})[由田白口个]?"
+OCR_DAY_END = re.compile(r"((?:(?<!\d)|(?<=^\d)|(?<=\n\d))(?:19|20)\d\d年\d{1,2}月\d{1,2})[由田白口个]?"
                          r"(?=[ \t]*(?:\n(?![ \t]*[\d日曰号])|\Z))")
 
 
@@ -120,11 +136,19 @@ OCR_SEAL_ZERO = re.compile(rf"(?m)^([ \t]*二)[^\s\d{YEAR_DIGITS}十年月日](?
                            rf"[{CN}]{{1,3}}(?:[日曰目]|[ \t]*$))")
 # one dot of a dotted date read as a comma or a full stop: 2023,5.18 / 2023.5。18 (the other dot read right)
 OCR_DOT_DATE = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?:[,，。](\d{1,2})\.|\.(\d{1,2})[,，。])(\d{1,2})(?![\d.])")
+# a 文号 cell's number OCR ran into the date cell after it: 武市监罚[2022]232022-01-25 (number 23, 2022-01-25)
+OCR_NUMBER_DATE = re.compile(r"(?<=(?:19|20)\d\d[〕\]】）)])(\d{1,4})((?:19|20)\d\d([./\-])\d{1,2}\3\d{1,2})"
+                             r"(?:(?!\d)|(?=(?:19|20)\d\d[./\-]))")
+# a dated table cell's separator doubled or lost after the year (2022//06/11, 202203/19): the other one says which
+OCR_DOUBLE_SEP = re.compile(r"(?<![\d/.\-])((?:19|20)\d\d)([/.\-])\2(?=\d{1,2}\2\d{1,2}(?![\d/.\-]))")
+OCR_LOST_SEP = re.compile(r"(?<![\d/.\-])((?:19|20)\d\d)(0[1-9]|1[0-2])([/.\-])(\d{1,2})(?![\d/.\-])")
 # 川's last stroke read as a letter or digit of its own: 岳川1日报, 四川I广播电视台 (not 川1号线: a number's word after)
 OCR_CHUAN = re.compile(r"(?<=[\u4e00-\u9fff]川)[1lI|](?=[\u4e00-\u9fff])(?![号期版楼路条栋层室届次年月]|日(?!报))")
-# 十 read as + in a Chinese-numeral date (五月+八日), 月 read as 用/片/丹 in an Arabic one (2023年5用18日)
+# 十 read as + in a Chinese-numeral date (五月+八日); 月 read as another character in an Arabic one (2023年5用18日,
+# 2023年4街14日): any one character but a date's own words between a month and a day number
 OCR_TEN = re.compile(r"(?<=[年月一二三四五六七八九])[+＋](?=[一二三四五六七八九]?[月日])")
-OCR_MONTH = re.compile(r"((?<!\d)(?:19|20)\d\d年\d{1,2})[用片丹](?=\d{1,2}[日曰])")
+OCR_MONTH = re.compile(r"((?<!\d)(?:19|20)\d\d年(?:1[0-2]|0?[1-9]))"
+                       r"(?![年月日曰至到和及与或])[\u4e00-\u9fa5](?=(?:[12]\d|3[01]|0?[1-9])[日曰])")
 
 
 # words whose bold glyph rapidocr misreads in headlines (门 as 内): only in the phrases where the reading is certain
@@ -132,6 +156,8 @@ OCR_WORDS = {"多部内": "多部门", "各部内": "各部门", "有关部内":
              "职能部内": "职能部门", "部内联动": "部门联动", "部内协作": "部门协作", "部内联合": "部门联合",
              "内户网站": "门户网站"}
 OCR_WORD = re.compile("|".join(sorted(OCR_WORDS, key=len, reverse=True)))
+# 索 read as 素 in 线索 (案件线素移送): no word is 线素 but where 素 starts one of its own (素材, 素描)
+OCR_CLUE = re.compile(r"线素(?![描材质养食色])")
 
 
 def _ocr_year(m: re.Match) -> str:
@@ -146,14 +172,20 @@ def repair_ocr(text: str) -> str:
     text = OCR_LOST_ZERO.sub(r"二〇\1", text)
     text = OCR_ZERO.sub("〇", text)
     text = OCR_YEAR.sub(_ocr_year, text)
+    text = OCR_YEAR_HEAD.sub(r"〔2\1〕", text)
     text = OCR_HAO.sub(r"\1号", text)
     text = OCR_KIND_AT.sub(lambda m: OCR_KIND[m.group(0)], text)
     text = OCR_MARKET.sub("监", text)
+    text = OCR_PUNISH.sub("罚", text)
     text = OCR_WORD.sub(lambda m: OCR_WORDS[m.group(0)], text)
+    text = OCR_CLUE.sub("线索", text)
     text = OCR_CHUAN.sub("", text)
     text = OCR_TEN.sub("十", text)
     text = OCR_MONTH.sub(r"\1月", text)
     text = OCR_YEAR_WORD.sub(r"\1年", text)
+    text = OCR_NUMBER_DATE.sub("\\1\t\\2", text)
+    text = OCR_DOUBLE_SEP.sub(r"\1\2", text)
+    text = OCR_LOST_SEP.sub(r"\1\3\2\3\4", text)
     text = OCR_DOT_DATE.sub(lambda m: f"{m.group(1)}.{m.group(2) or m.group(3)}.{m.group(4)}", text)
     text = OCR_SEAL_ZERO.sub(r"\1〇", text)
     text = OCR_CN_YEAR_WORD.sub(r"\1年", text)
@@ -169,6 +201,21 @@ CN_WRAP = re.compile(rf"([{YEAR_DIGITS}]{{4}}年[{CN}]{{0,3}}(?:月[{CN}]{{0,3}}
 def _cn_wrap(m: re.Match) -> str:
     joined = m.group(1) + m.group(2)
     return joined if CHINESE_DATE.fullmatch(joined) else m.group(0)
+
+
+# a date in Chinese numerals wrapped inside its year (…至二〇⏎二三年四月二十八日): joined where the year read whole
+# is one (1990–2100) and a month and day follow
+CN_YEAR_WRAP = re.compile(rf"((?<![{YEAR_DIGITS}])[{YEAR_DIGITS}]{{1,3}})[ \t]*\r?\n[ \t]*([{YEAR_DIGITS}]{{1,3}})"
+                          rf"(?=年[{CN}]{{1,3}}月[{CN}]{{1,3}}日)")
+
+
+def _cn_year_wrap(m: re.Match) -> str:
+    year = m.group(1) + m.group(2)
+    try:
+        whole = len(year) == 4 and 1990 <= chinese_number(year) <= 2100
+    except ValueError:
+        whole = False
+    return year if whole else m.group(0)
 
 
 # a letter-spaced date (a signature line, OCR of spaced glyphs): 2 0 2 3 年 5 月 1 8 日, 二 〇 二 三 年 五 月 十 八 日,
@@ -201,6 +248,7 @@ def normalize(text: str, ocr: bool = False, quantities: bool = True) -> str:
     # each pattern below needs a character no step adds (年, 日, a space, 号): text without it is left alone
     if "年" in text:
         text = SPACED_DATE.sub(_spaced_date, text)
+        text = CN_YEAR_WRAP.sub(_cn_year_wrap, text)
         text = CN_WRAP.sub(_cn_wrap, text)
         text = CHINESE_DATE.sub(_chinese_date, text)
         text = CN_YEAR_ONLY.sub(_cn_year, text)

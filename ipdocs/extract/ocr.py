@@ -96,6 +96,28 @@ cache: dev2 99.9/99.9 → 96.3/97.0, dev5 97.7/98.5 → 94.2/95.7 (a generated n
 same): lost characters inside 文号 (粤市监知保→粤市监知, 打假办→打办, 国知发保字→国发字, 函→荫), chairs, topics,
 titles, sign-in names, table rows, screenshot outlets. Too few, too synthetic line crops; session 22 calibrated
 on tuning-split crops and lost far less. Quantising took 37 min at that load.
+
+Session 26 (this Intel Xeon, Sapphire Rapids family; f32 forced, PRECISION), issue 15's 1 page/s on 2 cores:
+- Found: the CPU plugin runs every infer request of one compiled model on that model's graph (one per stream) under
+  a lock, and a sync request from a Python thread always takes stream 0's. Session 21's "one infer request per
+  thread" therefore read two pages' detections, or two lines, one after the other; only a detection beside a
+  recognition ran at once. Two threads detecting at once: 1.0 of them running on average (thread states sampled
+  from /proc) with one compiled model, 1.8 with one each. Now each concurrent call takes a compiled copy of its
+  own (_OpenVINOSession; same settings, so the same arithmetic: bit-identical outputs), compiled as concurrency
+  first asks for it, up to WORKERS (~0.1 CPU-s each from the model cache). Cost: peak memory of the 10-page
+  throughput scan 1.29 → 1.67 GB (a second detection graph's buffers at 1984×1408).
+- The scanned pages of a PDF are rendered on the threads that read them, as they are read (text.pdf_document),
+  not all first on one core; upright's search for the lines' course builds its shifts in one numpy expression
+  instead of one per model (same arithmetic, 10 % less CPU there).
+- Throughput scan, alternating runs at load 11–23 (wall meaningless there): CPU-s/page of a process's first read
+  1.80–2.06 before, 1.91–2.00 after, of its second read 1.79 and 1.82 (the first pays ~0.2 a page for OpenVINO
+  preparing each new input shape, now on each copy); threads wanting a core (min(2, running threads), sampled every
+  2 ms) 1.67–1.85 before, 1.85–1.98 after.
+  Boxes identical (text.read_document, no cache) on 47 pages of dev–dev9 (2 scans, 2 photos, 1 screenshot each;
+  1 185 boxes); upright's course identical on the same 47 pages.
+- Measured, not shipped: the detector compiled for the page's fixed shape, 0.74 → 0.55 CPU-s a detection (−23 %
+  on this CPU; session 23: −19 %), its map within 1e-5 of the dynamic one's (not bit-identical), a compile per
+  new page shape and a compiled copy per page thread.
 """
 
 from __future__ import annotations
@@ -103,6 +125,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import queue
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
@@ -115,6 +138,10 @@ MAX_SIDE = 2000  # long side of the image text is detected on and lines are crop
 REC_BATCH = 1
 REC_WIDTH_STEP = 32  # a line's input width rounded up to this (pixels at height 48): few shapes, prepared once
 WORKERS = max(1, min(2, os.cpu_count() or 1))
+# OpenVINO's arithmetic: f32 everywhere. Left to itself it picks bf16 on CPUs with AVX512_BF16 (Intel Xeon of the
+# Sapphire Rapids family), which there reads some lines differently from every other CPU and was slower without
+# AMX (throughput scan 2.62 vs 2.05 CPU-s/page, session 26).
+PRECISION = "f32"
 # the runtime models run on: "openvino" (faster on x86 CPUs) unless it cannot load, then "onnxruntime"
 BACKEND = os.environ.get("IPDOCS_OCR_BACKEND", "openvino")
 
@@ -150,30 +177,53 @@ def _openvino_cache() -> str | None:
 
 
 class _OpenVINOSession:
-    """One of rapidocr's ONNX models compiled by OpenVINO, called like rapidocr's onnxruntime session: one
-    infer request per thread (lines and pages are read concurrently), one inference thread each."""
+    """One of rapidocr's ONNX models compiled by OpenVINO, called like rapidocr's onnxruntime session from several
+    threads at once (lines and pages are read concurrently), one inference thread each.
+
+    Each concurrent call needs a compiled model of its own: the CPU plugin runs every infer request of a compiled
+    model on that model's one graph (one per stream) under a lock, and a sync request from a Python thread always
+    takes stream 0's — so one compiled model ran two pages' detections, or two lines, one after the other (session
+    26: of two threads detecting at once, 1.0 on average were running; 1.8 with a compiled model each). Copies are
+    compiled with the same settings as the first (the same arithmetic: identical outputs), as concurrency first
+    asks for them, up to WORKERS (from OpenVINO's model cache ~0.1 CPU-s each)."""
 
     def __init__(self, config: dict) -> None:
         import openvino
 
-        core = openvino.Core()
+        self.core = openvino.Core()
         if cache_dir := _openvino_cache():
-            core.set_property({"CACHE_DIR": cache_dir})
-        self.model = core.read_model(str(config["model_path"]))
-        model = _bytes_in(self.model.clone(), config) if "limit_side_len" in config else self.model  # detector
-        self.compiled = core.compile_model(model, "CPU", {"INFERENCE_NUM_THREADS": 1, "NUM_STREAMS": 1,
-                                                          "ENABLE_CPU_PINNING": False})
-        self.local = threading.local()
+            self.core.set_property({"CACHE_DIR": cache_dir})
+        self.model = self.core.read_model(str(config["model_path"]))
+        self.runnable = _bytes_in(self.model.clone(), config) if "limit_side_len" in config else self.model  # detector
+        self.lock = threading.Lock()
+        self.free: queue.SimpleQueue = queue.SimpleQueue()  # infer requests not in use, one per compiled model
+        self.compiled: list = []
+        self.free.put(self._compile())
         # pybind11 sets up OpenVINO's numpy bridge on the first `.data`; two threads doing that at once deadlocked
         # for good (seen once: two pages' first inferences), so it is done here, on the thread loading the models
         _ = openvino.Tensor(np.zeros(1, np.float32)).data
 
+    def _compile(self):
+        compiled = self.core.compile_model(self.runnable, "CPU", {"INFERENCE_NUM_THREADS": 1, "NUM_STREAMS": 1,
+                                                                  "ENABLE_CPU_PINNING": False,
+                                                                  "INFERENCE_PRECISION_HINT": PRECISION})
+        self.compiled.append(compiled)
+        return compiled.create_infer_request()
+
     def __call__(self, tensor):
-        request = getattr(self.local, "request", None)
-        if request is None:
-            request = self.local.request = self.compiled.create_infer_request()
-        request.infer([tensor])
-        return [request.get_output_tensor(0).data.copy()]
+        try:
+            request = self.free.get_nowait()
+        except queue.Empty:
+            with self.lock:
+                grow = len(self.compiled) < WORKERS
+                request = self._compile() if grow else None
+            if request is None:  # as many calls running as compiled models: wait for one
+                request = self.free.get()
+        try:
+            request.infer([tensor])
+            return [request.get_output_tensor(0).data.copy()]
+        finally:
+            self.free.put(request)
 
     def have_key(self, key: str = "character") -> bool:
         return self.model.has_rt_info(["framework", key])
@@ -286,7 +336,7 @@ def settings() -> str:
     from importlib.metadata import version
 
     return (f"rapidocr-onnxruntime {version('rapidocr-onnxruntime')} {engine().backend} max_side={MAX_SIDE} "
-            f"rec_batch={REC_BATCH} rec_width_step={REC_WIDTH_STEP} det_bytes_in")
+            f"rec_batch={REC_BATCH} rec_width_step={REC_WIDTH_STEP} det_bytes_in precision={PRECISION}")
 
 
 def read(image) -> list[Box]:
@@ -301,15 +351,27 @@ def read(image) -> list[Box]:
         path = Path(cache_dir) / f"{key}.json"
         if path.exists():
             return [tuple(box) for box in json.loads(path.read_text(encoding="utf-8"))]
-    result, _ = engine()(pixels, use_cls=False)
-    boxes = [(float(min(p[0] for p in r[0])), float(min(p[1] for p in r[0])), float(max(p[0] for p in r[0])),
-              float(max(p[1] for p in r[0])), r[1]) for r in (result or [])]
+    boxes = [box for box, _ in _recognised(pixels)]
     if cache_dir:
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")  # two threads, one page
         temporary.write_text(json.dumps(boxes, ensure_ascii=False), encoding="utf-8")
         temporary.replace(path)
     return boxes
+
+
+def _recognised(pixels) -> list[tuple[Box, float]]:
+    """Each text piece's box and the recogniser's confidence in its reading (0–1)."""
+    result, _ = engine()(pixels, use_cls=False)
+    return [((float(min(p[0] for p in r[0])), float(min(p[1] for p in r[0])), float(max(p[0] for p in r[0])),
+              float(max(p[1] for p in r[0])), r[1]), float(r[2])) for r in (result or [])]
+
+
+def read_scored(image) -> tuple[list[Box], float]:
+    """`read` (never cached) and how much it read with confidence: characters weighted by the recogniser's
+    confidence in their piece — to tell which way up a page reads (text.ocr_page)."""
+    pieces = _recognised(np.ascontiguousarray(image if image.mode == "RGB" else image.convert("RGB")))
+    return [box for box, _ in pieces], sum(score * len(box[4].strip()) for box, score in pieces)
 
 
 def in_parallel(function, items: list) -> list:

@@ -193,13 +193,16 @@ COLUMN_NUMBER = re.compile(r"[甲乙丙丁戊]|栏\s*次|\d{1,2}")
 # a header's units on a row of their own: （件） （万元） （人次）
 UNIT = re.compile(r"[（(](?:单位[:：])?[万亿千百]?(?:件|个|人次?|次|场次?|元|户|家|批|起|项|份|天|日|小时|篇|条|期|名"
                   r"|所|吨|公斤|千克|平方米|米|%|％|册|套|台|部|张|盒|瓶|箱)[）)]")
+# a sentence under the rows giving a total (合计参训人数：566人次, 共计受理案件：12件), not a record
+TOTAL_LINE = re.compile(r"(?:合\s*计|总\s*计|共\s*计|累\s*计)[\u4e00-\u9fff]{1,10}\s*[:：]\s*\d")
 TRAILER = re.compile(r"^(?:以上|本表|上述|数据来源|资料来源|数据截[至止])")
 
 
 def _sparse(raw: list[str | None]) -> bool:
     """A row above a table that only a few texts fill (a title, 表1 …, 单位：件, a preamble line)."""
     filled = {c for c in raw if c}
-    labels = any(len(c) <= 6 and not LABEL_VALUE.match(c) and any(w in c for w in HEADER_WORDS) for c in filled)
+    labels = any(len(c) <= 6 and not LABEL_VALUE.match(c) and not SECTION.match(c) and any(w in c for w in HEADER_WORDS)
+                 for c in filled)  # (a numbered caption, 二、培训情况, is no group label)
     return not filled or (len(filled) <= 2 and len(filled) * 2 < len(raw) and not labels)  # not a group-label row
 
 
@@ -221,6 +224,8 @@ def _trailer(raw: list[str | None]) -> bool:
     if not filled:
         return False
     if all(BARE_DATE.fullmatch(c) for c in filled):
+        return True
+    if TOTAL_LINE.match("".join(filled)):  # 合计参训人数：566人次 (OCR may part it over two cells)
         return True
     if len(filled) == 2 and re.fullmatch(r"(?:备\s*注|附\s*注|注|说\s*明|填表说明)[:：]?", filled[0]):
         return len(raw) >= 3
@@ -272,8 +277,13 @@ def table_of(grid: Grid) -> Table | None:
         for _ in range(2):  # group labels over one or two lower rows (案件情况 over 专利 over 立案 | 结案)
             if not (rows and _second_header(header, rows[0])):
                 break
-            header = [b or a for a, b in zip(header, rows.pop(0), strict=True)]
+            header = _leaves(header, rows.pop(0))
     body = [r for r in rows if r != header]
+    if grid.ocr and header and body:  # a label and the first record's text read as one piece over both rows
+        for c, (label, cell) in enumerate(zip(header, body[0], strict=True)):
+            m = HEAD_OF_CELL.match(label) if label == cell else None
+            if m and m.group(2).strip() and sum(bool(h) for h in header) >= 3:
+                header[c], body[0][c] = m.group(1), m.group(2).strip()  # 单位区公安分局 over 单位 | 区公安分局
     if header and body and _column_numbers(body[0]):
         body.pop(0)
     if header and body and any(body[0]) and all(not c or UNIT.fullmatch(c) for c in body[0]):
@@ -289,8 +299,11 @@ def table_of(grid: Grid) -> Table | None:
             continue  # a total (合计) sums the rows, it is not one
         if len(row) >= 3 and len(set(row)) == 1:
             continue  # one text merged across the row: a section's caption (一、专利案件), not a record
+        if _caption(row, serial_count >= 2):
+            continue  # a section's caption written in its first cells, not merged (一 | 宣传工作 | | )
         if keyed and not row[0] and table.rows and not (grid.ocr and serial and _lost_number(table.rows[-1], row,
-                                                                                              body[at + 1:])):
+                                                                                              body[at + 1:])) \
+                and (grid.ocr or not _full(row)):  # a cell's text does not wrap onto a spreadsheet's next row
             # no number (or key) of its own: a wrapped piece of the row above
             table.rows[-1] = [_join(a, b) for a, b in zip(table.rows[-1], row, strict=True)]
         else:
@@ -307,6 +320,19 @@ def table_of(grid: Grid) -> Table | None:
         _repair_yes_no(table.rows)
         table.rows = [[DASH if re.fullmatch(r"[一\-_－]{1,2}", c) else c for c in row] for row in table.rows]
     return table
+
+
+def _leaves(top: list[str], lower: list[str]) -> list[str]:
+    """A two-row header as one row of leaf labels: a group label (repeated over the columns it spans, or written
+    once over empty cells) gives way to the leaves under it; a label standing alone over another text is one label
+    on two lines (罚没金额 over （元）, 是否公 over 开, where a stray rule parted its cell)."""
+    out = []
+    for c, (a, b) in enumerate(zip(top, lower, strict=True)):
+        beside = [top[k] for k in (c - 1, c + 1) if 0 <= k < len(top)]
+        # beside an empty cell it may be a group written once, unless the lower text goes on with it: （元）, 开
+        alone = a and b and a != b and a not in beside and ("" not in beside or b[0] in "（(" or len(b) <= 2)
+        out.append(_join(a, b) if alone else b or a)
+    return out
 
 
 HEAD_OF_CELL = re.compile(rf"^([\u4e00-\u9fff]{{0,4}}(?:{'|'.join(HEADER_WORDS)}))(.*)$")
@@ -332,6 +358,26 @@ def _header_run_into_row(top: list[str], below: list[str]) -> list[list[str]] | 
     return [[head for head, _ in parts], [tail for _, tail in parts]]
 
 
+CAPTION_NUMBER = re.compile(r"[（(]?[一二三四五六七八九十]{1,3}[）)、.．]?")  # 一, 二、, （三）: a section's number
+
+
+def _caption(row: list[str], numbered: bool) -> bool:
+    """A section's caption over the records below it, not merged across: a Chinese section number where the
+    records are numbered 1, 2, 3 (`numbered`; 一 | 宣传工作, 二、执法工作) or a numbered caption alone in the row
+    (| 一、宣传工作 |), the cells after its first two empty."""
+    if len(row) < 3 or any(row[2:]):
+        return False
+    if numbered and row[0] and CAPTION_NUMBER.fullmatch(row[0]):
+        return True
+    filled = [c for c in row if c]
+    return len(filled) == 1 and SECTION.match(filled[0]) is not None
+
+
+def _full(row: list[str]) -> bool:
+    """A row filling three quarters of its cells after the first (a record, whatever its first cell holds)."""
+    return sum(bool(c) for c in row[1:]) >= max(2, (len(row) - 1) * 0.75)
+
+
 def _total(row: list[str], serial: bool) -> bool:
     """A total (合计, 小计 beside a unit's name merged down over its records) or an end marker (以下空白): its label
     is the first text, or stands in one of the leading cells of a row without a number of its own."""
@@ -345,11 +391,16 @@ def _total(row: list[str], serial: bool) -> bool:
 def _lost_number(above: list[str], row: list[str], below: list[list[str]]) -> bool:
     """Whether an OCR row without a number is a record whose number OCR lost (not a wrapped piece of the row
     above): it and the row above each fill three quarters of the other cells, and the next numbered row skips
-    the number it would have."""
+    the number it would have (or no numbered row follows and it has whole values where the row above has)."""
     def full(r: list[str]) -> bool:
         return sum(bool(c) for c in r[1:]) >= max(2, (len(r) - 1) * 0.75)
 
-    following = next((r[0] for r in below if r[0]), "")
+    following = next((r[0] for r in below if r[0]), None)
+    if following is None:  # the last record, its number lost: whole values (a date, a count) where the row
+        # above has them, not the tails of wrapped cells (「13日」, 「55号」)
+        whole = [c for c, (a, b) in enumerate(zip(above, row, strict=True)) if c and any(
+            re.fullmatch(p, a) and re.fullmatch(p, b) for p in (BARE_DATE.pattern, r"\d+(?:\.\d+)?"))]
+        return full(above) and full(row) and above[0].isdigit() and bool(whole)
     return full(above) and full(row) and above[0].isdigit() and following.isdigit() \
         and int(following) == int(above[0]) + 2
 
@@ -396,7 +447,8 @@ def _split_serials(rows: list[list[str]]) -> None:
 def _number_lost_serials(rows: list[list[str]]) -> None:
     """Rows of an OCR table whose 序号 was not read or misread (a lone digit is easily lost; 4 read as A) take the
     numbers the sequence gives them, where the rows above are numbered 1 … k in order and the next number (if
-    any) is the one expected. (An unruled table's unnumbered lines were joined to their rows before.)"""
+    any) is the one expected; a number after them holding lost ones run together (「56」 for 5 and 6) is one of
+    them. (An unruled table's unnumbered lines were joined to their rows before.)"""
     def number(i: int) -> int | None:
         return int(rows[i][0]) if 0 <= i < len(rows) and rows[i][0].isdigit() else None
 
@@ -411,6 +463,9 @@ def _number_lost_serials(rows: list[list[str]]) -> None:
         end = i
         while end + 1 < len(rows) and lost(end + 1):
             end += 1
+        if end + 1 < len(rows) and rows[end + 1][0] in {"".join(map(str, range(k, end + 3))) for k in range(i + 1,
+                                                                                                       end + 2)}:
+            end += 1  # the lost numbers read into the next row's (「56」 where 3, 4, 5 were lost and 6 stands)
         before, after = number(i - 1) if i else 0, number(end + 1)
         in_order = before == i  # the rows above are numbered 1 … i
         if in_order and (after == before + end - i + 2 or (after is None and end == len(rows) - 1)):
@@ -633,11 +688,18 @@ def _sheet_parts(rows: list[list[str]]) -> list[list[list[str]]]:
                                                        and len([c for c in rows[i - 1] if c]) == 1))
         if after_blank and sum(any(r) for r in parts[-1]) >= 3 and len(filled) >= 2 \
                 and sum(any(w in c for w in HEADER_WORDS) for c in filled) * 2 >= len(filled) \
-                and not any(DATA_CELL.search(c) for c in filled) and row not in parts[-1]:  # (a header repeated)
+                and not any(DATA_CELL.search(c) for c in filled) \
+                and (row not in parts[-1] or _caption_over(rows[i - 1])):
+            # (a header repeated goes on with the table, unless a caption over it starts another)
             caption = parts[-1].pop() if any(rows[i - 1]) else None
             parts.append([caption] if caption else [])
         parts[-1].append(row)
     return parts
+
+
+def _caption_over(row: list) -> bool:
+    """A caption over a table's header (一季度, 表2 …), not 续表 (the table above goes on)."""
+    return any(row) and not any(re.search(r"续", c) for c in row if c)
 
 
 def hidden_columns(ws) -> set[int]:
@@ -702,8 +764,9 @@ def _dark(image):
     padded = np.pad(gray, ((0, -h % block), (0, -w % block)), mode="edge")
     tiles = padded[::4, ::4].reshape(padded.shape[0] // block, block // 4, padded.shape[1] // block, block // 4)
     tiles = np.sort(tiles.swapaxes(1, 2).reshape(tiles.shape[0], tiles.shape[2], -1), axis=2)
-    paper = np.repeat(np.repeat(tiles[:, :, int(tiles.shape[2] * 0.9)], block, axis=0), block, axis=1)[:h, :w]
-    return gray < paper - np.maximum(45, paper * 0.3)
+    paper = tiles[:, :, int(tiles.shape[2] * 0.9)]
+    limit = paper - np.maximum(45, paper * 0.3)  # worked out per block, then spread over its pixels: half the CPU
+    return gray < np.repeat(np.repeat(limit, block, axis=0), block, axis=1)[:h, :w]
 
 
 def _rules_along(dark, band: int, thick: int, least: int) -> list[Rule]:
@@ -1034,6 +1097,7 @@ def _grid_cells(page, rows: list[Rule], cols: list[Rule], glyph: float, headed: 
 
     cells: dict[tuple[int, int], list] = {}
     per_em = _per_em(page.boxes)
+    tilt = sorted(_slope(h) for h in rows)[len(rows) // 2]  # the rows' slope: a text line's along them
     spans: set[tuple[int, int]] = set()  # (row, column) a label centred over the column's left rule spans into
     for box in read_once(page.boxes):
         y = (box[1] + box[3]) / 2
@@ -1053,8 +1117,9 @@ def _grid_cells(page, rows: list[Rule], cols: list[Rule], glyph: float, headed: 
                 i = _cut(start, at, per_em)
                 pieces.append((start[0], start[1], at, start[3], start[4][:i]))
                 start = (at, start[1], start[2], start[3], start[4][i:])
-        for piece in [*pieces, start]:
-            where = place((piece[0] + piece[2]) / 2, y)
+        for piece in [*pieces, start]:  # a piece cut from a skewed line stands where the line passes it
+            middle = (piece[0] + piece[2]) / 2
+            where = place(middle, y + tilt * (middle - (box[0] + box[2]) / 2) if pieces else y)
             if where:
                 cells.setdefault(where, []).append(piece)
     grid: list[list[str | None]] = [[""] * (len(cols) - 1) for _ in range(len(rows) - 1)]
@@ -1236,8 +1301,10 @@ def ocr_grid(page, carried: list | None = None) -> Grid | None:
     # levelled: a turned page's rows run along `slope` and its columns across it (x shifts by -slope per unit y;
     # below 1.7° that is within a box's slack, and a two-row header's labels give a false small slope)
     turn = slope if abs(slope) >= 0.03 else 0.0
-    boxes = [(b[0] + turn * (b[1] + b[3]) / 2, b[1] - slope * b[0], b[2] + turn * (b[1] + b[3]) / 2,
-              b[3] - slope * b[0], b[4], i) for i, b in enumerate(boxes)]
+    # a page turned as a whole (its rules at one tilt, as a skewed scan's) levels each piece through its centre;
+    # where they fan out (a photo's perspective) the one slope is only near, and pieces keep their left ends
+    whole = len(slopes) >= 3 and slopes[len(slopes) * 3 // 4] - slopes[len(slopes) // 4] <= 0.005
+    boxes = [_levelled(b, i, slope, turn, whole) for i, b in enumerate(boxes)]
     heights = sorted(b[3] - b[1] for b in boxes)
     tolerance = heights[len(heights) // 2] * 0.6
     lines: list[list] = []
@@ -1340,6 +1407,16 @@ def ocr_grid(page, carried: list | None = None) -> Grid | None:
         else None
 
 
+def _levelled(b, i: int, slope: float, turn: float, centred: bool) -> tuple:
+    """An OCR box with the page's tilt taken out (`turn` sets a turned page's columns upright). `centred`: its text
+    line runs through the box's centre along `slope`, so the levelled box is centred at the centre's height less
+    slope × its x (a wide piece, 填报单位：…, levelled by its left end seems to sink into the header line under
+    it); else it is moved by slope × its left end."""
+    middle = (b[1] + b[3]) / 2
+    drop = slope * ((b[0] + b[2]) / 2 if centred else b[0])
+    return b[0] + turn * middle, b[1] - drop, b[2] + turn * middle, b[3] - drop, b[4], i
+
+
 def _banded(rows: list[list[str]], centres: list[float], horizontal: list, slope: float,
             span: tuple[float, float]) -> list[list[str]] | None:
     """Visual lines of a table ruled between its rows but not between its columns, joined per band between two
@@ -1411,7 +1488,7 @@ def _centred_rows(rows: list[list[str]], centres: list[float]) -> list[list[str]
 
 def stacked(grid: Grid) -> list[Grid]:
     """A grid holding several tables one under another (a sheet with 表1 … and 表2 …): split where a header-like
-    row with other labels follows a blank or sparse row (a caption)."""
+    row with other labels follows a blank or sparse row, or the same labels follow a caption (一季度 … 二季度 …)."""
     rows = [[_clean(c) or "" for c in row] for row in grid.rows]
     first = next((i for i, r in enumerate(rows) if _header_like(r)), None)
     if grid.ocr or first is None:
@@ -1420,7 +1497,8 @@ def stacked(grid: Grid) -> list[Grid]:
         return sum(len(c) <= 6 and any(w in c for w in HEADER_WORDS) for c in row) >= 2
 
     cuts = [i for i in range(first + 2, len(rows)) if _header_like(rows[i]) and labelled(rows[i])
-            and _sparse(rows[i - 1]) and not _same(rows[i], rows[first]) and not _second_header(rows[i - 1], rows[i])]
+            and _sparse(rows[i - 1]) and (_caption_over(rows[i - 1]) or not _same(rows[i], rows[first]))
+            and not _second_header(rows[i - 1], rows[i])]  # the same header under a caption starts a table too
     if not cuts:
         return [grid]
     bounds = [0, *(i - 1 if any(rows[i - 1]) else i for i in cuts), len(rows)]

@@ -26,6 +26,7 @@ before, 2.83 after (−32 %; the seal re-read was ~1.0 of it, ruling lines ~0.1)
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -44,6 +45,9 @@ from ipdocs.word.oxml import paragraph_style, text_box_texts
 FAST_PATHS = True
 TABLE_CELL = 4  # a piece of at most this many characters may be a table's cell (table_hint)
 MIN_CHARS = 20  # fewer characters on a page than this: treat it as a scan
+FEW_CHARACTERS = 30  # an OCR page reading fewer may lie sideways or upside down (_turns_to_try)
+STRIPED = 1.8  # ink alternating this much more along one axis than the other: the lines run across it
+STRIPE_SPAN = 41  # pixels of upright._ink's 640-wide copy: a few lines of text at any size a page prints
 OCR_DPI = 200  # scans are rendered at this for OCR, also 150 dpi ones: read at their own 150 dpi, OCR's slips
 # differ (a 序号 9 read as 「9.」) and tables lost rows on the dev splits; it would save ~0.35 CPU-s/page (ocr.py)
 
@@ -130,6 +134,50 @@ def table_hint(boxes: list, lines: list[Line]) -> bool:
     return any("\t" in line.text for line in lines) or sum(len(b[4].strip()) <= TABLE_CELL for b in boxes) >= 4
 
 
+def _turns_to_try(image, boxes: list) -> tuple:
+    """The ways a page may have to be turned to be read: a landscape table scanned as a portrait page, a sheet fed
+    into the scanner upside down, a photo taken sideways whose file has no EXIF orientation. OCR finds little on
+    such a page (or pieces standing tall); where its ink varies from column to column more than from row to row its
+    lines run up or down it (a quarter turn either way), the other way round they lie level but upside down. A
+    photo of a scene, or a blank page, is not striped either way."""
+    from PIL import Image
+
+    tall = sum(b[3] - b[1] > 2 * (b[2] - b[0]) for b in boxes)
+    wide = sum(b[2] - b[0] > 2 * (b[3] - b[1]) for b in boxes)
+    few = sum(len(b[4].strip()) for b in boxes) < FEW_CHARACTERS
+    if not few and not (tall >= 3 and tall > 2 * wide):
+        return ()
+    ink = upright._ink(image)
+    if not 0.002 < ink.mean() < 0.3:
+        return ()
+    across, down = _striping(ink.mean(axis=1)), _striping(ink.mean(axis=0))  # row to row, column to column
+    if down > STRIPED * across:
+        return Image.Transpose.ROTATE_90, Image.Transpose.ROTATE_270
+    return (Image.Transpose.ROTATE_180,) if few and across > STRIPED * down else ()
+
+
+def _striping(profile):
+    """How much a profile of ink alternates over a line's height (lines of text and the gaps between them), not
+    over a scene's broad shapes: what is left of it once smoothed over a few lines."""
+    import numpy as np
+
+    smooth = np.convolve(profile, np.ones(STRIPE_SPAN) / STRIPE_SPAN, mode="same")
+    return float((profile - smooth)[STRIPE_SPAN:-STRIPE_SPAN].std()) if len(profile) > 3 * STRIPE_SPAN else 0.0
+
+
+def _turned_to_read(image, boxes: list, turns: tuple):
+    """The page turned whichever of `turns` reads with more confidence (the wrong way up, lines are found but read
+    as noise), made level as a photo is, and its boxes; the page as it lies where no turn reads more than it did
+    (its characters counted as read with full confidence)."""
+    readings = [(sum(len(b[4].strip()) for b in boxes), image, boxes)]
+    for turn in turns:
+        turned = upright.straightened(image.transpose(turn))
+        turned_boxes, confidence = ocr.read_scored(turned)
+        readings.append((confidence, turned, turned_boxes))
+    _, image, boxes = max(readings, key=lambda reading: reading[0])
+    return image, boxes
+
+
 def ocr_page(number: int, image, boxes: list | None = None) -> Page:
     """A page read by OCR (ocr.py; `boxes` when already read): its text top to bottom, and the boxes. A page whose
     lines slant or bow (a phone photo) is read with its lines made level (upright.py)."""
@@ -137,6 +185,8 @@ def ocr_page(number: int, image, boxes: list | None = None) -> Page:
     if boxes is None:
         image = upright.straightened(image)
         boxes = ocr.read(image)
+        if turns := _turns_to_try(image, boxes):
+            image, boxes = _turned_to_read(image, boxes, turns)
     boxes = seals.reread(image, boxes, ocr.read)  # the text under a red seal, read again where it was lost
     from ipdocs.extract.tables import ruling_lines  # tables.py reads text.py's widths: imported here
 
@@ -221,7 +271,19 @@ def pdf_document(path: Path) -> Document:
 
     doc = Document(path, "pdf", paths={} if FAST_PATHS else None)
     pdf = pypdfium2.PdfDocument(str(path))
-    scans = []
+    scans, pdfium = [], threading.Lock()
+
+    def scanned(n: int) -> Page:
+        # rendered on the page's own thread as it is read, not all before the first is read (that ran on one core
+        # alone); pdfium is not thread-safe, so one page at a time, opened and closed under the lock
+        with pdfium:
+            page = pdf[n - 1]
+            bitmap = page.render(scale=OCR_DPI / 72)
+            image = bitmap.to_pil()  # (a copy: the bitmap is BGR)
+            bitmap.close()
+            page.close()
+        return ocr_page(n, image)
+
     try:
         for n, page in enumerate(pdf, 1):
             textpage = page.get_textpage()
@@ -232,12 +294,14 @@ def pdf_document(path: Path) -> Document:
                 if doc.paths is not None:  # counted while the page is open: pdf_grids need not open the file
                     doc.paths[n] = drawn_paths(page)
             else:
-                scans.append((n, page.render(scale=OCR_DPI / 72).to_pil()))
+                scans.append(n)
+            textpage.close()
+            page.close()
+        # the scanned pages read in parallel, each whole (render, OCR, seals, ruling lines), then put in page order
+        doc.pages += ocr.in_parallel(scanned, scans)
     finally:
         pdf.close()
-    if scans:  # the scanned pages read in parallel, each whole (OCR, seals, ruling lines), then put in page order
-        doc.pages += ocr.in_parallel(lambda scan: ocr_page(*scan), scans)
-        doc.pages.sort(key=lambda p: p.number)
+    doc.pages.sort(key=lambda p: p.number)
     return doc
 
 
@@ -330,10 +394,12 @@ def xlsx_document(path: Path) -> Document:
 
 
 def image_document(path: Path) -> Document:
-    from PIL import Image
+    """A photo or scanned image, turned as its EXIF Orientation says: a phone stores a photo taken sideways as the
+    sensor saw it and the tag tells viewers to turn it (read as stored, a sideways page gives OCR nothing)."""
+    from PIL import Image, ImageOps
 
     with Image.open(path) as im:
-        return Document(path, "image", [ocr_page(1, im)])
+        return Document(path, "image", [ocr_page(1, ImageOps.exif_transpose(im))])
 
 
 def read_document(path: Path, kind: str, parsed=None) -> Document:

@@ -1,7 +1,9 @@
 """Title, issuing organ and document type of a document, from the layout of its first page.
 
 Title: the largest lines near the top that are not the red-header organ mark, the 文号 line, a date, a site
-name or navigation bar, nor a salutation — joined across the 2–3 lines a long title wraps onto. Where the
+name or navigation bar, nor a salutation — joined across the 2–3 lines a long title wraps onto (in Word not across
+an empty paragraph: an organ line, a blank line, a title of one size are two blocks), a meeting's name over a big 纪要
+of its own joined with it, a main title followed by its ——subtitle. Where the
 layout has no sizes (plain DOCX paragraphs) the title is found by wording (关于… / …的通知) and joined the same
 way. XLSX: the sheet's title row (one cell, usually merged across the table, above the header).
 Organ (发文机关全称): the whole issuing-organ line at the top (joined when it wraps), made the full name the
@@ -10,14 +12,16 @@ signature or the title gives where the mark is its tail or its short form (武�
 before a last page holding only the 版记), the organ printed under the title, the organ the title opens with
 (…局2023年…工作总结), or — nothing else naming one — the 版记's 印发机关 (a 局's own 办公室 standing for the 局), and of
 a report, summary or statement the full name its first sentence opens with (2023年，…局在…; never 我局 or a short
-form). A signature may be a report's closing fields (报告单位：… / 报告日期：…); a bulletin's issuer its 主办：… or
-编印单位：… line.
+form). A signature may be a report's closing fields (报告单位：… / 报告日期：…), or split by a page break; a bulletin's
+issuer its 主办：… or 编印单位：… line; a periodical issue's (a 会议纪要 or 简报 masthead over its 第N期) the unit on
+the dated line under the masthead, not the body whose name heads it; a form's (会议记录 under 单位：…) its 单位 line.
 Joint issuers: all of them, full names in the order signed, joined with 、 (韶关市武江区市场监督管理局、韶关市公安局
 武江分局), where the signature names them and one of them is the organ found. On OCR pages a name read garbled
 beyond one character (no place + common ending shape) becomes the name the document prints right elsewhere
 (signature, 版记). Never the 主送 line, a page header or a recipient. Ledgers: the unit their 填报/报送/制表单位 line
-names (above or under the table); sign-in sheets: the unit their 主办/承办/组织单位 line names, else none; news:
-the outlet (or unit) of the 来源/供稿 line — of a reprint the original — else none (facts.py).
+names (above or under the table), else the unit their title opens with (…工作站2022年受理登记表, who compiled it);
+sign-in sheets: the unit their 主办/承办/组织单位 line names, else none; news: the outlet (or unit) of the 来源/供稿
+line — of a reprint the original — else none (facts.py).
 Type: what the document calls itself — the genre word that ends its title (关于报送台账的通知 → 通知; a news
 headline that mentions a 报告 in passing is not one), as a clerk writes it in the catalogue's 材料类型 column:
 通知 函 方案 要点 计划 规划 意见 决定 通报 请示 批复 公告 办法 规定 … 报告 汇报 总结 简报; minutes 会议纪要 or
@@ -68,7 +72,8 @@ NEWS = re.compile(r"来源[:：]|记者|通讯员|网讯|日讯|责任编辑|发
 # (a WeChat article's: the account, the day and the time on one line)
 BYLINE = re.compile(r"来源[:：]|责任编辑|发布时间|发布日期|阅读\s*\d|发表于|^原创|来自微博|weibo\.com"
                     r"|(?:澎湃|百家|头条|企鹅|网易|搜狐|大风|一点)号"  # an account on a news platform
-                    r"|^[\u4e00-\u9fff\w]{2,16}\s*(?:19|20)\d\d[-年./]\d{1,2}[-月./]\d{1,2}日?\s*\d{1,2}:\d\d")
+                    r"|^(?!\S{0,4}(?:时间|日期))"  # a form's 会议时间 | 2023年8月1日 14:30, not an account's line
+                    r"[\u4e00-\u9fff\w]{2,16}\s*(?:19|20)\d\d[-年./]\d{1,2}[-月./]\d{1,2}日?\s*\d{1,2}:\d\d")
 XLSX_NOTE = re.compile(r"单位[:：]|日期|时间|编号|^\d{4}[-年./]|^[（(]")  # beside a sheet's title in its row
 # a 政府信息公开 page's grid (索引号, 发布机构, 发文字号): the page publishes the document itself, not news about it
 OPEN_INFO = re.compile(r"索引号|发布机构|发文字号")
@@ -89,11 +94,13 @@ SIGNED_ON = re.compile(r"^\d?(?:19|20)\d\d年\d{1,2}\S{0,4}$"
                        r"|^二[〇○0OoＯ零][〇○0OoＯ零一二三四五六七八九]{2}年\S{1,6}日$")
 STRAY_AFTER = re.compile(r"(局|厅|委员会|政府|办公室|中心|法院|检察院)$")  # a name's end a seal's stroke may follow
 ATTACHMENT = re.compile(r"^(?:附件|附表)\s*[\d一二三四五六七八九十]*\s*[:：]\s*")
-ISSUE_LINE = re.compile(r"[（(]?(?:〔(?:19|20)\d\d〕)?第\s*[\d一二三四五六七八九十〇]+\s*期[）)]?")  # alone on its line
-PERIODICAL = r"(?:简报|动态|专报|快报)"  # a bulletin's masthead ends so (知识产权工作简报, 工作动态, 信息专报)
+# alone on its line: 第5期, 〔2023〕第4期, 2023年第5期, 总第12期
+ISSUE_LINE = re.compile(r"[（(]?(?:〔(?:19|20)\d\d〕|(?:19|20)\d\d年)?总?第\s*[\d一二三四五六七八九十〇]+\s*期[）)]?")
+PERIODICAL = r"(?:简报|动态|专报|快报|信息|通讯)"  # a bulletin's masthead ends so (…工作简报, 工作动态, 知识产权信息)
 BULLETIN = re.compile(r"\S{0,12}" + PERIODICAL + r"\s*" + ISSUE_LINE.pattern)  # a masthead and its issue (…简报第5期)
 EDITED_BY = re.compile(r"^(?:(?:编印|主办|主编|编辑)(?:单位)?[:：]\s*(\S{4,40})|(\S{4,40}?)\s*(?:编印|编))$")
-ISSUE = re.compile(r"^[（(]?第\s*[\d一二三四五六七八九十〇]+\s*期[）)]?")  # an issue number under a masthead
+# an issue number under a masthead
+ISSUE = re.compile(r"^[（(]?(?:(?:19|20)\d\d年)?总?第\s*[\d一二三四五六七八九十〇]+\s*期[）)]?")
 # a 文号 line whose brackets OCR lost or misread as digits (三县市发1202273号)
 GARBLED_NUMBER = re.compile(r"^(?!关于)[\u4e00-\u9fff]{1,10}[^\u4e00-\u9fff]?(?:19|20)\d\d\D?\d{1,4}号$")
 MARK_CELL = re.compile(r"(?<=[局委厅部办院室府组会])\t+文\s*件?$")  # organ | 文件 in a header table's two cells
@@ -206,7 +213,9 @@ def _blocks(lines: list[Line], outlets: list[str], exact: bool = False) -> list[
             spacing = 1.0 if ln.centred and last.centred or not exact and abs(ln.x0 - last.x0) <= 0.5 * most \
                 and len(last.text) >= 8 else 0.8
             if tail or _type_word_below(blocks[-1][0], ln, last) or (
-                    (abs(ln.size - last.size) <= 0.25 and ln.centred == last.centred) if exact else
+                    # Word paragraphs: not across an empty paragraph (an organ line, a blank line, the title)
+                    (abs(ln.size - last.size) <= 0.25 and ln.centred == last.centred and ln.y0 - last.y1 < 1)
+                    if exact else
                     (abs(ln.size - last.size) <= 0.15 * most and ln.y0 - last.y1 < spacing * most)):
                 blocks[-1][0] += ln.text
                 blocks[-1][3] = ln
@@ -310,6 +319,12 @@ def _layout(lines: list[Line], outlets: list[str], exact: bool = False) -> tuple
                   and (size >= body * 1.1 or size >= body and centred and _titled(text))
                   and 4 <= len(text) <= 80 and not text.endswith("。")  # not a sentence
                   and len(re.findall(r"[\u4e00-\u9fff]", text)) >= 4]  # nor OCR's scraps of a 文号 (]73号)
+    # a meeting's name over a big 纪要 of its own (…联席会议 / 纪　要): one title, the name's and the word's
+    for above, below in zip(blocks, blocks[1:8], strict=False):
+        if below[0] in ("纪要", "记录") and not below[2] and below[1] >= body * 1.1 \
+                and (above[0], above[1]) in candidates and not TITLE_END.search(above[0]) and not _is_organ(above[0]):
+            candidates = [(text + below[0], max(size, below[1])) if text == above[0] else (text, size)
+                          for text, size in candidates]
     # a red header: what stands above its 文号 line is the organ mark, however OCR misread it, when a title follows
     numbered = next((i for i, block in enumerate(blocks[:8]) if block[2] and _is_number_line(block[0])), None)
     if numbered is not None and any(_titled(block[0]) for block in blocks[numbered + 1:numbered + 4]):
@@ -340,6 +355,9 @@ def _layout(lines: list[Line], outlets: list[str], exact: bool = False) -> tuple
     texts = [block[0] for block in blocks]
     if at and len(title) <= 6 and TITLE_END.search(title) and texts[texts.index(title) - 1] == candidates[at - 1][0]:
         title = candidates[at - 1][0] + title  # a minutes header: the big 会议纪要 and the name right above it
+    below = blocks[texts.index(title) + 1][3][0] if title in texts and texts.index(title) + 1 < len(blocks) else ""
+    if re.match(r"[—―－-]{1,2}[\u4e00-\u9fff]", below) and len(below) <= 40 and not TITLE_END.search(title):
+        title += "——" + below.lstrip("—―－-")  # a main title and its subtitle (凝心聚力护航创新 / ——…工作总结)
     return title, organ
 
 
@@ -364,8 +382,11 @@ def _text_title(texts: list[str], organ_lines: set[int], outlets: list[str]) -> 
 
 
 def _organ(texts: list[str]) -> tuple[str, set[int]]:
-    """The issuing organ at the top (lines it takes), joined when the organ mark wraps onto a second line."""
+    """The issuing organ at the top (lines it takes), joined when the organ mark wraps onto a second line; above the
+    title only (a short page's signature may stand among its first four lines)."""
     for i, ln in enumerate(texts[:4]):
+        if _titled(ln) and not _is_organ(ln):
+            break
         if _is_organ(ln):
             before = texts[i - 1] if 0 < i < 4 else ""
             if before and not _is_organ(before) and not before.startswith("关于") and len(before) >= 4 \
@@ -376,19 +397,31 @@ def _organ(texts: list[str]) -> tuple[str, set[int]]:
     return "", set()
 
 
+def _merged_once(line: str) -> str:
+    """A table row whose one cell is merged across it (a ledger's title row), which Word's grid gives once per
+    column it spans: the cell once; any other line as it is."""
+    cells = {c.strip() for c in line.split("\t")}
+    return cells.pop() if "\t" in line and len(cells) == 1 else line
+
+
 def _rereading(a: str, b: str) -> str:
     """Two OCR readings of one line, the second read again without the seal over it and starting up to two
     (misread) characters into the first's tail (乐昌市打击侵权假冒工作领 / 丁击侵权假冒工作领导小组办公室), joined
-    where they overlap by at least four characters; "" where they do not."""
+    where they overlap by at least four characters; "" where they do not. One reading holding the other whole
+    (市清源区… / 泉安市清源区…, the seal's edge cutting the place's head): the longer."""
+    if len(a) >= 4 and len(b) >= 4 and (a in b or b in a):
+        return max(a, b, key=len)
     for k in range(min(len(a), len(b)), 3, -1):
         for skip in (0, 1, 2):
             if b[skip:skip + k] == a[-k:]:
                 return a + b[skip + k:]
     # the whole line read twice, the second time without its first characters and with other slips
-    # (淮宁市东湖区打击侵权假宝作领导小组公室 / 东湖区打击侵权假冒工作领导小组办公室): the first's head, the second
-    at = a.find(b[:3]) if len(b) >= 8 else -1
-    if at > 0 and _distance(a[at:], b) <= max(2, len(b) // 4):
-        return a[:at] + b
+    # (淮宁市东湖区打击侵权假宝作领导小组公室 / 东湖区打击侵权假冒工作领导小组办公室): the first's head, the second;
+    # the second's first character may itself be misread where the seal's edge cuts it (…河东区… / 可东区…)
+    for skip in (0, 1):
+        at = a.find(b[skip:skip + 3]) if len(b) >= 8 else -1
+        if at > skip and _distance(a[at:], b[skip:]) <= max(2, len(b) // 4):
+            return a[:at] + b[skip:]
     return ""
 
 
@@ -460,9 +493,11 @@ def _signers(lines: list[str], ocr: bool) -> list[str]:
     names: list[str] = []
     for ln in lines:
         head = names[-1] if names else ""
+        # a whole name of its own under a line naming no organ at all (a seal's arc), not a wrapped name's tail
+        own = PLACE.match(ln).end() >= 3 and _well_formed(ln) and not ORGAN_TAIL.search(head)
         if head and (len(ln) < 6 and _is_organ(ln) and _is_organ(head + ln)
                      or not _is_organ(head) and len(head) >= 8 and not CLOSING.match(head) and not NOT_NAME.search(head)
-                     and _is_organ(head + ln)):
+                     and _is_organ(head + ln) and not own):  # not a seal's arc read above a name (东区知识叔工作源)
             names[-1] += ln
         else:
             names.append(ln)
@@ -496,8 +531,20 @@ def _signature(pages) -> str:
 
 
 def _signing(pages) -> list[str]:
-    """The organs signing above the closing date of the last page (or the page before it), in the order signed."""
-    return next((names for page in reversed(pages[-2:]) if (names := _page_signers(page))), [])
+    """The organs signing above the closing date of the last page (or the page before it), in the order signed; a
+    signature a page break splits (joint signers, the first at the foot of one page, the rest on the next) whole."""
+    for k in range(len(pages) - 1, max(len(pages) - 3, -1), -1):
+        names = _page_signers(pages[k], _page_texts(pages[k - 1])[-5:] if k else [])
+        if names:
+            return names
+    return []
+
+
+def _page_texts(page) -> list[str]:
+    """A page's lines as a signature is read from them (cells of joint signers side by side one by one), its page
+    number left out."""
+    return [SIGNED_FIELD.sub("", SEAL_NOTE.sub("", c)) for t in page.text.splitlines() if t.strip()
+            for c in _cells(t, page.ocr) if not PAGE_NUMBER.match(c)]
 
 
 # a report's closing fields in place of a bare signature (报告单位：…局 / 报告日期：2023年12月1日)
@@ -505,14 +552,16 @@ SIGNED_FIELD = re.compile(r"^(?:报告|报送|落款|发文|行文)(?:单位|机
                           r"|^(?:报告|报送|落款|成文)(?:日期|时间)[:：]\s*")
 
 
-def _page_signers(page) -> list[str]:
-    texts = [SIGNED_FIELD.sub("", SEAL_NOTE.sub("", c)) for t in page.text.splitlines() if t.strip()
-             for c in _cells(t, page.ocr)]
-    for i in range(len(texts) - 1, 0, -1):  # 抄送/联系人 lines may follow the signature
+def _page_signers(page, before: list[str]) -> list[str]:
+    """`before`: the previous page's last lines, which a signature at the top of this page may start in where all
+    this page holds above the date is names (not a table's wrapped cell carried over: 作 / …局 / the date)."""
+    texts = [*before, *_page_texts(page)]
+    for i in range(len(texts) - 1, max(len(before) - 1, 0), -1):  # 抄送/联系人 lines may follow the signature
         if not (_is_date_line(texts[i]) or page.ocr and SIGNED_ON.match(texts[i])):
             continue
         block: list[str] = []
-        for ln in reversed(texts[max(0, i - 5):i]):  # the signature's lines, up to the body's last sentence
+        names_only = all(len(t) >= 6 and _is_organ(t) for t in texts[len(before):i])
+        for ln in reversed(texts[max(0 if names_only else len(before), i - 5):i]):  # up to the body's last sentence
             if len(ln) > 40 or re.search(r"[\d:：，。；、°]", ln) or _is_date_line(ln):  # OCR reads 。 as °
                 break
             block.insert(0, ln)
@@ -549,13 +598,14 @@ def workbook_title(pages) -> str:
     return next((t for t in (xlsx_title(p.text) for p in pages) if t), "")
 
 
-def unit_organ(page_text: str, host: bool = False) -> str:
+def unit_organ(page_text: str, host: bool = False, anchored: bool = False) -> str:
     """The unit a ledger names in its 填报单位/报送单位/单位 line above the table (a workbook's, a Word or PDF
     table's) or in a 制表单位 line under it: the organ that made it (who the coordinator asks about it), though it
     issues nothing. `host`: a sign-in sheet's 主办/承办/组织单位 (or 填报/报送单位) line only — its 参会单位 are
-    the attendees'."""
+    the attendees'. `anchored`: a line that starts so (单位：…, 制表单位：…), never a 参会单位 or 申报单位 one."""
     lines = page_text.splitlines()
     role = r"(?:主办|承办|组织|填报|报送)" if host else r"(?:填报|报送|制表|编制)?"
+    role = r"^\s*" + role if anchored else role
     below = [ln.strip() for ln in lines[6:][-6:] if re.match(r"\s*(?:主办|承办|组织|填报|报送|制表|编制)单位", ln)]
     for line in [*lines[:6], *below]:
         m = re.search(role + r"单位(?:名称)?(?:[（(]盖章[)）])?[:：]\s*"
@@ -594,7 +644,9 @@ def title_and_organ(document: Document, outlets: list[str]) -> tuple[str, str]:
     if not document.pages:
         return "", ""
     if document.kind == "xlsx":
-        return workbook_title(document.pages) or document.path.stem, unit_organ(document.pages[0].text)
+        title = workbook_title(document.pages)  # a ledger's maker, else the unit its title opens with
+        opening = _title_organ(title) if title_type(title) not in ("签到表", "新闻报道") else ""
+        return title or document.path.stem, unit_organ(document.pages[0].text) or opening
     first = document.pages[0]
     lines = [_candidate(ln, first.ocr) for ln in (_main_column(first) if first.ocr else first.lines)]
     lines = [ln for ln in lines if ln.text]
@@ -616,7 +668,7 @@ def title_and_organ(document: Document, outlets: list[str]) -> tuple[str, str]:
         organ = named if _is_organ(named) and _distance(named, organ) <= len(named) // 3 else \
             _repaired(organ) if _is_organ(_repaired(organ)) else ""
     if not organ and document.kind == "docx":  # an organ mark in a table (organ | 文件) or a text box
-        organ = _organ([clean(t) for t in first.text.splitlines() if t.strip()][:4])[0]
+        organ = _organ([clean(_merged_once(t)) for t in first.text.splitlines() if t.strip()][:4])[0]
     organ = _once(organ)
     post = POST_TITLE.search("".join(texts[:12]))
     if post:
@@ -625,7 +677,7 @@ def title_and_organ(document: Document, outlets: list[str]) -> tuple[str, str]:
         found, organ_lines = _organ(texts)
         organ = (SCRAPS.sub("", found) if first.ocr else found) or organ
         # a Word file's text has its tables and text boxes in order, which its paragraph lines leave out
-        shown = [clean(t, first.ocr) for t in first.text.splitlines() if t.strip()][:16] \
+        shown = [clean(_merged_once(t), first.ocr) for t in first.text.splitlines() if t.strip()][:16] \
             if document.kind == "docx" else texts
         title = _text_title(shown, organ_lines if shown is texts else
                             {i for i, t in enumerate(shown) if organ and re.sub(r"文件$", "", t) == organ}, outlets)
@@ -636,16 +688,23 @@ def title_and_organ(document: Document, outlets: list[str]) -> tuple[str, str]:
         read, organ = organ, _fuller(organ, title, document.pages, first.ocr)
         if first.ocr and read != organ and title.startswith(read):
             title = organ + title[len(read):]  # the same misreading in the title that names the organ
-    if not organ:  # a minutes or bulletin header: the issuer and the date on one line below the title
+    # a periodical's issue (a 会议纪要 or 简报 masthead over its 第N期): issued by the unit on the line with the date
+    # under it, not the body whose name may head the masthead (…领导小组 / 会议纪要 / 第6期 / …领导小组办公室 日期)
+    periodical = any(ISSUE.match(t) and any(u in MASTHEADS or re.search(PERIODICAL + "$|纪要$", u)
+                                            for u in texts[max(0, i - 2):i]) for i, t in enumerate(texts[:6]))
+    if not organ or periodical:  # a minutes or bulletin header: the issuer and the date on one line below the title
+        found = organ
         issued = (re.match(r"(?:(?:主办|编印|主编|编辑|承办)(?:单位)?[:：]\s*)?"  # 主办：某某局
                            r"(\D{4,40}?)\s*(?:编印|主办|编)?\s*"  # a bulletin's 某某局编 and the date
                            r"(?:(?:19|20)\d\d|二[〇○0O])[\d年月日〇○0O一二三四五六七八九十]*$", t)
-                  for t in texts[:10] + [clean(t, first.ocr) for t in first.text.splitlines()[:12]])
+                  for t in texts[:10] + [clean(_merged_once(t), first.ocr) for t in first.text.splitlines()[:12]])
         # the date may wrap onto the next line; a bulletin's masthead may be in a text box (in the text only)
         organ = next((m.group(1).strip() for m in issued if m and _is_organ(m.group(1).strip())), "")
         if not organ and _masthead(first.text):  # a bulletin's 编印单位：… (or …编印) on a line of its own
-            named = (EDITED_BY.match(t) for t in [clean(t, first.ocr) for t in first.text.splitlines()[:12]])
+            named = (EDITED_BY.match(t) for t in [clean(_merged_once(t), first.ocr)
+                                                  for t in first.text.splitlines()[:12]])
             organ = next((n for m in named if m and _is_organ(n := m.group(1) or m.group(2))), "")
+        organ = organ or found
     web = any(BYLINE.search(t.strip()) for t in first.text.splitlines()[:40])
     if not organ and not web:
         organ = _signature(document.pages)  # minutes or a report whose title names no type: the signature
@@ -678,6 +737,12 @@ def title_and_organ(document: Document, outlets: list[str]) -> tuple[str, str]:
         # issuer; the unit a ledger's 填报单位 line or a sign-in sheet's 主办单位 line names is the one it comes from
         organ = "" if typed == "新闻报道" else \
             unit_organ(first.text, typed == "签到表") or unit_organ(document.pages[-1].text, typed == "签到表")
+        # else the unit a ledger's title opens with (…工作站2022年受理登记表, …领导小组办公室2022年发文一览表)
+        organ = organ or (_title_organ(title) if typed in LEDGERS else "")
+        organ = _places_repaired(organ) if first.ocr else organ
+    elif not organ and not web:  # a form titled by its genre or subject alone (会议记录, …案件办理情况) under its
+        # 单位：… line, or a table whose maker a 制表单位 line under it names
+        organ = unit_organ(first.text, anchored=True) or unit_organ(document.pages[-1].text, anchored=True)
         organ = _places_repaired(organ) if first.ocr else organ
     elif organ and not web:  # joint issuers: all of them, as signed, where the signature confirms the one found
         signers = list(dict.fromkeys(_places_repaired(n) if first.ocr else n for n in _signing(document.pages)))
@@ -800,7 +865,9 @@ def _title_organ(title: str) -> str:
         if name and len(title) > len(name) + 2 and re.search(r"[省市区县旗州]", name[:8]) and _is_organ(name) \
                 and not re.search(r"[\d《“]", name) and (typed or re.match(r"(?:19|20)\d\d", title[len(name):])):
             return name
-    m = re.match(r"(\S{4,30}?(?:局|人民政府|委员会|办公室))(?:19|20)\d\d", title)  # 韶关市武江区司法局2023年…
+    # 韶关市武江区司法局2023年…, 苇塘区知识产权维权援助工作站2022年受理登记表
+    m = re.match(r"(\S{4,30}?(?:局|人民政府|委员会|办公室|中心|工作站|服务站|所|院|大队|支队|协会))(?:19|20)\d\d",
+                 title)
     return m.group(1) if m and re.search(r"[省市区县旗州]", m.group(1)[:8]) and _is_organ(m.group(1)) else ""
 
 
@@ -914,7 +981,8 @@ def _fuller(organ: str, title: str, pages, ocr: bool) -> str:
 
 PLACE = re.compile(r"(?:中共)?(?:[^\s省市县区]{2,5}(?:省|自治区))?(?:[^\s省市县区]{2,4}市)?"
                    r"(?:[^\s省市县区]{1,4}[区县市旗])?")  # 广东省 韶关市 武江区, each optional
-PLAIN_ENDING = re.compile(r"(?:市场)?[^\s省市县区旗]{0,6}(?:局|办公室|委员会|中心|院|厅|部|人民政府)")
+PLAIN_ENDING = re.compile(r"(?:市场)?[^\s省市县区旗]{0,6}(?:局|办公室|委员会|中心|院|厅|部|人民政府)"
+                          r"|[^\s省市县区旗]{1,6}局[^\s省市县区旗]{1,4}[区县市旗]?分局")  # 枫桥市公安局鹿鸣县分局
 
 
 def _well_formed(name: str) -> bool:
@@ -931,9 +999,17 @@ def _well_formed(name: str) -> bool:
 def _printed_alike(organ: str, own: list[str], pages) -> str:
     """An organ name OCR garbled (柳川童三江县打权假冒…, 东区知识权工作频鲁阳市河东区…; signed alike) made the
     well-formed name printed elsewhere in the document (signature, 版记) it is nearest to, or the longest it ends
-    with; as read where no one name is near."""
-    if len(organ) < 5 or _well_formed(organ):
+    with; as read where no one name is near. A reading well-formed only by a short ending (蜀原市青衣县知识保护作
+    领导小组办公室, 产权 and 工 lost) made the one name printed near it whose common ending is longer (…知识产权保护工作
+    领导小组办公室), where the document never prints the reading itself; not a name the reading heads or ends
+    (…人民政府 / …人民政府办公室)."""
+    if len(organ) < 5:
         return organ
+    if _well_formed(organ):
+        printed = {n for n in [*own, *_names_in(pages)] if _well_formed(n)}
+        near = [n for n in printed if not n.startswith(organ) and not n.endswith(organ)
+                and _distance(organ, n) <= max(2, len(organ) // 6) and _ending(n) > _ending(organ)]
+        return near[0] if organ not in printed and len(near) == 1 else organ
     names = sorted({n for n in [*own, *_names_in(pages)] if _well_formed(n)})
     near = sorted((0 if organ.endswith(n) else _distance(organ, n), -len(n), n) for n in names)
     if near and near[0][0] <= max(2, len(organ) // 4) and (len(near) == 1 or near[1][0] > near[0][0]
@@ -943,6 +1019,11 @@ def _printed_alike(organ: str, own: list[str], pages) -> str:
     # one fits (…频鲁阳市河东区…办公室)
     tails = [organ[i:] for i in range(1, len(organ) - 9) if _well_formed(organ[i:])]
     return next((t for width in (2, 3) for t in tails if re.match(rf"[^\s省市县区]{{{width}}}市", t)), organ)
+
+
+def _ending(name: str) -> int:
+    """The length of the longest common organ ending (organs.yaml) a name ends with."""
+    return max((len(e) for e in organ_endings() if name.endswith(e)), default=0)
 
 
 def _names_in(pages) -> list[str]:
@@ -978,7 +1059,7 @@ def _masthead(text: str) -> str:
     """A bulletin issue's masthead: a short line ending in 简报 (知识产权工作简报, also …工作动态, …信息专报; in a text
     box its text may come last) with its issue number (第5期, 〔2023〕第4期) on a line of its own near the top or
     beside it; "" where the page is no issue of a bulletin."""
-    lines = [clean(t) for t in text.splitlines() if t.strip()]
+    lines = [clean(_merged_once(t)) for t in text.splitlines() if t.strip()]  # a masthead in a merged cell
     for ln in lines:
         if len(ln) <= 16 and re.search(PERIODICAL + "$", ln) and any(ISSUE_LINE.fullmatch(m) for m in lines[:8]):
             return ln

@@ -68,7 +68,8 @@ def _sharpest(profiles: np.ndarray, u: np.ndarray, models: list[tuple[float, flo
     mean: ~1 for lines of text with gaps between them, low for a picture's texture)."""
     k, n = profiles.shape
     padded = np.pad(profiles, ((0, 0), (n, n)))
-    shifts = np.array([np.rint(b * u + c * u * u) for b, c in models], dtype=np.int64)  # (models, strips)
+    b, c = (np.array(v, dtype=np.float64)[:, None] for v in zip(*models, strict=True))
+    shifts = np.rint(b * u + c * u * u).astype(np.int64)  # (models, strips)
     shifts = np.clip(shifts, -n + 1, n - 1)
     rows = np.arange(n)[None, None, :] + n + shifts[:, :, None]
     summed = padded[np.arange(k)[None, :, None], rows].sum(axis=1)

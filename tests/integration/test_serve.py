@@ -47,7 +47,7 @@ def call(url: str, body: dict | None = None, method: str | None = None):
             time.sleep(2)
 
 
-def test_serve_on_any_port_with_typed_parameters_and_chinese_failures(tmp_path):
+def test_serve_on_any_port_with_typed_parameters_and_chinese_failures(tmp_path, empty_prefect_home):
     folder = tmp_path / "yongning"
     folder.mkdir()
     (folder / "campaign.yaml").write_bytes((SAMPLES / "yongning-2023" / "campaign.yaml").read_bytes())
@@ -58,7 +58,7 @@ def test_serve_on_any_port_with_typed_parameters_and_chinese_failures(tmp_path):
     base, api = f"http://127.0.0.1:{port}", f"http://127.0.0.1:{port}/api"
     env = {**os.environ, "DO_NOT_TRACK": "1", "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "PYTHONPATH": str(ROOT),
            "IPDOCS_STATE_DIR": str(tmp_path / "state"), "COLUMNS": "400",
-           "PREFECT_HOME": str(tmp_path / "prefect")}  # its own database: other tests serve the same deployment names
+           "PREFECT_HOME": str(empty_prefect_home)}  # its own database: other tests serve the same deployment names
     env.pop("PREFECT_API_URL", None)
     env.pop("PREFECT_UI_API_URL", None)
     serving = subprocess.Popen([sys.executable, "-m", "ipdocs", "serve", str(folder), "--port", str(port)], env=env,
