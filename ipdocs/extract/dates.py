@@ -162,11 +162,17 @@ def _seal_year(year: int, years: Counter, alone: bool = False) -> int:
     # a signature line years after anything else the file shows: its 二 read as 七 under a seal (二〇二七年 among
     # 2022s) — not any digit: a 2026 letter may well cite only 2024 (a year-end summary signed the next January is
     # one year later)
-    confusable = CONFUSABLE | ({frozenset("27")} if alone and all(year - y >= 2 for y in years if y != year) else set())
-    close = [y for y, n in years.items() if n >= 2 and y != year and sum(
+    later = alone and all(year - y >= 2 for y in years if y != year)
+    close = misread_of(year, years, CONFUSABLE | {frozenset("27")} if later else CONFUSABLE)
+    return close[0] if len(close) == 1 else year
+
+
+def misread_of(year: int, years: Counter, confusable: set = CONFUSABLE) -> list[int]:
+    """The years a file shows at least twice that an OCR-read `year` may stand for: one digit apart, those two digits
+    ones OCR confuses (also docnumber.py's 文号 years)."""
+    return [y for y, n in years.items() if n >= 2 and y != year and sum(
         a != b for a, b in zip(str(y), str(year), strict=True)) == 1 and all(
             a == b or frozenset(a + b) in confusable for a, b in zip(str(y), str(year), strict=True))]
-    return close[0] if len(close) == 1 else year
 
 
 # a date in Chinese numerals whose year lost digits under a seal (二〇二二 read as 二0二, 二〇二三 as 二三)

@@ -34,7 +34,7 @@ from functools import cache, cached_property
 from pathlib import Path
 
 from ipdocs.base.yamlfile import read_yaml
-from ipdocs.extract.dates import CONFUSABLE  # the digits a seal or blur makes OCR confuse
+from ipdocs.extract.dates import misread_of
 from ipdocs.extract.normalize import YEAR_BRACKETS, column_reading
 
 CJK = "\u4e00-\u9fa5"
@@ -354,6 +354,12 @@ def _one_place_slip(read: str, prefix: str) -> bool:
     return len(differ) == 1 and not differ[0] & (KINDS | vocabulary().first_chars | PROVINCE_ABBREVIATIONS)
 
 
+def _once(found: list[dict]) -> list[dict]:
+    """Each 文号 once, where it is first met."""
+    seen: set[str] = set()
+    return [d for d in found if not (d["text"] in seen or seen.add(d["text"]))]
+
+
 def _list_years(found: list[dict], joined: str, ocr_pages: set[int]) -> list[dict]:
     """A list's 文号 OCR misread one character of: its prefix's (第塘市监处罚 among 苇塘市监处罚, see
     `_one_place_slip`) for the prefix of at least three others of its year and twice as many as it; or its year's
@@ -361,7 +367,7 @@ def _list_years(found: list[dict], joined: str, ocr_pages: set[int]) -> list[dic
     prefix, where that is the one such year and the year read occurs nowhere else in the file's text (no date, no
     other 文号 shows it)."""
     groups = Counter((d["organ_prefix"], d["year"]) for d in found if len(d["organ_prefix"]) >= 2)
-    out, seen = [], set()
+    out = []
     for d in found:
         prefix, year = d["organ_prefix"], d["year"]
         listed = [p for (p, y), n in groups.items() if y == year and n >= 3 and n >= 2 * groups[(prefix, year)]
@@ -374,10 +380,8 @@ def _list_years(found: list[dict], joined: str, ocr_pages: set[int]) -> list[dic
         if d["page"] in ocr_pages and groups[(prefix, year)] == 1 and len(listed) == 1 \
                 and joined.count(str(year)) == joined.count(f"〔{year}〕{d['number']}"):
             d = d | {"text": d["text"].replace(f"〔{year}〕", f"〔{listed[0]}〕"), "year": listed[0]}
-        if d["text"] not in seen:
-            seen.add(d["text"])
-            out.append(d)
-    return out
+        out.append(d)
+    return _once(out)
 
 
 def _later_years(found: list[dict], joined: str, ocr_pages: set[int]) -> list[dict]:
@@ -386,18 +390,15 @@ def _later_years(found: list[dict], joined: str, ocr_pages: set[int]) -> list[di
     year — no document issues or cites a number of a later year than its own; an earlier one stays (a cited
     国发〔2016〕 in a text of 2018 is what it says)."""
     years = Counter(int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", joined))
-    out, seen = [], set()
+    out = []
     for d in found:
         year = d["year"]
         shown = [y for y, n in years.items() if n >= 2 and y != year]
-        close = [y for y in shown if sum(a != b for a, b in zip(str(y), str(year), strict=True)) == 1 and all(
-            a == b or frozenset(a + b) in CONFUSABLE for a, b in zip(str(y), str(year), strict=True))]
+        close = misread_of(year, years)
         if d["page"] in ocr_pages and years[year] <= 1 and shown and year > max(shown) and len(close) == 1:
             d = d | {"text": d["text"].replace(f"〔{year}〕", f"〔{close[0]}〕"), "year": close[0]}
-        if d["text"] not in seen:
-            seen.add(d["text"])
-            out.append(d)
-    return out
+        out.append(d)
+    return _once(out)
 
 
 def _rising(joined: str, found: list[dict], numbers: list[int], ocr_pages: set[int]) -> list[dict]:
@@ -524,10 +525,6 @@ def doc_numbers(pages, organ: str = "", cells: list[tuple[int, str]] = ()) -> li
             seen.add(shown)
             found.append({"text": shown, "organ_prefix": organ_prefix, "year": year, "number": number, "page": page})
     found = _later_years(_list_years(found, all_text, ocr_pages), all_text, ocr_pages)
-    seen = {d["text"] for d in found}
-    for d in _rising(all_text, found, numbers, ocr_pages):
-        if d["text"] not in seen:
-            seen.add(d["text"])
-            found.append(d)
+    found = _once(found + _rising(all_text, found, numbers, ocr_pages))
     prefixed = {(d["year"], d["number"]) for d in found if d["organ_prefix"]}
     return [d for d in found if d["organ_prefix"] or d["text"][0] != "〔" or (d["year"], d["number"]) not in prefixed]
