@@ -59,7 +59,8 @@ def test_ledger_title_rows_are_not_rows_and_merged_cells_are_filled(tmp_path):
         found = file_facts(ledger_xlsx(tmp_path / f"台账{two_rows}.xlsx", rows, two_row_header=two_rows))
         assert len(found["tables"]) == 1
         table = found["tables"][0]
-        assert table["header"] == ["序号", "日期", "活动名称", "主办单位", "参加人数"]   # leaf header of two rows
+        group = "活动信息" if two_rows else ""  # a group label over two leaves names them with it
+        assert table["header"] == ["序号", f"{group}日期", f"{group}活动名称", "主办单位", "参加人数"]
         assert len(table["rows"]) == 6                                   # title and 填报 rows are not rows
         assert table["rows"][0] == ["1", "2023-03-01", "知识产权宣传活动第1场", "区市场监管局", "20"]
         assert [r[3] for r in table["rows"]] == ["区市场监管局"] * 3 + ["区法院"] * 3   # merged D cells filled
@@ -79,7 +80,7 @@ def test_word_merged_cells_are_filled_and_a_two_row_header_is_one(tmp_path):
     t.cell(2, 2).merge(t.cell(3, 2)).text = "区市场监管局"             # one lead unit for both tasks (vMerge)
     d.save(str(path))
     table = file_facts(path)["tables"][0]
-    assert table["header"] == ["序号", "工作任务", "牵头单位", "配合单位", "完成时限"]
+    assert table["header"] == ["序号", "工作任务", "责任分工牵头单位", "责任分工配合单位", "完成时限"]
     assert table["rows"] == [["1", "商标专项整治", "区市场监管局", "区公安分局", "2023-06-30"],
                              ["2", "宣传周活动", "区市场监管局", "区宣传部", "2023-04-26"]]
 
@@ -137,7 +138,7 @@ def test_a_ledger_typed_without_merges_keeps_only_its_rows(tmp_path):
     wb.save(tmp_path / "培训统计表.xlsx")
     found = file_facts(tmp_path / "培训统计表.xlsx")
     assert [(t["header"], t["rows"]) for t in found["tables"]] == [
-        (["序号", "培训时间", "培训名称", "主办单位", "参训人数"],
+        (["序号", "培训情况培训时间", "培训情况培训名称", "主办单位", "参训人数"],
          [["1", "2023-04-26", "知识产权宣传周培训", "区市场监管局", "120"],
           ["2", "2023-09-08", "商标品牌培育指导", "区科工商务局", "45"]])]
 
@@ -365,7 +366,7 @@ def test_a_two_row_header_with_cells_merged_down_is_not_taken_for_a_continued_me
     立案日期 | 结案日期."""
     table = table_of(Grid([1], [["序号", "案号", "办理时间", None], [None, None, "立案日期", "结案日期"],
                                 ["1", "韶武市监罚〔2023〕15号", "2023-03-02", "2023-05-18"]]))
-    assert table.header == ["序号", "案号", "立案日期", "结案日期"]
+    assert table.header == ["序号", "案号", "办理时间立案日期", "办理时间结案日期"]
     assert table.rows == [["1", "韶武市监罚〔2023〕15号", "2023-03-02", "2023-05-18"]]
 
 

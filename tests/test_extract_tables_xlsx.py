@@ -98,7 +98,7 @@ def test_a_hidden_range_of_columns_dates_without_a_year_and_times_as_formatted(t
     assert not [d for d in file_facts(path)["dates"] if d["iso"].startswith("2022")]  # the hidden column's
 
 
-def test_a_three_row_header_gives_its_leaf_labels(tmp_path):
+def test_a_three_row_header_names_each_column_by_its_groups_and_its_leaf(tmp_path):
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.merge_cells("A1:G1")
@@ -114,7 +114,8 @@ def test_a_three_row_header_gives_its_leaf_labels(tmp_path):
         ws.cell(ws.max_row, 7).number_format = "0.00"
     path = tmp_path / "统计表.xlsx"
     wb.save(path)
-    assert _tables(path) == [(["序号", "单位", "立案", "结案", "立案", "结案", "罚没款（万元）"],
+    assert _tables(path) == [(["序号", "单位", "案件情况专利立案", "案件情况专利结案", "案件情况商标立案",
+                               "案件情况商标结案", "罚没款（万元）"],
                               [["1", "城关镇", "1", "1", "2", "1", "1.50"],
                                ["2", "石桥镇", "2", "2", "4", "2", "3.00"]])]
 

@@ -5,8 +5,10 @@ and ranges or lists whose end inherits year and month: 2023年7月1日至31日, 
 2023年11月13—15日, 2023年5月8日、9日, 2023.7.1-7.31 — both ends are dates. OCR and layout damage
 repaired: 曰/目 for 日, letters for digits (2O23),
 a time glued on (2023-06-0810:30), a date wrapped inside a table cell (2022/0⏎5/27) or inside its year
-(于2⏎022年5月10日), a table row's number OCR ran into its date cell (12023年1月25日; 35月3日 among rows
-1, 2, 3 …), a two-column OCR page (a clipping) also read column by column. Not dates: 文号
+(于2⏎022年5月10日) — not onto the next row's number of a register (2023.7.1 ending row 7 and 8 starting row 8,
+nor where the join is no day: 2023.5.4 and 5) —, a range's end wrapped after its month (2023.5.1至2023.11⏎30), a
+table row's number OCR ran into its date cell (12023年1月25日; 35月3日 among rows 1, 2, 3 …), a two-column OCR
+page (a clipping) also read column by column. Not dates: 文号
 (〔2023〕5号), phone numbers, amounts (2023.5万元), times, 2023年5月 without a day, and anything that is not a
 real calendar day between 1990 and 2100.
 
@@ -16,10 +18,14 @@ whose only full date a seal hid, the year of its own 文号 at the top, not of t
 with no full date and no 文号 gives none — a year is never guessed. On an OCR page a seal over a date makes OCR
 misread a year's digit (2028年 for 2023年): a year that occurs nowhere else in the file and is one confusable digit from
 exactly one year the file shows at least twice (dates and 文号) is read as that year (also 七 for 二 in a date alone on
-its line two years or more after every other year the file shows: 二〇二七年 signing a text of 2022); a
+its line two years or more after every other year the file shows: 二〇二七年 signing a text of 2022; and, the
+file showing no year it could be, a signature later than today read back the same way: 二〇七四年 → 2024); a
 Chinese-numeral year that lost digits there (二0二年二月六日) is the file's most frequent year containing the digits
 read, if one is and no other year the file shows ends on the digit read last (二二年 is 2022 as likely as 2023: none
-then).
+then). A year no document bears (2623年 under a seal) is the one year the file shows at least twice one digit from
+it, whatever the digit; a Chinese-numeral year whose last digits OCR read as punctuation (二○._年) is the file's
+year where it shows one only. A signature date later than the 版记's printing date (…2023年5月13日印发) had a
+month or day digit misread: the one date a digit apart in the fortnight before printing.
 """
 
 from __future__ import annotations
@@ -33,10 +39,45 @@ from ipdocs.extract.normalize import CN, DIGIT, YEAR_DIGITS, chinese_number, col
 TO = r"\s*(?:至|到|—|–|-|~|～|、|一{1,2}-?|-一)\s*(?=\d)"  # OCR reads a dash as 一 (3月1日一-10月30日)
 DAY = r"[日曰目号]"  # OCR reads 日 as 曰 or 目
 DATE_CN = re.compile(rf"(?<!\d)(?P<y>\d{{4}})\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*(?:{DAY}"
-                     rf"(?:{TO}(?:(?P<y2>\d{{4}})\s*年)?\s*(?:(?P<m2>\d{{1,2}})\s*月)?\s*(?P<d2>\d{{1,2}})\s*{DAY})?"
+                     rf"(?:{TO}(?:(?P<y2>\d{{4}})\s*年(?=\s*\d{{1,2}}\s*月))?"  # an end's year with its month
+                     rf"\s*(?:(?P<m2>\d{{1,2}})\s*月)?\s*(?P<d2>\d{{1,2}})\s*{DAY})?"
                      rf"|{TO}(?:(?P<m3>\d{{1,2}})\s*月)?\s*(?P<d3>\d{{1,2}})\s*{DAY})")  # 2023年11月13—15日
 # a date wrapped inside a table cell or line: 2022/0⏎5/27, 2022-⏎07-08
 WRAPPED_DATE = re.compile(r"(?<!\d)(\d{4}[./\-](?:\d{1,2}[./\-])?\d?)[ \t]*\r?\n[ \t]*(?=\d)")
+# a range's end wrapped after its month, the separator before its day lost at the line's end: 2023.5.1至2023.11⏎30
+# (both ends of a range take one form: the end's day follows)
+WRAPPED_RANGE_END = re.compile(rf"((?<![\d.\-/])(?:19|20)\d\d([./\-])\d{{1,2}}\2\d{{1,2}}{TO}(?:19|20)\d\d\2\d{{1,2}})"
+                               r"[ \t]*\r?\n[ \t]*(?=\d{1,2}(?![\d./\-]))")
+# a line's leading row number (a register's 序号): digits not part of a date or an amount
+ROW_NUMBER = re.compile(r"[ \t]*(\d{1,3})(?![\d./\-年月日号:%,，])")
+WHOLE_SEP_DATE = re.compile(r"(\d{4})([./\-])(\d{1,2})\2(\d{1,2})")
+
+
+def _wrap_joined(m: re.Match) -> str:
+    """A date wrapped inside a line or cell, joined — unless what stands before the break is a whole date already and
+    the join makes no calendar day of it (2023.5.4 and row 5: 2023.5.45) or the line after starts with the next
+    row's number of a register (2023.7.1 ending row 7, 8 starting row 8: joined it reads 2023.7.18)."""
+    text, head = m.string, m.group(1)
+    whole = WHOLE_SEP_DATE.fullmatch(head)
+    if not whole or _day(whole[1], whole[3], whole[4]) is None:
+        return head  # 2022/0⏎5/27, 2022-07-0⏎8: the join is the only reading
+    tail = re.match(r"\d+", text[m.end():]).group(0)
+    joined = WHOLE_SEP_DATE.match(head + tail)
+    if joined is None or _day(joined[1], joined[3], joined[4]) is None or len(joined[4]) < len(whole[4] + tail):
+        return m.group(0)
+    if row := ROW_NUMBER.match(text, m.end()):
+        start = text.rfind("\n", 0, m.start()) + 1
+        for _ in range(3):  # the row's first line: the date's own line or one of the two above it
+            if above := ROW_NUMBER.match(text, start):
+                if int(above.group(1)) + 1 == int(row.group(1)):
+                    return m.group(0)
+                break
+            if start == 0:
+                break
+            start = text.rfind("\n", 0, start - 1) + 1
+    return head
+
+
 # a written date whose month or day number is split by a line break: 2022年1⏎2月17日, 2022年12月1⏎7日
 WRAPPED_CN = re.compile(r"((?<!\d)(?:19|20)\d\d年(?:1(?=\r?\n[012]月)|\d{1,2}月[123](?=\r?\n\d日)))\r?\n")
 # a date whose year is split by a line break: 于2⏎022年5月10日, 时间为202⏎2-10-21
@@ -51,7 +92,8 @@ ANY_DIGIT = re.compile(r"\d")
 OCR_DIGITS = re.compile(r"(?<=[\d年月.\-/])[OoQDlI|](?=[\d月日.\-/])|(?<=\d)[OolI|](?=\d)")
 DATE_SEP = re.compile(r"(?<![\d.\-/])(?P<y>\d{4}) ?(?P<s>[.\-/])\s?(?P<m>\d{1,2}) ?(?P=s)\s?(?P<d>\d{1,2})"
                       r"(?:(?![\d%])(?!\.\d)|(?=\d{1,2}:\d\d(?!\d)))"  # OCR glues a time on: 2023-06-0810:30
-                      rf"(?:{TO}(?:(?P<y2>\d{{4}})(?P=s))?(?:(?P<m2>\d{{1,2}})(?P=s))?(?P<d2>\d{{1,2}})(?![\d.\-/%]))?"
+                      rf"(?:{TO}(?:(?P<y2>\d{{4}})(?P=s)(?=\d{{1,2}}(?P=s)))?"  # an end's year with its month
+                      rf"(?:(?P<m2>\d{{1,2}})(?P=s))?(?P<d2>\d{{1,2}})(?![\d.\-/%]))?"
                       r"(?![ \t]*(?:万|元|亿|件|人|次|个|%))")
 
 
@@ -93,7 +135,8 @@ def dates_in(text: str) -> list[tuple[dt.date, str, int]]:
         return []
     text = WRAPPED_CN_YEAR.sub(lambda m: normalize(m.group(1) + m.group(2), quantities=False), text)
     text = OCR_DIGITS.sub(lambda m: "0" if m.group(0) in "OoQD" else "1", text)
-    text = WRAPPED_DATE.sub(r"\1", text)
+    text = WRAPPED_RANGE_END.sub(r"\1\2", text)
+    text = WRAPPED_DATE.sub(_wrap_joined, text)
     text = WRAPPED_CN.sub(r"\1", text)
     text = WRAPPED_YEAR.sub(lambda m: year if len(year := m.group(1) + m.group(2)) == 4 and year[:2] in ("19", "20")
                             else m.group(0), text)
@@ -164,6 +207,11 @@ def _seal_year(year: int, years: Counter, alone: bool = False) -> int:
     # one year later)
     later = alone and all(year - y >= 2 for y in years if y != year)
     close = misread_of(year, years, CONFUSABLE | {frozenset("27")} if later else CONFUSABLE)
+    if not close and alone and year > dt.date.today().year:
+        # a signature dated in the future, the file showing no year it could be: the one year that 二 read as 七
+        # gives that is not (二〇七四年 under a seal signs a text of 2024: no document is signed decades ahead)
+        close = [y for i, c in enumerate(str(year)) if c == "7"
+                 if (y := int(str(year)[:i] + "2" + str(year)[i + 1:])) <= dt.date.today().year]
     return close[0] if len(close) == 1 else year
 
 
@@ -201,10 +249,80 @@ def _short_years(text: str, years: Counter) -> list[tuple[dt.date, str, int]]:
     return found
 
 
+# a date in Chinese numerals whose year's last digits OCR read as punctuation (二○._年四月一日: a smudge over them)
+GARBLED_YEAR = re.compile(r"(?<![〇○O0零一二三四五六七八九\d])(?P<y>[〇○O0零一二三四五六七八九]{2,3})"
+                          r"(?P<g>(?:[^\w\s]|_){1,2})年(?P<m>[一二三四五六七八九十]{1,3})\s*月(?P<d>[一二三四五六七八九十]{1,3})[日曰]")
+
+
+def _garbled_years(text: str, years: Counter) -> list[tuple[dt.date, str, int]]:
+    """Dates of an OCR page whose year's last digits OCR read as punctuation (above): the year where the file shows
+    one year only, at least twice, and it begins with the digits read; none otherwise (二○?? among 2022 and 2023
+    says neither)."""
+    if len(years) != 1 or years[year := next(iter(years))] < 2:
+        return []
+    found = []
+    for m in GARBLED_YEAR.finditer(text):
+        digits = "".join(str(DIGIT[c]) for c in m["y"])
+        if len(m["y"]) + len(m["g"]) != 4 or not str(year).startswith(digits):
+            continue
+        try:
+            day = _day(year, chinese_number(m["m"]), chinese_number(m["d"]))
+        except ValueError:
+            day = None
+        if day is not None:
+            found.append((day, m.group(0), m.start()))
+    return found
+
+
+# a written date whose year no document bears (2623年6月1日: a seal over the signature date made OCR read 0 as 6)
+IMPOSSIBLE_YEAR = re.compile(rf"(?<!\d)(?P<y>\d{{4}})\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*{DAY}")
+
+
+def _impossible_years(text: str, years: Counter) -> list[tuple[dt.date, str, int]]:
+    """Dates of an OCR page whose year is no calendar year a document bears (before 1990 or after 2100: a misread,
+    whatever digit it is): the one year the file shows at least twice that differs from it in one digit; none
+    where no year or two do."""
+    found = []
+    for m in IMPOSSIBLE_YEAR.finditer(text):
+        if _day(m["y"], 1, 1) is not None:
+            continue
+        close = [y for y, n in years.items()
+                 if n >= 2 and sum(a != b for a, b in zip(str(y), m["y"], strict=True)) == 1]
+        if len(close) == 1 and (day := _day(close[0], m["m"], m["d"])) is not None:
+            found.append((day, m.group(0), m.start()))
+    return found
+
+
 def _within(part: str, whole: str) -> bool:
     """Whether `part` is `whole` with some characters left out."""
     rest = iter(whole)
     return all(c in rest for c in part)
+
+
+# the 版记's printing date (…局　2023年5月13日印发): a document is signed on or before the day it is printed
+PRINTED = re.compile(r"(?<!\d)((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日\s*印发")
+
+
+def _signed_before_printed(text: str, hits: list[tuple[dt.date, str, int]]) -> list[tuple[dt.date, str, int]]:
+    """An OCR page's signature date (a line of its own) later than its 版记's printing date: a seal over it made
+    OCR misread a month or day digit (2023年8月12日 signing a text printed 2023年5月13日). The one date one digit of
+    its month or day apart that falls within the fortnight before the printing date (a document goes to print days
+    after it is signed); as read where none or several do."""
+    printed = [d for m in PRINTED.finditer(text) if (d := _day(*m.groups())) is not None]
+    if len(printed) != 1:
+        return hits
+    out = []
+    for day, shown, at in hits:
+        # a line of its own (offsets are dates_in's, in the text as it joined wrapped lines: the line is looked for)
+        if day > printed[0] and re.search(rf"(?m)^[ \t]*{re.escape(shown)}[ \t]*$", text):
+            month, date = f"{day.month:02d}", f"{day.day:02d}"
+            fits = {d for i in range(4) for c in "0123456789" if (digits := (month + date)[:i] + c
+                    + (month + date)[i + 1:]) and (d := _day(day.year, digits[:2], digits[2:])) is not None
+                    and printed[0] - dt.timedelta(days=15) <= d <= printed[0]}
+            if len(fits) == 1:
+                day = fits.pop()
+        out.append((day, shown, at))
+    return out
 
 
 # the document's own 文号: a line of its own near the top of the first page (not a cited one in the text)
@@ -259,8 +377,10 @@ def dates(pages, cells: list[tuple[int, str]] = ()) -> list[dict]:
     ocr = {p.number for p in pages if getattr(p, "ocr", False)}
     for i, (number, text, hits) in enumerate(full[:len(pages)]):
         if number in ocr:
-            full[i] = (number, text, sorted([(_repaired(day, _seal_year(day.year, years, _alone(text, at, shown))),
-                                              shown, at) for day, shown, at in hits] + _short_years(text, years),
+            read = [(_repaired(day, _seal_year(day.year, years, _alone(text, at, shown))), shown, at)
+                    for day, shown, at in hits]
+            full[i] = (number, text, sorted(_signed_before_printed(text, read) + _short_years(text, years)
+                                            + _impossible_years(text, years) + _garbled_years(text, years),
                                             key=lambda h: h[2]))
     common = min(years, key=lambda y: (-years[y], y)) if years else None
     if not any(hits for _, _, hits in full) and pages and (own := OWN_NUMBER.search(pages[0].text[:200])):

@@ -21,8 +21,10 @@ list gives the candidates place + function (浉政办) for a lost first characte
 short form OCR lost or misread a character of (石桥区假办函 → 石桥区打假办函). Lists (case registers): a number
 whose closing bracket OCR read as 1 or lost (〔2022137号) takes the reading that keeps the list rising; a prefix's
 character or a year's last digit misread in one row is the list's; a register cell that is a 文号 but for its 号
-(wrapped away) counts. What is not sure is not reported: OCR garbage before a bracket (a prefix that ends as no
-organ prefix does), an issue serial 〔2023〕第3号.
+(wrapped away) counts; a register's bare numbers whose prefix OCR read as a piece of its own elsewhere take it
+where the pages show one such prefix only, and a cell of which OCR read only the year's last digits on
+(22]109号) takes the prefix and year of the one list they fit. What is not sure is not reported: OCR garbage
+before a bracket (a prefix that ends as no organ prefix does), an issue serial 〔2023〕第3号.
 """
 
 from __future__ import annotations
@@ -261,8 +263,9 @@ def _prefix_shaped(run: str) -> bool:
 
 
 # what else ends an organ prefix: the function of the organ (信公 公安, 武宣 宣传部, 司法, 教育, 农业 …) or a
-# document kind beyond KINDS (曲府办电 明传电报, 政府令, 批复, 请示, 报告, 决定)
-FUNCTION_ENDS = set("公宣司农教卫商工交建环文旅体科经法检审税统民人社医水林粮质电令复请报批决告明通")
+# document kind beyond KINDS (曲府办电 明传电报, 政府令, 批复, 请示, 报告, 决定; 呈 of a 请示 or 报告 sent up:
+# 石湾市监呈)
+FUNCTION_ENDS = set("公宣司农教卫商工交建环文旅体科经法检审税统民人社医水林粮质电令复请报批决告明通呈")
 
 
 def _plausible(prefix: str) -> bool:
@@ -384,6 +387,24 @@ def _list_years(found: list[dict], joined: str, ocr_pages: set[int]) -> list[dic
     return _once(out)
 
 
+def _register_prefix(found: list[dict], cell_numbers: set[str], ocr_texts: list[str]) -> list[dict]:
+    """A register's 文号 cells OCR read apart, its prefix (清溪市监处罚) a piece of its own on a line above and the
+    number (〔2023〕292号) a piece beside another row's cells (a photo's tilt, the cell wrapped after its prefix):
+    where the OCR pages show pieces that can only be a prefix, all one prefix, at least twice and at least as often
+    as such bare numbers, each bare number takes it. Nothing where two prefixes stand alone or none does."""
+    bare = [d for d in found if d["text"] in cell_numbers]
+    if len(bare) < 2:
+        return found
+    alone = Counter(piece for text in ocr_texts for line in text.split("\n") for piece in
+                    (p.strip() for p in line.split("\t")) if len(piece) >= 3 and piece[-1] in KINDS
+                    and _prefix_shaped(piece) and _plausible(piece))
+    if len(alone) != 1 or (count := next(iter(alone.values()))) < 2 or count < len(bare):
+        return found
+    prefix = next(iter(alone))
+    return _once([d | {"text": prefix + d["text"], "organ_prefix": prefix} if d["text"] in cell_numbers else d
+                  for d in found])
+
+
 def _later_years(found: list[dict], joined: str, ocr_pages: set[int]) -> list[dict]:
     """An OCR-read 文号 whose year is later than every year the file shows at least twice and occurs nowhere else,
     one confusable digit from exactly one of those (汾区打假办字[202850号 in a text of 2023: 3] read as 8): that
@@ -432,6 +453,29 @@ def _rising(joined: str, found: list[dict], numbers: list[int], ocr_pages: set[i
             if len(fits) == 1:
                 added.append({"text": f"{prefix}〔{year}〕{fits[0]}号", "organ_prefix": prefix, "year": year,
                               "number": fits[0], "page": on})
+    return added
+
+
+# a register cell's 文号 whose first line (its prefix, bracket and the year's first digits) OCR lost, the line after
+# read as a piece of its own: 22]109号 / 022]95号 of 青石市监处罚〔2022〕109号
+YEAR_TAIL_PIECE = re.compile(r"(?:^|(?<=[\t\n\f]))[ ]*(?P<yy>\d{2,3})[〕\]】）)］](?P<num>[1-9]\d{0,4})[ \t]*号")
+
+
+def _year_tails(joined: str, found: list[dict], numbers: list[int], ocr_pages: set[int]) -> list[dict]:
+    """A register's 文号 of which OCR read only the year's last digits, the bracket and the number (above): where at
+    least three 文号 of one prefix and year are read whole and no other such list's year ends on the digits read,
+    that prefix and year. The 文号 so read."""
+    groups = Counter((d["organ_prefix"], d["year"]) for d in found
+                     if len(d["organ_prefix"]) >= 2 and d["page"] in ocr_pages)
+    lists = [key for key, n in groups.items() if n >= 3]
+    added = []
+    for m in YEAR_TAIL_PIECE.finditer(joined):
+        on = numbers[joined.count("\f", 0, m.start())]
+        fits = [(p, y) for p, y in lists if str(y).endswith(m["yy"])]
+        if on in ocr_pages and len(fits) == 1:
+            prefix, year = fits[0]
+            added.append({"text": f"{prefix}〔{year}〕{int(m['num'])}号", "organ_prefix": prefix, "year": year,
+                          "number": int(m["num"]), "page": on})
     return added
 
 
@@ -505,7 +549,7 @@ def doc_numbers(pages, organ: str = "", cells: list[tuple[int, str]] = ()) -> li
     added = {k for k, col, named in zip(keys, in_column, naming, strict=True) if named and col} - shown
     hits = [h for h, k, col, named in zip(hits, keys, in_column, naming, strict=True)
             if (named and k in added if col else named or k not in added)]
-    found, seen = [], set()
+    found, seen, cell_numbers = [], set(), set()
     for page, text, m, prefix, joined in hits:
         if page in ocr_pages and prefix and not _plausible(prefix):
             continue  # OCR's garbage before a bracket (每车【2002]47号 for 粤市监知〔2022〕47号): no 文号 at all
@@ -521,10 +565,14 @@ def doc_numbers(pages, organ: str = "", cells: list[tuple[int, str]] = ()) -> li
         if set(prefix) <= KINDS:  # bare 〔2023〕19号 / 函〔2023〕19号: the organ only from the line before
             before = _line_before(text, m.end("raw") - len(prefix))
             organ_prefix = next(iter(v.abbreviations_of(before)), "") + prefix if v.abbreviations_of(before) else ""
+        if not prefix and page in ocr_pages and text[m.start() - 1:m.start()] in ("", "\t", "\n", "\f"):
+            cell_numbers.add(shown)  # a cell of its own: a register's number whose prefix OCR put elsewhere
         if shown not in seen:
             seen.add(shown)
             found.append({"text": shown, "organ_prefix": organ_prefix, "year": year, "number": number, "page": page})
+    found = _register_prefix(found, cell_numbers, [p.text for p in pages if p.number in ocr_pages])
     found = _later_years(_list_years(found, all_text, ocr_pages), all_text, ocr_pages)
-    found = _once(found + _rising(all_text, found, numbers, ocr_pages))
+    found = _once(found + _rising(all_text, found, numbers, ocr_pages) + _year_tails(all_text, found, numbers,
+                                                                                     ocr_pages))
     prefixed = {(d["year"], d["number"]) for d in found if d["organ_prefix"]}
     return [d for d in found if d["organ_prefix"] or d["text"][0] != "〔" or (d["year"], d["number"]) not in prefixed]

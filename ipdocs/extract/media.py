@@ -54,7 +54,7 @@ def media_outlets() -> list[tuple[str, str]]:
 
 
 # an outlet's name running on into another word is not the outlet: 新华社区, 信阳网格化, 南方网络, 大河报道
-NOT_OUTLET = {"社": "区团", "网": "格络站民友购点页址信球", "报": "道告名送表账备考批", "台": "账阶"}
+NOT_OUTLET = {"社": "区团", "网": "格络站民友购点页址信球", "报": "道告名送表账备考批网", "台": "账阶"}
 # OCR's readings of a name's symbol: 南方+ read as 南方十 or 南方＋
 OCR_OUTLETS = re.compile(r"南方[十＋](?=[号客新\s：:）)]|$)", re.M)
 
@@ -74,6 +74,7 @@ LABEL = re.compile(r"(?:来源于?|来\s*源|稿源|出处|转自|转载自|转�
 # words after the outlets saying they carried the item
 REPORTED = re.compile(
     r"(?:等(?:[\u4e00-\u9fa5]{0,8}?(?:媒体|平台|网站|报刊|单位|客户端))?)?"
+    r"(?:于?(?:\d{4}年)?\d{1,2}月\d{1,2}日)?(?:第?[\d一二三四五六七八九十]{1,2}版)?"  # 5月23日第3版转载
     r"(?:以《[^》\n]{1,40}》为题[，,]?)?(?:《[^》\n]{1,12}》)?(?:新闻客户端|客户端|APP|app|官网|官方微博|微博|微信公众号|公众号|平台|网站|头版|要闻版|栏目|频道)?"
     r"(?:以《[^》\n]{1,40}》为题[，,]?)?"  # after the medium too: 央视新闻客户端以《…》为题进行了报道
     r"[也均都还亦先后相继纷纷分别陆续同时已曾对此其该]{0,4}(?:对[^，。；、\n]{0,8}?)?"
@@ -132,13 +133,15 @@ SITE = r"(?![\u4e00-\u9fa5]*?(?:文明|政务|党建|信用|政府|机关|人大
 UNLISTED = re.compile(r"(?:来源于?|稿源|转自|转载自|来自|原创|供稿|首发于?|原载于?|原刊于?|据|"
                       r"(?:刊发|刊登|刊载|发表|登载)于)\s*[:：|｜丨]?\s*《?"
                       rf"(?P<name>{NAME}|{SITE})(?!社区)")
-# the same name standing on its own (a line's or cell's start, after punctuation): a masthead (岳川日报客户端),
+# the same name standing on its own (a line's or cell's start, after punctuation or 由/被/经 naming who carried it:
+# 已由岳川日报、岳川电视台播发): a masthead (岳川日报客户端),
 # a byline (岳川融媒记者), a list before a reporting verb (岳川日报、岳川电视台等媒体对活动进行了报道) — _as_source
 # decides; within running words (学习岳川日报社论) its start is unknown and it is not taken
-FREE = re.compile(r"(?:^|(?<=[\s，。；：:、“”《（(|｜丨·]))(?!原创|原载|原刊|来源|转自|作者|编辑)"
+FREE = re.compile(r"(?:^|(?<=[\s，。；：:、“”《（(|｜丨·由被经]))(?!原创|原载|原刊|来源|转自|作者|编辑)"
                   r"(?P<name>[\u4e00-\u9fa5]{2,4}[市州盟][\u4e00-\u9fa5]{1,4}?[县区旗](?:融媒体中心|广播电视台|融媒(?!体))|"
                   r"[\u4e00-\u9fa5]{2,5}?"
-                  r"(?:日报|晚报|晨报|都市报|商报|时报|法治报|法制报|新闻网|广播电视台|电视台|卫视|融媒体中心|融媒(?!体)))"
+                  r"(?:日报网?|晚报网?|晨报|都市报|商报|时报|法治报|法制报|新闻网|广播电视台|电视台|卫视|融媒体中心|"
+                  r"融媒(?!体)))"
                   r"(?!社区)", re.M)
 NOT_A_PAPER = re.compile(r"工作|值班|生产|统计|信息|安全|调度")
 

@@ -10,13 +10,16 @@ first); the topics are the numbered items (一、 1. （一） ① …) under �
 议定事项 / 「议定如下」, each cut at its first full stop (the heading of an item, not its discussion), wrapped lines
 joined, items numbered on one line (1.…2.…) split; with no label or phrase before them, items numbered from one in
 the body. OCR's slips on photos are repaired: a label misread
-(主特人, 时问, its colon as 、), a chair's name wrapped or set apart, item numbers lost or run into the line above.
+(主特人, 时问, its colon as 、), a chair's name wrapped or set apart, item numbers lost or run into the line above,
+a 、 or 。 read as a middle dot; a form's row of labels reads its values from the row below (or above, where a hand
+wrote them high in their cells).
 An agenda ends where a numbering starts over (the body's own 一、二、 after it); a record's discussion (张三：…)
 between its items is passed over; two pages photographed side by side keep to the left page's lines.
 Sign-in sheets: the filled name cells of a table whose header has 姓名 (or 签名), counted; pre-numbered blank
 rows are not attendees; printed names signed against count where signed; rows a photographed table lost or ran
 together are repaired where the sheet itself says how many there are (its 序号, its 实到 N人); a name column OCR
-ran into its neighbour (姓名单位) or a header row it lost are read from the cells. The text given is already
+ran into its neighbour (姓名单位) is cut where the page's line shows the gap, else where the rest reads as a unit;
+a header row OCR lost is read from the cells. The text given is already
 normalised (normalize.py: Chinese-numeral dates are Arabic, full-width colons half-width).
 """
 
@@ -58,7 +61,9 @@ FIELD_LABELS = re.compile(r"^(?:会议)?(?:地\s*点|参\s*(?:加|会)\s*(?:人\
 HEADING = re.compile(r"(?:纪\s*要|会\s*(?:议\s*)?记\s*录)$")  # …会议记录, …推进会记录, …座谈会记录
 PROSE_CHAIR = re.compile(r"([^\s，,。；;：:由]{2,24}?)(?:同志)?(?:在[^，,。；;\n]{2,24}?)?"
                          r"(?:召集并?)?(?:主持召开|主持会议|主持(?!人))")  # (…副县长王立新召集并主持召开…)
-HELD = re.compile(DATE.pattern + r"(?:(?!\d{4}\s*年|纪要)[^。；]){0,60}?(?:召开|举行|主持|组织召开)")
+# (not past another day: 「…办公室 2023年6月20日⏎6月16日下午，…主持召开」 is a masthead's issue date, then the day held)
+HELD = re.compile(DATE.pattern + r"(?:(?!\d{4}\s*年|纪要|\d{1,2}\s*月\s*\d{1,2}\s*日)[^。；]){0,60}?"
+                  r"(?:召开|举行|主持|组织召开)")
 AGENDA_BELOW = re.compile(r"议\s*[题程]\s*(?:如下|是|为)\s*[:：]")
 # An agenda named inside a sentence: 「会议主要议题：一是…；二是…。」
 INLINE_AGENDA = re.compile(r"(?:会议)?的?(?:主要|研究)?(?:有[一二两三四五六七八九十\d]{1,2}项)?议\s*[题程](?:为|是|有)?"
@@ -118,8 +123,8 @@ def _in_year_of(month: int, day: int, text: str) -> str | None:
 def _is_name(text: str, lenient: bool = False) -> bool:
     """A person's name: a known surname and one or two characters; `lenient` (a 主持人 label's value, where OCR
     may have misread the surname): any two or three characters that are no organ's."""
-    if not NAME.match(text) or text in TITLES:
-        return False
+    if not NAME.match(text) or text in TITLES or FORM_LABEL.match(text):
+        return False  # (主持人 | 记录人: the next label cell is no name)
     surname = next((s for s in COMPOUND_SURNAMES if text.startswith(s)), text[0] if text[0] in SURNAMES else "")
     if not surname and lenient and len(text) in (2, 3) and not any(c in ORGAN_CHARS for c in text) \
             and text not in ("待定", "另定", "同上", "不详"):
@@ -168,9 +173,74 @@ PAGE_NUMBER = re.compile(r"^[—\-－–\s]*\d{1,3}[—\-－–\s]*$|^第\s*\d+\
 def _lines(pages) -> list[str]:
     """The pages' lines, a table row's later labelled cells on lines of their own, page numbers (— 1 —) left out:
     a list running over a page break goes on; on OCR pages, item numbers OCR lost their marks on are repaired."""
-    return [part.strip() for p in pages for ln in (_marks_repaired(_labels_joined(p.text.split("\n")))
-                                                   if getattr(p, "ocr", False) else p.text.split("\n"))
+    return [part.strip() for p in pages for ln in (_marks_repaired(_labels_joined(_labels_over(_dots_read(p.text))))
+                                                   if getattr(p, "ocr", False) else _labels_over(p.text.split("\n")))
             for part in CELL_LABEL.split(ln) if part.strip() and not PAGE_NUMBER.match(part.strip())]
+
+
+# OCR's reading of a small mark on a photo as a middle dot: an item number's 、 or . (三·审议…, 1·部署…), or the
+# full stop after an item's heading where the meeting's discussion of it begins (…工作方案·会议原则同意…), or a
+# sentence's before the minutes' 现将…纪要如下
+DOT_MARK = re.compile(rf"^(\s*(?:[{CN_NUM}]{{1,2}}|\d{{1,2}}))[·•](?=\s*[\u4e00-\u9fff《“])", re.M)
+DOT_STOP = re.compile(r"(?<=[\u4e00-\u9fff》”）)])[·•](?=会议|与会|现将|现纪要)")
+
+
+def _dots_read(text: str) -> list[str]:
+    """A page's OCR lines with the middle dots that stand for an item's 、 or a sentence's 。 read as those."""
+    return DOT_STOP.sub("。", DOT_MARK.sub(r"\1、", text)).split("\n")
+
+
+# a form's label cell alone (会议时间, 主 持 人): the field names a row of labels above its row of values is made of
+FORM_LABEL = re.compile(r"^(?:会议)?(?:时间|日期|地点|名称|主题|议题|主持人?|主持领导|记录人?|召集人"
+                        r"|(?:参加|参会|出席|列席|缺席|请假)(?:人员|单位)?|(?:应到|实到)(?:人数)?)$")
+
+
+def _fits(label: str, value: str) -> bool | None:
+    """Whether a value can be a form label's: a day for 时间, a person for 主持人 (None: any value can)."""
+    if re.search(r"时间|日期", label):
+        return bool(DATE.search(value) or re.search(r"\d{1,2}\s*月\s*\d{1,2}\s*日", value))
+    if re.search(r"主持|记录|召集", label):
+        return person(value, lenient=True) is not None
+    return None
+
+
+def _row_fits(labels: list[str], row: str | None) -> int | None:
+    """How many of a row's values fit the labels that ask for a day or a person, or None where the row is not the
+    labels' values (as many cells, none a label, each fitting its label)."""
+    values = [c.strip() for c in (row or "").split("\t") if c.strip()]
+    if len(values) != len(labels) or any(FORM_LABEL.match(re.sub(r"\s+", "", v)) or LABEL.match(v) for v in values):
+        return None
+    fits = [_fits(label, value) for label, value in zip(labels, values, strict=True)]
+    return None if False in fits else fits.count(True)
+
+
+def _labels_over(lines: list[str]) -> list[str]:
+    """A form whose labels stand in a row of their own, their values in the row below (会议时间 | 地点 | 主持人 |
+    记录人 ⏎ 5月6日 | 三楼 | 张三 | 李四) — or above: on a photo a hand writes high in its cell, so OCR reads the
+    values a line before their labels — read as one labelled line a field (主持人：张三), where the rows fit
+    (_row_fits); the row above where its values fit better than those below."""
+    out: list[str] = []
+    free = False  # whether out[-1] is a line as read (not one made of a row already paired)
+    at = 0
+    while at < len(lines):
+        labels = [re.sub(r"\s+", "", c) for c in lines[at].split("\t") if c.strip()]
+        if labels and all(FORM_LABEL.match(c) for c in labels):
+            below = _row_fits(labels, lines[at + 1]) if at + 1 < len(lines) else None
+            above = _row_fits(labels, out[-1]) if free else None
+            if above and (below is None or above > below):
+                values, step = out.pop(), 1
+            elif below is not None and len(labels) >= 2:
+                values, step = lines[at + 1], 2
+            else:
+                values, step = None, 0
+            if values is not None:
+                cells = [c.strip() for c in values.split("\t") if c.strip()]
+                out += [f"{label}：{value}" for label, value in zip(labels, cells, strict=True)]
+                free, at = False, at + step
+                continue
+        out.append(lines[at])
+        free, at = True, at + 1
+    return out
 
 
 # an agenda item OCR read without its number's marks: 「一研究…」 for 「（一）研究…」, 「2部署…」 for 「2.部署…」
@@ -549,6 +619,18 @@ def _plain_lines(following: list[str], full: float) -> list[str]:
     return [t for t in map(_item, items) if t]
 
 
+def _cell_items(lines: list[str]) -> list[str]:
+    """The unnumbered agenda items of a form's tall 议题 cell on the lines next to its label's (OCR reads the label,
+    centred, on the line of the middle item): the lines in turn that each say what the meeting took up (听取…,
+    研究…), none a label's or a sentence."""
+    items = []
+    for line in lines:
+        if "\t" in line or _label(line) or not BARE_TOPIC.match(line) or "。" in line.rstrip("。") or len(line) > 60:
+            break
+        items.append(line)
+    return items
+
+
 BARE_TOPIC = re.compile(r"^(?:听取|审议|研究|讨论|部署|通报|传达|学习|分析|总结|安排|协调|审定|制定|落实|推进)"
                         r"[\u4e00-\u9fff《“]")
 
@@ -585,6 +667,9 @@ def _topics(lines: list[str], full: float) -> list[str]:
         if m and re.search(r"[:：]\s*\t", line[:m.start(1) + 1]) and not NUMBERED.match(rest) \
                 and i + 1 < len(lines) and NUMBERED.match(lines[i + 1]):
             rest = ""  # 「会议议题：⇥ 县…办公室」: the facing page's line beside a label whose items are below
+        if m and "\t" in line[:m.start(1)] and BARE_TOPIC.match(rest) and "。" not in rest.rstrip("。") \
+                and (cell := _cell_items(lines[:i][::-1])[::-1] + [rest] + _cell_items(lines[i + 1:]))[1:]:
+            return [t for t in map(_item, cell) if t]
         if m and (found := _numbered_items(rest, lines[i + 1:], full, plain=True, whole=line)):
             return _items_above(lines[:i], rest or lines[i + 1]) + found  # (a label alone on its line)
     # 「…主持。会议议题如下：」 ending its line (the sentence may wrap inside it), the items on the lines below
@@ -612,7 +697,8 @@ def _topics(lines: list[str], full: float) -> list[str]:
     if (after := _after(lines, RESOLVED)) is not None:
         if again := RESOLVED.search(after[0].split("。")[0]):  # 会议研究了以下事项，现纪要如下：
             after[0] = after[0][again.end():]
-        return _not_statements(_numbered_items(after[0], after[1:], full, discussed=True), joined)
+        if found := _not_statements(_numbered_items(after[0], after[1:], full, discussed=True), joined):
+            return found  # (none where OCR lost the first item's number: the prose may name the agenda)
     return _prose_agenda("".join(prose)) or _listed(lines, full) or _prose_agenda("".join(prose), did=True)
 
 
@@ -822,35 +908,59 @@ NAME_COLUMNS = ("姓名", "参会人员", "参训人员", "签名", "签字", "�
 SIGN_IN = re.compile(r"签到|签名[册表簿单]|签字[表册簿单]")  # 签到表, 参会人员签名册, 签字表
 
 
-def _named(table: dict, column: int) -> list[str]:
-    names = []
+def _named(table: dict, column: int, gaps: set[tuple[str, str]] = frozenset()) -> list[str]:
+    """The names of a table's name column; `gaps`: pairs of neighbouring cells the page's lines show apart (OCR saw
+    the gap between a name and its unit the table's columns ran together)."""
     rows = table["rows"]
     cells = [re.sub(r"\s+", "", row[column]) if column < len(row) else "" for row in rows]
     header = re.sub(r"\s+", "", table["header"][column])
     others = {re.sub(r"\s+", "", c) for row in rows for j, c in enumerate(row) if j != column}
-    for i, cell in enumerate(cells):
-        if cell and not re.fullmatch(r"[\d.\-/:：]+", cell) and cell not in ("姓名", "签名", "序号"):
-            # (the row below signed by nobody yet filled in: not a pre-numbered blank row)
-            below = i + 1 < len(cells) and not cells[i + 1] and sum(bool(c.strip()) for c in rows[i + 1]) >= 2
-            names += (_two_names(cell) if below else None) or [n for n in [_unmerged(cell, header, others)] if n]
+    kept = [(i, cell) for i, cell in enumerate(cells)
+            if cell and not re.fullmatch(r"[\d.\-/:：]+", cell) and cell not in ("姓名", "签名", "序号")]
+    # the units the rows whose cut is plain show (林德县法院: 林德县 is no name), for the rows whose cut is not
+    # (尹英庆县法院: 尹英 and 尹英庆 both names)
+    units = others | {rest for _, cell in kept if (cut := _unmerged(cell, header, others, gaps, True))
+                      for rest in [cut[1]] if rest}
+    names = []
+    for i, cell in kept:
+        # (the row below signed by nobody yet filled in: not a pre-numbered blank row)
+        below = i + 1 < len(cells) and not cells[i + 1] and sum(bool(c.strip()) for c in rows[i + 1]) >= 2
+        names += (_two_names(cell) if below else None) or [n for n in [_unmerged(cell, header, units, gaps)] if n]
     return names
 
 
-def _unmerged(cell: str, header: str, others: set[str]) -> str | None:
+# the level a unit's name starts with (县市场监管局, 青石镇人民政府 does not: a unit named by its place alone)
+UNIT_LEVEL = re.compile(r"^(?:[省市县区镇乡村]|街道|中共|国家)")
+
+
+def _unmerged(cell: str, header: str, others: set[str], gaps: set[tuple[str, str]] = frozenset(),
+              plain: bool = False) -> str | tuple[str, str] | None:
     """The name in a cell of a name column OCR ran into its neighbour (header 姓名单位: 王建国县市场监管局; 单位姓名:
-    县司法局张伟): cut where the rest is a value another column of the table holds, else where exactly one cut leaves
-    a name; None where the cell is the neighbour's value alone (a unit printed on a row nobody signed); else the
-    cell itself."""
+    县司法局张伟): cut where the page's line shows the two apart, else where the rest is a value another column or
+    row of the table holds, else where exactly one cut leaves a name and a unit (ending as units end, starting
+    with their level: 李昌国县商务局 is 李昌国 | 县商务局, not 李昌 | 国县商务局), a unit of two characters being
+    rarer than a name of three (吕少青石镇: 吕少 | 青石镇); None where the cell is the neighbour's value alone (a
+    unit printed on a row nobody signed); else the cell itself. `plain`: (name, rest) of a cut no other row is
+    needed for, else None."""
     if _is_name(cell) or header in NAME_COLUMNS:
-        return cell
+        return None if plain else cell
     first = header.startswith(NAME_COLUMNS)  # the name before the neighbour's value
     if not first and not header.endswith(NAME_COLUMNS):
-        return cell
+        return None if plain else cell
     cuts = [(cell[:k], cell[k:]) if first else (cell[-k:], cell[:-k]) for k in (2, 3, 4) if k < len(cell)]
     cuts = [(name, rest) for name, rest in cuts if _is_name(name)]
+    seen = [(name, rest) for name, rest in cuts if ((name, rest) if first else (rest, name)) in gaps]
+    if plain:
+        return (seen or cuts)[0] if len(seen) == 1 or (len(cuts) == 1 and not seen) else None
+    if len(seen) == 1:
+        return seen[0][0]
     if not cuts and (cell in others or cell[-1] in ORGAN_CHARS):
         return None
-    for fits in (lambda rest: rest in others, lambda rest: rest[-1] in ORGAN_CHARS, lambda rest: True):
+    def ends(rest: str) -> bool:  # as a unit's name ends
+        return rest[-1] in ORGAN_CHARS or rest.endswith(("公司", "中心", "协会", "银行", "学校", "医院"))
+
+    for fits in (lambda rest: rest in others, ends, lambda rest: ends(rest) and (not first or UNIT_LEVEL.match(rest)),
+                 lambda rest: ends(rest) and len(rest) >= 3, lambda rest: True):
         if len(found := [name for name, rest in cuts if fits(rest)]) == 1:
             return found[0]  # (县商务局欧阳晓明: 阳晓明 is a name too, but 县商务局欧 is no unit)
     return cell
@@ -865,13 +975,13 @@ def _two_names(cell: str) -> list[str] | None:
     return cuts[0] if len(cuts) == 1 else None
 
 
-def _table_names(table: dict) -> list[str]:
+def _table_names(table: dict, gaps: set[tuple[str, str]] = frozenset()) -> list[str]:
     """The names in the columns attendees sign or are listed in (a sheet printed two-up, 序号 姓名 单位 | 序号 姓名
     单位, has two): those of the first kind of column, in NAME_COLUMNS' order, that holds any (a 姓名 header OCR ran
     into its neighbours' over the numbers, 序号姓名单位, holds none: the 签名 column is read)."""
     cleaned = [re.sub(r"\s+", "", h) for h in table["header"]]
     found = [names for wanted in NAME_COLUMNS
-             if (names := [n for i, h in enumerate(cleaned) if wanted in h for n in _named(table, i)])]
+             if (names := [n for i, h in enumerate(cleaned) if wanted in h for n in _named(table, i, gaps)])]
     # (a column OCR ran into its neighbours, 1汪佳晖龙门乡人民政府, gives way to one of names)
     return next((names for names in found if sum(map(_is_name_cell, names)) * 2 >= len(names)), found[0] if found
                 else [])
@@ -955,7 +1065,9 @@ def attendance(pages, title: str, tables: list[dict]) -> dict | None:
     text = title + "".join(p.text[:300] for p in pages[:1])
     if not SIGN_IN.search(text) and not any("签到" in "".join(t["header"]) for t in tables):
         return None
-    names = [n for table in tables for n in _table_names(table) or _unheaded_names(table)]
+    gaps = {(a, b) for p in pages for line in p.text.split("\n")
+            for a, b in itertools.pairwise(re.sub(r"\s+", "", c) for c in line.split("\t"))}
+    names = [n for table in tables for n in _table_names(table, gaps) or _unheaded_names(table)]
     if not names:
         return None
     written = [int(m.group(1) or m.group(2)) for p in pages for m in WRITTEN_COUNT.finditer(p.text)]

@@ -11,7 +11,8 @@ dates, each repaired only where the shape around it leaves one reading (a bracke
 and a number with 号; 号 read as 亏 after one; a prefix's 市监 read as 市蓝 before its bracket; 〇 lost from
 二〇二三年 or read as another character (二毫三年 alone on a signature line); 年 read as 午/牟/车 and 日
 as 曰/目, also in 二〇二三年五月十八日, or 日 lost at a date's end; one of a dotted date's dots read as a
-comma (2023,5.18), a table date's separator doubled or lost after the year (2022//06/11, 202203/19); 月 read as
+comma (2023,5.18), a table date's separator doubled or lost after the year (2022//06/11, 202203/19), a year's last
+digit read twice by two overlapping boxes (2023-3-02-23 for 2023-02-23); 二 of a day read as 上 (三月上十日); 月 read as
 another character between a month and a day number (2023年4街14日); a seal's stroke read as a digit before a
 signature date (12023年3月1); 办 read as 募 before a prefix's kind character, 市监处罚 read as 市蓝处罚 / 市监处过;
 a 文号 cell's year that lost its 2 (武川市监处罚022]98号); 川's last stroke read as 1 or I (岳川1日报); a bold
@@ -142,11 +143,17 @@ OCR_NUMBER_DATE = re.compile(r"(?<=(?:19|20)\d\d[〕\]】）)])(\d{1,4})((?:19|2
 # a dated table cell's separator doubled or lost after the year (2022//06/11, 202203/19): the other one says which
 OCR_DOUBLE_SEP = re.compile(r"(?<![\d/.\-])((?:19|20)\d\d)([/.\-])\2(?=\d{1,2}\2\d{1,2}(?![\d/.\-]))")
 OCR_LOST_SEP = re.compile(r"(?<![\d/.\-])((?:19|20)\d\d)(0[1-9]|1[0-2])([/.\-])(\d{1,2})(?![\d/.\-])")
+# two OCR boxes over one dated table cell that overlap, the second reading again the year's last digits the first
+# ends on: 2023- and 3-02-23 joined as 2023-3-02-23 (2023-02-23); the month and day after are zero-padded, so the
+# repeated piece is no month of the same date
+OCR_REPEATED_YEAR_TAIL = re.compile(r"(?<![\d/.\-])((?:19|20)\d\d)([/.\-])(\d{1,3})\2(?=\d\d\2\d\d(?![/.\-]))")
 # 川's last stroke read as a letter or digit of its own: 岳川1日报, 四川I广播电视台 (not 川1号线: a number's word after)
 OCR_CHUAN = re.compile(r"(?<=[\u4e00-\u9fff]川)[1lI|](?=[\u4e00-\u9fff])(?![号期版楼路条栋层室届次年月]|日(?!报))")
 # 十 read as + in a Chinese-numeral date (五月+八日); 月 read as another character in an Arabic one (2023年5用18日,
 # 2023年4街14日): any one character but a date's own words between a month and a day number
 OCR_TEN = re.compile(r"(?<=[年月一二三四五六七八九])[+＋](?=[一二三四五六七八九]?[月日])")
+# 二 of a Chinese-numeral day read as 上 (a seal's stroke across it): 三月上十日 is 三月二十日 — no word is 月上十日
+OCR_SHANG = re.compile(r"(?<=[一二三四五六七八九十]月)上(?=十[一二三四五六七八九]?[日曰])")
 OCR_MONTH = re.compile(r"((?<!\d)(?:19|20)\d\d年(?:1[0-2]|0?[1-9]))"
                        r"(?![年月日曰至到和及与或])[\u4e00-\u9fa5](?=(?:[12]\d|3[01]|0?[1-9])[日曰])")
 
@@ -181,10 +188,13 @@ def repair_ocr(text: str) -> str:
     text = OCR_CLUE.sub("线索", text)
     text = OCR_CHUAN.sub("", text)
     text = OCR_TEN.sub("十", text)
+    text = OCR_SHANG.sub("二", text)
     text = OCR_MONTH.sub(r"\1月", text)
     text = OCR_YEAR_WORD.sub(r"\1年", text)
     text = OCR_NUMBER_DATE.sub("\\1\t\\2", text)
     text = OCR_DOUBLE_SEP.sub(r"\1\2", text)
+    text = OCR_REPEATED_YEAR_TAIL.sub(lambda m: m.group(1) + m.group(2) if m.group(1).endswith(m.group(3))
+                                      else m.group(0), text)
     text = OCR_LOST_SEP.sub(r"\1\3\2\3\4", text)
     text = OCR_DOT_DATE.sub(lambda m: f"{m.group(1)}.{m.group(2) or m.group(3)}.{m.group(4)}", text)
     text = OCR_SEAL_ZERO.sub(r"\1〇", text)

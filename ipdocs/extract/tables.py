@@ -3,13 +3,17 @@
 Raw grids come from pdfplumber (text PDF pages with ruled lines), python-docx (merged cells already repeated
 into every grid cell they cover), openpyxl (merged ranges filled from their top-left cell; hidden rows and
 columns left out) and OCR boxes: a ruled table's cells from the page image's ruling lines (ruling_lines, found in
-bands so a skewed or photographed page's lines are found too), an unruled one's columns from the header line and
+bands so a skewed or photographed page's lines are found too; looked for twice, the second time at a fainter ink
+level for a photo's thin grey rules, whose lines are taken where they do not run through text or past the table
+and the grid they give reads better: table_rules, _quality), an unruled one's columns from the header line and
 where each column's texts begin. Each grid then becomes a logical table:
 - a cell a merge left empty (None) takes the value above it (vertical merge) or, in the header, left of it;
 - wrapped cells are joined (no separator between CJK characters);
 - title rows (one text across the whole width: 「2023年度…台账」, 「填报单位：…」) before the header are dropped;
 - the header is the first row that reads like one (short labels, no dates or numbers); a second header row
-  under merged group labels (责任分工 over 牵头单位 | 配合单位) is joined into one leaf header;
+  under merged group labels (责任分工 over 牵头单位 | 配合单位) is joined into one row, each column named by its
+  group label and its leaf (责任分工牵头单位, 责任分工配合单位), as a reader names it (on a grid OCR read, where a
+  group's span is uncertain, by its leaf alone);
 - rows repeating the header (a header repeated on each page), blank rows and pre-numbered blank rows (a 序号
   with nothing else, as on sign-in sheets) are dropped; a row whose serial column is empty continues the row
   above (a wrapped row);
@@ -277,7 +281,7 @@ def table_of(grid: Grid) -> Table | None:
         for _ in range(2):  # group labels over one or two lower rows (案件情况 over 专利 over 立案 | 结案)
             if not (rows and _second_header(header, rows[0])):
                 break
-            header = _leaves(header, rows.pop(0))
+            header = _leaves(header, rows.pop(0), read=grid.ocr)
     body = [r for r in rows if r != header]
     if grid.ocr and header and body:  # a label and the first record's text read as one piece over both rows
         for c, (label, cell) in enumerate(zip(header, body[0], strict=True)):
@@ -322,16 +326,25 @@ def table_of(grid: Grid) -> Table | None:
     return table
 
 
-def _leaves(top: list[str], lower: list[str]) -> list[str]:
-    """A two-row header as one row of leaf labels: a group label (repeated over the columns it spans, or written
-    once over empty cells) gives way to the leaves under it; a label standing alone over another text is one label
-    on two lines (罚没金额 over （元）, 是否公 over 开, where a stray rule parted its cell)."""
-    out = []
+def _leaves(top: list[str], lower: list[str], read: bool = False) -> list[str]:
+    """A two-row header as one row of labels, each column named as a reader names it: the group label over it
+    (repeated over the columns it spans, or written once with empty cells after it) and the leaf under it joined
+    (立案数（件） over 上半年 | 下半年: 立案数（件）上半年, 立案数（件）下半年); a label over both rows (repeated in
+    both, or over an empty cell) alone; a label over another text one label on two lines (罚没金额 over （元）).
+    `read`: a grid OCR read, where a group's span is not known (written once, it stands in whichever cell holds its
+    centre; the merged-cell fill may have spread it): its leaves alone name the columns, as on unruled scans."""
+    out, group = [], ""
     for c, (a, b) in enumerate(zip(top, lower, strict=True)):
-        beside = [top[k] for k in (c - 1, c + 1) if 0 <= k < len(top)]
-        # beside an empty cell it may be a group written once, unless the lower text goes on with it: （元）, 开
-        alone = a and b and a != b and a not in beside and ("" not in beside or b[0] in "（(" or len(b) <= 2)
-        out.append(_join(a, b) if alone else b or a)
+        if read:
+            beside = [top[k] for k in (c - 1, c + 1) if 0 <= k < len(top)]
+            # beside an empty cell it may be a group written once, unless the lower text goes on with it: （元）, 开
+            alone = a and b and a != b and a not in beside and ("" not in beside or b[0] in "（(" or len(b) <= 2)
+            out.append(_join(a, b) if alone else b or a)
+        elif a:
+            group = a if b and b != a else ""  # a group may go on over the empty cells after it
+            out.append(_join(a, b) if b and b != a else a)
+        else:
+            out.append(_join(group, b) if b else "")
     return out
 
 
@@ -749,13 +762,14 @@ def xlsx_grids(path: Path, parsed=None) -> list[Grid]:
 
 Rule = list[tuple[float, float]]  # a drawn line as (along, across) points: (x, y) for a horizontal one, (y, x) vertical
 RULE_SHARE = 0.85  # share of a band's length a rule darkens
+FAINT = 30  # a second look for rules: ink this far below the paper (a phone photo's thin grey rules, ~55 levels)
 RULE_BANDS = (5, 3)  # bands a horizontal / vertical rule crosses at least (a character's stroke one or two; a
 # table is wider than 5 bands, a third of the page, but may be only a header and a row high)
 
 
-def _dark(image):
+def _dark(image, faint: bool = False):
     """Ink: pixels well below the local paper tone (the bright level of 32-px blocks), so a photo's shadow is not
-    ink and a grey header fill is not either."""
+    ink and a grey header fill is not either. `faint`: pixels a little below it (a grey rule; text's halo too)."""
     import numpy as np
 
     gray = np.asarray(image.convert("L"), dtype=np.int16)
@@ -765,7 +779,8 @@ def _dark(image):
     tiles = padded[::4, ::4].reshape(padded.shape[0] // block, block // 4, padded.shape[1] // block, block // 4)
     tiles = np.sort(tiles.swapaxes(1, 2).reshape(tiles.shape[0], tiles.shape[2], -1), axis=2)
     paper = tiles[:, :, int(tiles.shape[2] * 0.9)]
-    limit = paper - np.maximum(45, paper * 0.3)  # worked out per block, then spread over its pixels: half the CPU
+    # worked out per block, then spread over its pixels: half the CPU
+    limit = paper - (np.full_like(paper, FAINT) if faint else np.maximum(45, paper * 0.3))
     return gray < np.repeat(np.repeat(limit, block, axis=0), block, axis=1)[:h, :w]
 
 
@@ -809,14 +824,38 @@ def _rules_along(dark, band: int, thick: int, least: int) -> list[Rule]:
     return rules
 
 
-def ruling_lines(image) -> tuple[list[Rule], list[Rule]]:
+class Rules(tuple):
+    """A page's (horizontal, vertical) ruling lines, and `faint`: those found again at a fainter ink level (a phone
+    photo's thin grey rules, which the first look sees in pieces or not at all; the halo of a scan's dense text
+    line can pass for one there), `band` and `thick`, the band length rules were looked for in and the most a rule
+    is thick (pixels)."""
+    faint: tuple = ([], [])
+    band: float = 24.0
+    thick: float = 4.0
+
+
+def ruling_lines(image) -> Rules:
     """The horizontal and vertical ruling lines of a page image (a ruled table's grid), in the image's pixels;
-    band-wise so a skewed or photographed page's lines are found too."""
+    band-wise so a skewed or photographed page's lines are found too. The fainter look's lines ride along
+    (table_rules picks from both with the page's text boxes at hand)."""
+    rules = Rules(_ruling_lines(_dark(image)))
+    rules.faint, rules.band, rules.thick = _ruling_lines(_dark(image, faint=True)), _band(max(image.size)), \
+        _thick(max(image.size))
+    return rules
+
+
+def _band(side: int) -> int:
+    return max(24, round(side / 48))
+
+
+def _thick(side: int) -> int:
+    return max(4, round(_band(side) * 0.1))
+
+
+def _ruling_lines(dark) -> tuple[list[Rule], list[Rule]]:
     import numpy as np
 
-    dark = _dark(image)
-    band = max(24, round(max(dark.shape) / 48))
-    thick = max(4, round(band * 0.1))
+    band, thick = _band(max(dark.shape)), _thick(max(dark.shape))
     horizontal = _straight(_rules_along(dark, band, thick, RULE_BANDS[0]))
     vertical = _straight(_rules_along(np.ascontiguousarray(dark.T), band, thick, RULE_BANDS[1]))
     slopes = sorted(_slope(v) for v in vertical)
@@ -843,6 +882,64 @@ def ruling_lines(image) -> tuple[list[Rule], list[Rule]]:
     found = _straight(_rules_along(np.ascontiguousarray(upright.T), band, thick, RULE_BANDS[1]))
     return horizontal, ([[(y, x + lean * y) for y, x in v] for v in found] if len(found) > len(vertical)
                         else vertical)
+
+
+def _through_text(rule: Rule, boxes: list, vertical: bool) -> bool:
+    """Whether a rule runs through text rather than between lines or cells: a quarter of its length or more inside
+    OCR pieces, within the middle of their height (a horizontal rule; a slanted piece's box is taller than its
+    glyphs by the slope over its width) or between their ends (a vertical one, half a glyph in from each; a piece
+    OCR read across a column's rule covers a little of the rule's length, text's strokes stacked in a column most
+    of it)."""
+    slope, inside = abs(_slope(rule)), 0.0
+    for b in boxes:
+        if vertical:
+            y0, y1 = max(b[1], rule[0][0]), min(b[3], rule[-1][0])
+            x, half = _across(rule, (y0 + y1) / 2), (b[3] - b[1]) / 2
+            inside += y1 - y0 if y1 > y0 and b[0] + half < x < b[2] - half else 0.0
+            continue
+        x0, x1 = max(b[0], rule[0][0]), min(b[2], rule[-1][0])
+        if x1 <= x0:
+            continue
+        glyphs = max((b[3] - b[1]) - slope * (b[2] - b[0]), (b[3] - b[1]) * 0.5)
+        if abs(_across(rule, (x0 + x1) / 2) - (b[1] + b[3]) / 2) < glyphs * 0.3:
+            inside += x1 - x0
+    return inside >= (rule[-1][0] - rule[0][0]) * 0.25
+
+
+def _framed(rule: Rule, across: list[Rule]) -> bool:
+    """Whether a vertical rule begins and ends near the horizontal rules it crosses (two at least), as a table's
+    column rule does; a scanner's streak or a fold runs on far above and below the table."""
+    step, x = _step(rule), sum(a for _, a in rule) / len(rule)
+    crossed = [_across(h, x) for h in across if _reaches(h, x) and rule[0][0] - 2 * step <= _across(h, x)
+               <= rule[-1][0] + 2 * step]
+    return len(crossed) >= 2 and rule[0][0] >= min(crossed) - 3 * step and rule[-1][0] <= max(crossed) + 3 * step
+
+
+def table_rules(page) -> tuple[list[Rule], list[Rule]]:
+    """The ruling lines a page's tables are read with: each rule as the fainter look saw it where that saw it over
+    more bands (a grey rule the first look saw in pieces) or only there, unless it runs through text (a dense
+    line's halo) or, a vertical one, on past the horizontal rules it crosses (a streak), or is shorter than the
+    first look's shortest (specks in a row); else as the first look saw it."""
+    rules = getattr(page, "rules", None) or ([], [])
+    faint, thick = getattr(rules, "faint", ([], [])), getattr(rules, "thick", 4.0)
+    band = getattr(rules, "band", 24.0)
+    boxes = getattr(page, "boxes", None) or []
+    out: list[list[Rule]] = []
+    for k, (firm, light) in enumerate(zip(rules or ([], []), faint, strict=False)):
+        chosen = list(firm)
+        for rule in light:
+            if rule[-1][0] - rule[0][0] < (RULE_BANDS[k] - 1) * band or _through_text(rule, boxes, vertical=k == 1) \
+                    or (k == 1 and not _framed(rule, out[0])):
+                continue
+            middle = (rule[0][0] + rule[-1][0]) / 2
+            same = [r for r in chosen if r[0][0] <= rule[-1][0] and rule[0][0] <= r[-1][0]
+                    and abs(_across(r, middle) - _across(rule, middle)) <= thick]
+            if not same:
+                chosen.append(rule)
+            elif len(same) == 1 and len(rule) > len(same[0]):  # drawn over more bands
+                chosen[chosen.index(same[0])] = rule
+        out.append(sorted(chosen, key=lambda r: _across(r, 0.0)))
+    return (out[0], out[1]) if len(out) == 2 else ([], [])
 
 
 def _slope_of(rules: list[Rule]) -> float:
@@ -988,12 +1085,32 @@ def read_once(boxes: list) -> list:
     return out
 
 
-def ruled_grid(page, header: list) -> Grid | None:
+def _firm(page) -> tuple[list[Rule], list[Rule]]:
+    """The page's ruling lines as the first look found them."""
+    rules = getattr(page, "rules", None) or ([], [])
+    return rules[0], rules[1]
+
+
+TWO_DATES = re.compile(r"(?:\d{4}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*日?){2}")
+
+
+def _quality(grid: Grid | None) -> tuple:
+    """How well a ruled grid reads as a table: a header and two rows at least, no header cell left empty (a rule
+    through a label parts it), no cell holding two whole dates (two records: the rule between them missed), the
+    rows holding two texts or more."""
+    if grid is None:
+        return False, False, False, -1
+    filled = sum(sum(bool(c) for c in row) >= 2 for row in grid.rows)
+    return filled >= 2, all(c is None or c for c in grid.rows[0]), not any(
+        c and TWO_DATES.fullmatch(c) for row in grid.rows for c in row), filled
+
+
+def ruled_grid(page, header: list, rules: tuple | None = None) -> Grid | None:
     """The ruled table around a header line on an OCR page: rows between horizontal rules, columns between
     vertical ones (so wrapped cells stay in their cell and a missing 序号 leaves its row standing); cells merged
     down (no rule between them, one text) all take the merged text; a piece read across a column rule is cut
-    there."""
-    horizontal, vertical = getattr(page, "rules", None) or ([], [])
+    there. `rules`: other ruling lines than the page's first look found (table_rules)."""
+    horizontal, vertical = rules or _firm(page)
     if len(horizontal) < 3 or len(vertical) < 3:
         return None
     top = min(b[1] for b in header)
@@ -1038,13 +1155,13 @@ def ruled_grid(page, header: list) -> Grid | None:
         cols = [[(a, _across(v, a)) for a in _upward(v, top - glyph)] + v for v in cols]
     if len(rows) < 3:
         return None
-    return _grid_cells(page, rows, cols, glyph)
+    return _grid_cells(page, rows, cols, glyph, labels=header)
 
 
-def continued_grid(page, width: int) -> Grid | None:
+def continued_grid(page, width: int, rules: tuple | None = None) -> Grid | None:
     """A ruled table without a header on an OCR page (a table continued from the page before, header not
     repeated): the grid of the page's longest column rules, if it has `width` columns."""
-    horizontal, vertical = getattr(page, "rules", None) or ([], [])
+    horizontal, vertical = rules or _firm(page)
     if len(horizontal) < 2 or len(vertical) < 3:
         return None
     longest = max(len(v) for v in vertical)
@@ -1066,10 +1183,12 @@ def continued_grid(page, width: int) -> Grid | None:
     return _grid_cells(page, rows, cols, glyph, headed=False) if len(rows) >= 2 else None
 
 
-def _grid_cells(page, rows: list[Rule], cols: list[Rule], glyph: float, headed: bool = True) -> Grid:
+def _grid_cells(page, rows: list[Rule], cols: list[Rule], glyph: float, headed: bool = True,
+                labels: list | None = None) -> Grid | None:
     """The OCR pieces of a page placed in the grid of `rows` and `cols` (rules, top to bottom and left to right);
     `headed`: the first row is the header (an empty cell merged down right under the header rows — no digits in
-    them — is merged from the previous page: None, as a text PDF's)."""
+    them — is merged from the previous page: None, as a text PDF's). None where two of the header's `labels` stand
+    side by side between two column rules, apart: the grid missed the rule between them (a rule in shadow)."""
     mid_y = sorted((v[0][0] + v[-1][0]) / 2 for v in cols)[len(cols) // 2]
 
     def crosses(v: Rule) -> bool:  # a column rule goes through a row rule; strokes stacked in a cell do not
@@ -1078,6 +1197,12 @@ def _grid_cells(page, rows: list[Rule], cols: list[Rule], glyph: float, headed: 
 
     cols = [cols[0], *(v for v in cols[1:-1] if crosses(v)), cols[-1]]
     edges = [_across(v, mid_y) for v in cols]
+    ordered = sorted(labels or [], key=lambda b: b[0])
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        y = (a[1] + a[3] + b[1] + b[3]) / 4
+        if abs((a[1] + a[3]) / 2 - (b[1] + b[3]) / 2) < glyph * 0.5 and b[0] - a[2] >= glyph and not any(
+                a[2] - glyph * 0.3 < _across(v, y) < b[0] + glyph * 0.3 for v in cols):
+            return None
 
     def drawn(h: Rule, x: float) -> bool:  # a row rule at x, unless a merged cell interrupts it there
         if _covers(h, x):
@@ -1295,7 +1420,7 @@ def ocr_grid(page, carried: list | None = None) -> Grid | None:
     boxes = read_once(getattr(page, "boxes", None) or [])
     if not boxes:
         return None
-    horizontal = (getattr(page, "rules", None) or ([], []))[0]
+    horizontal = _firm(page)[0]
     slopes = sorted((h[-1][1] - h[0][1]) / (h[-1][0] - h[0][0]) for h in horizontal if h[-1][0] > h[0][0])
     slope = slopes[len(slopes) // 2] if slopes else _tilt(boxes)  # ruling lines give the page's tilt best
     # levelled: a turned page's rows run along `slope` and its columns across it (x shifts by -slope per unit y;
@@ -1338,8 +1463,11 @@ def ocr_grid(page, carried: list | None = None) -> Grid | None:
         header, header_end = lines[header_at][1], header_at
     else:
         header, header_end = _ocr_header(lines, header_at, tolerance)
-        ruled = ruled_grid(page, [page.boxes[b[5]] for b in header])
-        if ruled and sum(sum(bool(c) for c in row) >= 2 for row in ruled.rows) >= 2:  # a header and a row at least
+        labels = [page.boxes[b[5]] for b in header]
+        ruled = ruled_grid(page, labels)
+        fainter = ruled_grid(page, labels, table_rules(page))  # with the rules a fainter look found too
+        ruled = fainter if _quality(fainter) > _quality(ruled) and _quality(fainter)[2] else ruled
+        if _quality(ruled)[0]:  # a header and a row at least
             return ruled
         header, header_end = _wrapped_header(header, lines, header_end)
     anchors = [(b[0] + b[2]) / 2 for b in header]
@@ -1520,7 +1648,8 @@ def logical_tables(document) -> list[dict]:
         grid = ocr_grid(page)
         before = next((g for g in grids if g.pages == [page.number - 1] and g.ruled), None)
         if grid is None and before is not None:  # a ruled table continued without its header
-            grid = continued_grid(page, len(before.rows[0]))
+            grid = continued_grid(page, len(before.rows[0])) or continued_grid(page, len(before.rows[0]),
+                                                                               table_rules(page))
         unruled = next((g for g in grids if g.pages == [page.number - 1] and g.header_boxes), None)
         if grid is None and unruled is not None:  # … an unruled one
             grid = ocr_grid(page, unruled.header_boxes)

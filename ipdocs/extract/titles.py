@@ -10,23 +10,28 @@ Organ (发文机关全称): the whole issuing-organ line at the top (joined when
 signature or the title gives where the mark is its tail or its short form (武江区市场监管局文件 signed
 韶关市武江区市场监督管理局); else a bulletin's 某某局编 beside its date, the signature above the date (on the page
 before a last page holding only the 版记), the organ printed under the title, the organ the title opens with
-(…局2023年…工作总结), or — nothing else naming one — the 版记's 印发机关 (a 局's own 办公室 standing for the 局), and of
+(…局2023年…工作总结, …镇人民政府会议记录; in full as its 单位：… line prints it), or — nothing else naming one — the
+版记's 印发机关 (a 局's own 办公室 standing for the 局), and of
 a report, summary or statement the full name its first sentence opens with (2023年，…局在…; never 我局 or a short
 form). A signature may be a report's closing fields (报告单位：… / 报告日期：…), or split by a page break; a bulletin's
 issuer its 主办：… or 编印单位：… line; a periodical issue's (a 会议纪要 or 简报 masthead over its 第N期) the unit on
 the dated line under the masthead, not the body whose name heads it; a form's (会议记录 under 单位：…) its 单位 line.
 Joint issuers: all of them, full names in the order signed, joined with 、 (韶关市武江区市场监督管理局、韶关市公安局
-武江分局), where the signature names them and one of them is the organ found. On OCR pages a name read garbled
+武江分局), where the signature names them and one of them is the organ found (also on one line of the mark, or a
+…、…联合文件 mark). On OCR pages a name read garbled
 beyond one character (no place + common ending shape) becomes the name the document prints right elsewhere
-(signature, 版记). Never the 主送 line, a page header or a recipient. Ledgers: the unit their 填报/报送/制表单位 line
-names (above or under the table), else the unit their title opens with (…工作站2022年受理登记表, who compiled it);
+(signature, 版记); a signature's common ending whose middle the seal garbled into marks (市，蓝管理局) that ending,
+above a closing date in words misread under the seal (二6二三年五月六日). Never the 主送 line, a page header or a
+recipient. Ledgers: the unit their 填报/报送/制表单位 line names (above or under the table), else the unit their
+title opens with (…工作站2022年受理登记表, who compiled it);
 sign-in sheets: the unit their 主办/承办/组织单位 line names, else none; news: the outlet (or unit) of the 来源/供稿
 line — of a reprint the original — else none (facts.py).
 Type: what the document calls itself — the genre word that ends its title (关于报送台账的通知 → 通知; a news
 headline that mentions a 报告 in passing is not one), as a clerk writes it in the catalogue's 材料类型 column:
 通知 函 方案 要点 计划 规划 意见 决定 通报 请示 批复 公告 办法 规定 … 报告 汇报 总结 简报; minutes 会议纪要 or
-会议记录 as titled; tables 台账 统计表 一览表 登记表 汇总表 明细表 清单 名单 … as titled (台帐 → 台账), 统计表 for a
-table naming no genre of its own (…情况表, …表); forms and statements as titled (申报表 is no 报表: 申报表 审批表 申请表
+会议记录 as titled; tables 台账 统计表 一览表 登记表 汇总表 明细表 清单 名单 名录 自评表 … as
+titled (台帐 → 台账), 统计表 for a table naming no genre of its own (…情况表, …表, or a grid of figures
+under a title naming none); forms and statements as titled (申报表 is no 报表: 申报表 审批表 申请表
 承诺书 责任书 说明 情况说明); sign-in sheets 签到表 (签到册/签名表 … alike); news 新闻报道.
 Decided for issue 15 (formerly mapped onto the register's broader words: 台账/一览表/名单 → 统计表, 意见/请示/批复/
 办法 → 正式文件, 计划/要点 → 方案, 会议记录 → 会议纪要): the one corpus labelled by a clerk told no vocabulary (dev7)
@@ -57,20 +62,24 @@ ORGAN_END = re.compile(r"(人民政府|人民法院|人民检察院|法院|检�
 ORGAN_TAIL = re.compile(r"人民政府|委员会|办公室|办公厅|监督管理局|领导小组|中心|分局|局|厅|委|院|部|办|政府|公司|"
                         r"大队|支队|协会|所|站")  # where an organ name may end, inside a longer reading
 TITLE_END = re.compile(r"(通知|纪要|记录|方案|细则|意见|总结|台账|报道|函|报告|办法|决定|批复|请示|要点|规划|"
-                       r"计划|通报|公告|统计表|登记表|一览表|明细表|汇总表|签到表|清单|名单|报表|登记簿|登记册|花名册|台帐|"
+                       r"计划|通报|公告|统计表|登记表|一览表|明细表|汇总表|签到表|清单|名单|名录|自评表|报表|登记簿|登记册|花名册|台帐|"
                        r"申报表|申请表|审批表|报名表|推荐表|备案表|承诺书|责任书|倡议书|情况说明)$")
-# a site's 注册 (sign-up) link; not 注册商 / 标 where a headline wraps inside 注册商标
-META = re.compile(r"首页|登录|注册(?!商|资本|地|证|号)|当前位置|来源[:：]|发布时间|发布日期|作者[:：]|浏览|阅读|"
+# a byline's 来源：, not a table's note on where its figures come from (数据来源：…局统计系统, 资料来源：…)
+BYLINE_SOURCE = r"(?<!数据)(?<!资料)来源[:：]"
+# a site's 注册 (sign-up) link, a short line of its own; not 注册商 / 标 where a headline wraps inside 注册商标, nor
+# a title's 商标注册 (…商标注册情况分析报告)
+META = re.compile(r"首页|登录|^.{0,8}注册(?!商|资本|地|证|号)\S{0,3}$|当前位置|" + BYLINE_SOURCE
+                  + r"|发布时间|发布日期|作者[:：]|浏览|阅读|"
                   r"责任编辑|(?<!老)字号|打印|分享|"  # a page's font-size control, not a 老字号 brand
                   r"http|www\.|\.com|\.cn|[>＞»›]|门户网站|客户端$|APP$|公众号$|^\d{1,2}:\d{2}|返回|搜索|"
                   r"[|｜].*[|｜]|^\S{1,6}\s*[|｜]\s*\S{1,6}$|"  # a navigation bar (a headline may hold one ｜)
                   r"^.{1,10}(网|发布|在线|新闻|融媒|头条|日报|晚报|电视台|之声)$"  # a site's or app's name bar
                   r"|^.{0,6}(动态|要闻|资讯|频道|专栏|专题|快讯)$"  # a column's name (政务动态, 部门动态)
                   r"|^.{2,20}信息公开(网|专栏|平台)?$")  # an open-government page's banner
-NEWS = re.compile(r"来源[:：]|记者|通讯员|网讯|日讯|责任编辑|发布时间|发布日期")  # a news report's byline
+NEWS = re.compile(BYLINE_SOURCE + r"|记者|通讯员|网讯|日讯|责任编辑|发布时间|发布日期")  # a news report's byline
 # a web or app page's byline: a headline quoting a 方案 or ending in 报告 there is news about one, not the document
 # (a WeChat article's: the account, the day and the time on one line)
-BYLINE = re.compile(r"来源[:：]|责任编辑|发布时间|发布日期|阅读\s*\d|发表于|^原创|来自微博|weibo\.com"
+BYLINE = re.compile(BYLINE_SOURCE + r"|责任编辑|发布时间|发布日期|阅读\s*\d|发表于|^原创|来自微博|weibo\.com"
                     r"|(?:澎湃|百家|头条|企鹅|网易|搜狐|大风|一点)号"  # an account on a news platform
                     r"|^(?!\S{0,4}(?:时间|日期))"  # a form's 会议时间 | 2023年8月1日 14:30, not an account's line
                     r"[\u4e00-\u9fff\w]{2,16}\s*(?:19|20)\d\d[-年./]\d{1,2}[-月./]\d{1,2}日?\s*\d{1,2}:\d\d")
@@ -91,7 +100,12 @@ SLIP = re.compile(r"(处理笺|处理单|阅办单|阅文单|传阅单|收文登
 # a closing date OCR misread (2023年4街14日, 2023年10月日, 12023年3月1 under a seal): on a scan, still the line
 # under the signature
 SIGNED_ON = re.compile(r"^\d?(?:19|20)\d\d年\d{1,2}\S{0,4}$"
-                       r"|^二[〇○0OoＯ零][〇○0OoＯ零一二三四五六七八九]{2}年\S{1,6}日$")
+                       r"|^二[〇○0OoＯ零][〇○0OoＯ零一二三四五六七八九]{2}年\S{1,6}日$"
+                       # 二〇二三年五月六日 with the year's characters misread or lost under the seal (1〇二三年,
+                       # 二6二三年, 十0二三年, 6二三年, 上三年): a numeral of it left, its month and day in words
+                       r"|^(?=[^年]{0,3}[〇○0OoＯ零一二三四五六七八九\d])\S{1,4}年[一二三四五六七八九十]{1,2}月"
+                       r"[一二三四五六七八九十]{1,4}日$"
+                       r"|^\d{4}年(?:[1-9]|1[0-2])月\d{1,2}日$")  # the same once normalised (2623年5月6日)
 STRAY_AFTER = re.compile(r"(局|厅|委员会|政府|办公室|中心|法院|检察院)$")  # a name's end a seal's stroke may follow
 ATTACHMENT = re.compile(r"^(?:附件|附表)\s*[\d一二三四五六七八九十]*\s*[:：]\s*")
 # alone on its line: 第5期, 〔2023〕第4期, 2023年第5期, 总第12期
@@ -119,7 +133,8 @@ TYPES = [("会议纪要", "会议纪要"), ("纪要", "会议纪要"), ("会议�
          ("简报", "简报"), ("通讯稿", "通讯稿"), ("截图", "截图"),
          ("台账", "台账"), ("台帐", "台账"), ("统计表", "统计表"), ("登记表", "登记表"), ("一览表", "一览表"),
          ("明细表", "明细表"), ("汇总表", "汇总表"), ("清单", "清单"), ("报表", "报表"), ("名单", "名单"),
-         ("花名册", "花名册"), ("登记册", "登记册"), ("登记簿", "登记簿"),
+         ("花名册", "花名册"), ("登记册", "登记册"), ("登记簿", "登记簿"), ("名录", "名录"),
+         ("自评表", "自评表"),  # an assessment's self-scoring sheet, as it titles itself (not a 统计表 of figures)
          ("列表", "统计表"), ("情况表", "统计表"), ("记录表", "统计表"), ("表", "统计表"),  # a table naming no genre
          ("函", "函"), ("意见", "意见"), ("决定", "决定"), ("请示", "请示"), ("批复", "批复"), ("公告", "公告"),
          ("通告", "通告"), ("决议", "决议"), ("细则", "细则"), ("办法", "办法"), ("规定", "规定"), ("制度", "制度"),
@@ -130,8 +145,8 @@ TYPES = [("会议纪要", "会议纪要"), ("纪要", "会议纪要"), ("会议�
          ("备案表", "备案表"), ("承诺书", "承诺书"), ("责任书", "责任书"), ("倡议书", "倡议书"), ("说明", "说明"),
          ("情况说明", "情况说明")]
 # the table genres a ledger or list calls itself (kept as printed; 统计表 for one naming none)
-LEDGERS = frozenset(("台账", "统计表", "登记表", "一览表", "明细表", "汇总表", "清单", "报表", "名单", "花名册",
-                     "登记册", "登记簿"))
+LEDGERS = frozenset(("台账", "统计表", "登记表", "一览表", "明细表", "汇总表", "清单", "报表", "名单", "名录", "自评表",
+                     "花名册", "登记册", "登记簿"))
 MINUTES = frozenset(("会议纪要", "会议记录"))
 # documents a web page reports on rather than is (a headline ending …报告 under a byline is news about one)
 DOCUMENTS = frozenset(("报告", "汇报", "总结", "方案", "要点", "计划", "规划", "意见", "决定", "通报", "请示", "批复",
@@ -351,6 +366,10 @@ def _layout(lines: list[Line], outlets: list[str], exact: bool = False) -> tuple
     at = next(i for i, (_, size) in enumerate(candidates) if size >= biggest * 0.9)
     if at and TITLE_END.search(candidates[0][0]) and candidates[0][1] >= biggest * 0.75:
         at = 0  # the first block names a document type: the title, not a table's tall row below it
+    typed = [i for i, (text, size) in enumerate(candidates[at + 1:at + 3], at + 1) if len(text) >= 8
+             and _titled(text) and size >= biggest * 0.7 and not re.match(r"[—―－\-一二三四五六七八九十（(\d]", text)]
+    if not _titled(candidates[at][0]) and typed:
+        at = typed[0]  # a cover line bigger than the title (…检查考核材料 over …自查报告): the title names the genre
     title = candidates[at][0]
     texts = [block[0] for block in blocks]
     if at and len(title) <= 6 and TITLE_END.search(title) and texts[texts.index(title) - 1] == candidates[at - 1][0]:
@@ -481,6 +500,7 @@ def _signers(lines: list[str], ocr: bool) -> list[str]:
     """The organ names in a signature block (its lines top to bottom): one name a line (joint signers), a name
     wrapped onto a second line joined (…制售假冒 / 伪劣商品工作领导小组办公室, …领导小组 / 办公室)."""
     if ocr:  # a seal's stray characters left out: lines of a few, and one read after a name (…管理局山)
+        lines = [SCRAPS.sub("", ln) for ln in lines]  # a seal's dot read before a name (·某某区人民法院)
         for i in range(len(lines) - 1, 0, -1):  # but a name's last character wrapped in its cell (…管理 / 局)
             if len(lines[i]) < 3 and not _is_organ(lines[i - 1]) and _is_organ(lines[i - 1] + lines[i]):
                 lines[i - 1:i + 1] = [lines[i - 1] + lines[i]]
@@ -552,6 +572,22 @@ SIGNED_FIELD = re.compile(r"^(?:报告|报送|落款|发文|行文)(?:单位|机
                           r"|^(?:报告|报送|落款|成文)(?:日期|时间)[:：]\s*")
 
 
+def _seal_garbled(text: str) -> str:
+    """A signing organ OCR read through the seal with the middle of its long common ending garbled into a mark or a
+    digit (石湾区市，蓝管理局): the place and that ending, where its first character and its last three read right and
+    at most one character is lost; as read otherwise (市政管理局 is a name of its own)."""
+    place = PLACE.match(text).end()
+    rest = text[place:]
+    if place < 2 or not 5 <= len(rest) <= 12:
+        return text
+    for ending in organ_endings():
+        middle = rest[1:-3]
+        if len(ending) >= 7 and len(ending) - 1 <= len(rest) <= len(ending) and rest[0] == ending[0] \
+                and rest[-3:] == ending[-3:] and re.search(r"[^\u4e00-\u9fff]", middle):
+            return text[:place] + ending
+    return text
+
+
 def _page_signers(page, before: list[str]) -> list[str]:
     """`before`: the previous page's last lines, which a signature at the top of this page may start in where all
     this page holds above the date is names (not a table's wrapped cell carried over: 作 / …局 / the date)."""
@@ -562,6 +598,7 @@ def _page_signers(page, before: list[str]) -> list[str]:
         block: list[str] = []
         names_only = all(len(t) >= 6 and _is_organ(t) for t in texts[len(before):i])
         for ln in reversed(texts[max(0 if names_only else len(before), i - 5):i]):  # up to the body's last sentence
+            ln = _seal_garbled(ln) if page.ocr else ln
             if len(ln) > 40 or re.search(r"[\d:：，。；、°]", ln) or _is_date_line(ln):  # OCR reads 。 as °
                 break
             block.insert(0, ln)
@@ -669,7 +706,7 @@ def title_and_organ(document: Document, outlets: list[str]) -> tuple[str, str]:
             _repaired(organ) if _is_organ(_repaired(organ)) else ""
     if not organ and document.kind == "docx":  # an organ mark in a table (organ | 文件) or a text box
         organ = _organ([clean(_merged_once(t)) for t in first.text.splitlines() if t.strip()][:4])[0]
-    organ = _once(organ)
+    organ = re.sub(r"(?<=[局院委办室府部厅心会组])联合$", "", _once(organ))  # joint issuers' …联合文件 mark
     post = POST_TITLE.search("".join(texts[:12]))
     if post:
         title = post.group(1)  # a microblog post: #话题#【title】text
@@ -727,6 +764,9 @@ def title_and_organ(document: Document, outlets: list[str]) -> tuple[str, str]:
         return title_and_organ(Document(document.path, document.kind, document.pages[1:]), outlets)
     if not organ and not web:
         organ = _title_organ(title)  # 韶关市武江区市场监督管理局2023年…工作总结: the organ the title opens with
+        # as its 单位：… line prints it in full where the title gives it without the city (溪宁县…局…会议记录)
+        units = [unit_organ(page.text, anchored=True) for page in (first, document.pages[-1])] if organ else []
+        organ = next((u for u in units if u.endswith(organ) and len(u) > len(organ) and _is_organ(u)), organ)
     if not organ and not web:
         organ = _colophon(document.pages)
     if not organ and not web and title_type(title) in REPORTING:
@@ -739,12 +779,17 @@ def title_and_organ(document: Document, outlets: list[str]) -> tuple[str, str]:
             unit_organ(first.text, typed == "签到表") or unit_organ(document.pages[-1].text, typed == "签到表")
         # else the unit a ledger's title opens with (…工作站2022年受理登记表, …领导小组办公室2022年发文一览表)
         organ = organ or (_title_organ(title) if typed in LEDGERS else "")
+        # or the unit the title opens with where the ledger's foot prints it alone as its maker (…工作站受理登记表
+        # over a table, 某某工作站 under it: no year after the name to mark where it ends)
+        organ = organ or (_maker_below(title, document.pages[-1]) if typed in LEDGERS else "")
         organ = _places_repaired(organ) if first.ocr else organ
     elif not organ and not web:  # a form titled by its genre or subject alone (会议记录, …案件办理情况) under its
         # 单位：… line, or a table whose maker a 制表单位 line under it names
         organ = unit_organ(first.text, anchored=True) or unit_organ(document.pages[-1].text, anchored=True)
         organ = _places_repaired(organ) if first.ocr else organ
     elif organ and not web:  # joint issuers: all of them, as signed, where the signature confirms the one found
+        # joint issuers on one line of the organ mark (…市场监督管理局　…公安局, the space lost): each of them
+        organ = "、".join(dict.fromkeys(_run_together(organ)))
         signers = list(dict.fromkeys(_places_repaired(n) if first.ocr else n for n in _signing(document.pages)))
         # on a scan each name read well-formed: not two garbled readings of one name under a seal
         if len(signers) >= 2 and any(n == organ or first.ocr and _distance(n, organ) <= 1 for n in signers) \
@@ -762,6 +807,14 @@ def title_and_organ(document: Document, outlets: list[str]) -> tuple[str, str]:
 DASH_READ = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?<![第统唯同逐每进任单万专之])一"
                        r"(?![批个些种次项件条起家名位场系体线级流同并道致直定律般样心站揽张网])"  # 一批, 一个, 一站式 …
                        r"(?=[\u4e00-\u9fff]{2,4}[区县市][\u4e00-\u9fff]{4})")
+
+
+def _maker_below(title: str, page) -> str:
+    """A ledger's maker: a line among the page's last ones that is an organ's name alone and the start of the
+    ledger's title (the unit titling its own register and signing it under the table)."""
+    lines = [clean(t, page.ocr) for t in page.text.splitlines() if t.strip() and "\t" not in t]
+    return next((ln for ln in reversed(lines[-4:]) if len(ln) >= 6 and _is_organ(ln) and title.startswith(ln)
+                 and len(title) >= len(ln) + 3 and re.search(r"[省市区县旗州]", ln[:8])), "")
 
 
 def _place_from_organ(title: str, organ: str) -> str:
@@ -827,6 +880,9 @@ def _under_title(title: str, texts: list[str]) -> str:
     ends = [i for i, t in enumerate(texts[:12]) if len(t) >= 4 and title.endswith(t)]
     below = texts[ends[0] + 1] if ends and ends[0] + 1 < len(texts) else ""
     below = re.sub(r"^[（(](.*)[)）]$", r"\1", below)
+    found = dates_in(below)  # （某某局　2023年5月6日）: the organ and the date it was issued, on one line
+    at = below.find(found[0][1]) if found else -1
+    below = below[:at].strip() if at > 0 else below
     return below if len(below) >= 6 and _is_organ(below) and not TITLE_END.search(below) else ""
 
 
@@ -859,7 +915,9 @@ def _title_organ(title: str) -> str:
     and for a headline naming no document type (…人民法院召开…发布会: news, whose subject issues nothing) unless a
     year follows the name."""
     typed = title_type(title) not in ("", "新闻报道")
-    for ending in organ_endings():
+    # a township's or county's 人民政府 heads its own minutes (…镇人民政府会议记录) as a 局 heads its summary; a longer
+    # common ending (人民政府办公室) is tried first
+    for ending in sorted({*organ_endings(), "人民政府"}, key=len, reverse=True):
         at = title.find(ending)
         name = title[:at + len(ending)] if at > 0 else ""
         if name and len(title) > len(name) + 2 and re.search(r"[省市区县旗州]", name[:8]) and _is_organ(name) \
@@ -888,10 +946,31 @@ def _misread_places() -> tuple[tuple[str, str], ...]:
                         for wrong, right in v.misread.items() if right in place))
 
 
+@cache
+def _lost_places() -> tuple[tuple[str, str], ...]:
+    """(city and district as OCR reads them with one character of the district's name lost, city and district) for
+    the places of organs.yaml's organ names (信阳市河区 → 信阳市浉河区); a reading two places share (韶关市江区: 武江区,
+    浈江区) or that is a place itself is left out."""
+    found: dict[str, set[str]] = {}
+    for name in vocabulary().abbreviations:
+        parts = re.findall(r"[^省市区县]+?[省市区县]", name)
+        for city, district in zip(parts, parts[1:], strict=False):
+            if city.endswith("市") and len(district) >= 3:
+                for i in range(len(district) - 1):
+                    found.setdefault(city + district[:i] + district[i + 1:], set()).add(city + district)
+    known = set().union(*found.values()) if found else set()  # a reading that is a place of its own stays
+    return tuple(sorted((lost, places.pop()) for lost, places in found.items() if len(places) == 1
+                        and lost not in known))
+
+
 def _places_repaired(text: str) -> str:
-    """An OCR-read title or organ with a known place's misread character put right (信阳市狮河区 → 信阳市浉河区)."""
+    """An OCR-read title or organ with a known place's misread character put right (信阳市狮河区 → 信阳市浉河区), or
+    one character of its district's name put back where OCR lost it (信阳市河区)."""
     for wrong, place in _misread_places():
         text = text.replace(wrong, place)
+    for lost, place in _lost_places():
+        if text.startswith(lost) or f"关于{lost}" in text:  # 信阳市河区… naming the organ, not 某市河区段 in a sentence
+            text = text.replace(lost, place, 1)
     return text
 
 
@@ -911,6 +990,9 @@ def _repaired(organ: str, whole: bool = False) -> str:
     place before it as read (`whole`: also
     a name read as its ending alone, 领导小组小公室 above a red header's 文号 line). An ending
     read right stays (公安局 is not 公安分局 misread, 办公厅 not 办公室), unless a longer one explains it."""
+    # 人 of 人民法院 / 人民政府 / 人民检察院 read as a stroke short or long (大民法院, 入民政府): an ending too short
+    # for the search below, whose other characters say which it is
+    organ = re.sub(r"[大入八](?=民(?:法院|政府|检察院)$)", "人", organ)
     endings = organ_endings()
     exact = max((e for e in endings if organ.endswith(e)), key=len, default="")
     for ending in endings:
@@ -921,6 +1003,8 @@ def _repaired(organ: str, whole: bool = False) -> str:
         cuts = (len(ending) - 2, *cuts) if len(ending) >= 12 and not exact else cuts
         for cut in cuts:
             tail = organ[-cut:]
+            if tail[:-1] == ending[:-1] and ORGAN_END.search(tail[-1]):
+                continue  # another organ's own ending (…市场监督管理所, a 局's station), not the 局 misread
             # its first character as read, or misread where the rest of a long ending is read right (带场监督管理局)
             first = tail[0] == ending[0] or len(ending) >= 7 and tail[1:] == ending[1:]
             if (cut < len(organ) - 1 or whole and cut == len(organ) >= 7) and first and \
@@ -1018,7 +1102,9 @@ def _printed_alike(organ: str, own: list[str], pages) -> str:
     # else the longest well-formed name the reading ends with that starts with a city, of two characters where
     # one fits (…频鲁阳市河东区…办公室)
     tails = [organ[i:] for i in range(1, len(organ) - 9) if _well_formed(organ[i:])]
-    return next((t for width in (2, 3) for t in tails if re.match(rf"[^\s省市县区]{{{width}}}市", t)), organ)
+    # (not a name's ending read before the next one: 局城关市场监督管理局 is no city's)
+    return next((t for width in (2, 3) for t in tails if re.match(rf"[^\s省市县区]{{{width}}}市", t)
+                 and not ORGAN_END.match(t[0])), organ)
 
 
 def _ending(name: str) -> int:
@@ -1046,6 +1132,14 @@ def _mostly_tables(tables: list[dict], text: str) -> bool:
     """Whether the tables hold at least half of the first page's text."""
     cells = sum(len("".join(c.split())) for t in tables for row in [t["header"], *t["rows"]] for c in row)
     return cells >= 0.5 * len("".join(text.split()))
+
+
+def _grid(text: str) -> bool:
+    """Whether the page below its first line is mostly rows of three or more cells (OCR reads a table's row as cells
+    set apart by tabs) where no table was made out: at least three such rows, most of its lines."""
+    lines = [ln for ln in text.splitlines()[1:] if ln.strip()]
+    rows = [ln for ln in lines if len([c for c in ln.split("\t") if c.strip()]) >= 3]
+    return len(rows) >= 3 and len(rows) >= 0.7 * len(lines)
 
 
 def _signed(header: list[str]) -> bool:
@@ -1115,8 +1209,8 @@ def doc_type(title: str, kind: str, found_media: list[dict], tables: list[dict],
         return "统计表"  # a register of reports names outlets in its rows: still a register
     if found_media or byline or NEWS.search(text):
         return "新闻报道"
-    if tables:
-        return "统计表"
+    if tables or _grid(text):
+        return "统计表"  # a grid of figures under a title naming no genre (…专利授权情况): a table of them
     if kind == "image" and not title:
         return "照片"  # a photograph with no heading: of an event, not of a document
     return None  # a title with no type word (…工作开展情况): not guessed
