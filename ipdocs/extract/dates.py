@@ -31,6 +31,7 @@ month or day digit misread: the one date a digit apart in the fortnight before p
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 
@@ -188,6 +189,7 @@ def yearless_in(text: str, full: list[tuple[dt.date, str, int]], year: int | Non
 
 # digits OCR confuses under a red seal or blur
 CONFUSABLE = {frozenset(p) for p in ("38", "68", "08", "17", "56", "09", "35")}
+ANY_DIGITS = {frozenset(p) for p in itertools.combinations("0123456789", 2)}  # a year no document bears: any misread
 
 
 def _alone(text: str, at: int, shown: str) -> bool:
@@ -286,8 +288,7 @@ def _impossible_years(text: str, years: Counter) -> list[tuple[dt.date, str, int
     for m in IMPOSSIBLE_YEAR.finditer(text):
         if _day(m["y"], 1, 1) is not None:
             continue
-        close = [y for y, n in years.items()
-                 if n >= 2 and sum(a != b for a, b in zip(str(y), m["y"], strict=True)) == 1]
+        close = misread_of(int(m["y"]), years, ANY_DIGITS)
         if len(close) == 1 and (day := _day(close[0], m["m"], m["d"])) is not None:
             found.append((day, m.group(0), m.start()))
     return found

@@ -915,9 +915,7 @@ def _title_organ(title: str) -> str:
     and for a headline naming no document type (…人民法院召开…发布会: news, whose subject issues nothing) unless a
     year follows the name."""
     typed = title_type(title) not in ("", "新闻报道")
-    # a township's or county's 人民政府 heads its own minutes (…镇人民政府会议记录) as a 局 heads its summary; a longer
-    # common ending (人民政府办公室) is tried first
-    for ending in sorted({*organ_endings(), "人民政府"}, key=len, reverse=True):
+    for ending in _title_endings():
         at = title.find(ending)
         name = title[:at + len(ending)] if at > 0 else ""
         if name and len(title) > len(name) + 2 and re.search(r"[省市区县旗州]", name[:8]) and _is_organ(name) \
@@ -934,6 +932,14 @@ def organ_endings() -> tuple[str, ...]:
     """organs.yaml's common endings of organ names, longest first."""
     data = read_yaml(Path(__file__).with_name("organs.yaml"), "机关简称表")
     return tuple(sorted(data["机关名称常用尾部"], key=len, reverse=True))
+
+
+@cache
+def _title_endings() -> tuple[str, ...]:
+    """The endings an organ a title opens with may have: organs.yaml's common ones and 人民政府, which heads its own
+    minutes (…镇人民政府会议记录) as a 局 heads its summary; longest first (人民政府办公室 before 人民政府), ties
+    in organs.yaml's order."""
+    return tuple(sorted(dict.fromkeys((*organ_endings(), "人民政府")), key=len, reverse=True))
 
 
 @cache
