@@ -1,9 +1,9 @@
 """Extraction benchmark: recall and precision per fact type and per file kind, on two splits, with speed.
 
-    .venv/bin/python bench/extract_bench.py [--split dev|dev2|…|dev12|heldout|both]
+    .venv/bin/python bench/extract_bench.py [--split dev|dev2|…|dev14|heldout|both]
                                             [--dev-dir DIR] [--dev2-dir DIR] [--dev3-dir DIR] [--dev4-dir DIR]
                                             [--dev5-dir DIR] [--dev6-dir DIR] [--dev7-dir DIR] [--dev8-dir DIR]
-                                            [--dev9-dir DIR] … [--dev12-dir DIR]
+                                            [--dev9-dir DIR] … [--dev14-dir DIR]
                                             [--heldout-dir DIR] [--misses]
                                             [--ocr-cache DIR]
 
@@ -38,11 +38,16 @@ sheets, news screenshots naming many outlets and scanned notices (bench/dev9/mak
 **dev10**: a tenth, by a session that never read or ran the extractor (stop 26), labelled by the conventions in its
 generator's docstring; stop 26's untuned check, a tuning split from stop 27 (bench/dev10/make_dev10.py; --dev10-dir;
 only with `--split dev10`; compared as reported).
-**dev11**: an eleventh, written the same way (stop 27), kept as the untuned check: like the held-out split, aggregates
-only (bench/dev11/make_dev11.py; --dev11-dir; only with `--split dev11`; compared as reported).
+**dev11**: an eleventh, written the same way (stop 27); stop 27's untuned check, a tuning split from stop 28
+(bench/dev11/make_dev11.py; --dev11-dir; only with `--split dev11`; compared as reported).
 **dev12**: a twelfth, written the same way at the same time, weighted towards photographed minutes, sign-in sheets
 and tables, scanned tables, XLSX workbooks and DOCX genres; a tuning split (bench/dev12/make_dev12.py; --dev12-dir;
 only with `--split dev12`; compared as reported).
+**dev13**: a thirteenth, written the same way (stop 28), kept as the untuned check (UNTUNED_CHECK): like the held-out
+split, aggregates only (bench/dev13/make_dev13.py; --dev13-dir; only with `--split dev13`; compared as reported).
+**dev14**: a fourteenth, written the same way at the same time, weighted towards the kinds the held-out split still
+finds weak (news screenshots and their outlets, scanned, photographed and XLSX tables, photographed minutes, the organ
+and type of scans and DOCX); a tuning split (bench/dev14/make_dev14.py; --dev14-dir; only with `--split dev14`).
 **heldout**: bench/heldout/, made by a session that never read the
 extractor; this script only runs its generator (`bench/heldout/make_heldout.py DIR`) and loads DIR/truth.yaml,
 and prints aggregates only — never a file name or an individual miss (issue 15).
@@ -385,23 +390,17 @@ def generated(script: Path, folder: Path | None) -> tuple[Path, dict]:
     return folder, yaml.safe_load((folder / "truth.yaml").read_text(encoding="utf-8"))
 
 
+TUNING_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12",
+                 "dev14")
+UNTUNED_CHECK = "dev13"  # aggregates only, like the held-out split; the next stop tunes on it and writes a new one
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--split", choices=["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9",
-                                            "dev10", "dev11", "dev12", "heldout", "both"],
+    parser.add_argument("--split", choices=[*TUNING_SPLITS, UNTUNED_CHECK, "heldout", "both"],
                         default="both", help="both = dev, dev2, dev3 and heldout")
-    parser.add_argument("--dev-dir", type=Path)
-    parser.add_argument("--dev2-dir", type=Path)
-    parser.add_argument("--dev3-dir", type=Path)
-    parser.add_argument("--dev4-dir", type=Path)
-    parser.add_argument("--dev5-dir", type=Path)
-    parser.add_argument("--dev6-dir", type=Path)
-    parser.add_argument("--dev7-dir", type=Path)
-    parser.add_argument("--dev8-dir", type=Path)
-    parser.add_argument("--dev9-dir", type=Path)
-    parser.add_argument("--dev10-dir", type=Path)
-    parser.add_argument("--dev11-dir", type=Path)
-    parser.add_argument("--dev12-dir", type=Path)
+    for split in (*TUNING_SPLITS, UNTUNED_CHECK):
+        parser.add_argument(f"--{split}-dir", type=Path)
     parser.add_argument("--heldout-dir", type=Path)
     parser.add_argument("--misses", action="store_true", help="per-file misses on the tuning splits")
     parser.add_argument("--ocr-cache", type=Path, help="keep OCR results in DIR across runs (tuning only: the "
@@ -413,26 +412,18 @@ def main() -> None:
     if args.ocr_cache:
         os.environ["IPDOCS_OCR_CACHE"] = str(args.ocr_cache.resolve())
         print(f"OCR results cached in {args.ocr_cache}: pages/s below do not measure OCR")
-    for split, script, folder in [("dev", "dev/make_dev.py", args.dev_dir),
-                                  ("dev2", "dev2/make_dev2.py", args.dev2_dir),
-                                  ("dev3", "dev3/make_dev3.py", args.dev3_dir),
-                                  ("dev4", "dev4/make_dev4.py", args.dev4_dir),
-                                  ("dev5", "dev5/make_dev5.py", args.dev5_dir),
-                                  ("dev6", "dev6/make_dev6.py", args.dev6_dir),
-                                  ("dev7", "dev7/make_dev7.py", args.dev7_dir),
-                                  ("dev8", "dev8/make_dev8.py", args.dev8_dir),
-                                  ("dev9", "dev9/make_dev9.py", args.dev9_dir),
-                                  ("dev10", "dev10/make_dev10.py", args.dev10_dir),
-                                  ("dev12", "dev12/make_dev12.py", args.dev12_dir)]:
+    for split in TUNING_SPLITS:
+        script = ROOT / "bench" / split / f"make_{split}.py"
         wanted = args.split == split or args.split == "both" and split in ("dev", "dev2", "dev3")
-        if wanted and (ROOT / "bench" / script).exists():
-            folder, truth = generated(ROOT / "bench" / script, folder)
+        if wanted and script.exists():
+            folder, truth = generated(script, getattr(args, f"{split}_dir"))
             broader = split in BROADER_SPLITS
             report(f"{split} split ({folder})" + (", types and joint issuers in its labels' broader words (BROADER)"
                                                   if broader else ""), folder, truth, args.misses, broader)
-    if args.split == "dev11":  # the untuned check: aggregates only, like the held-out split
-        folder, truth = generated(ROOT / "bench" / "dev11" / "make_dev11.py", args.dev11_dir)
-        report(f"dev11 split ({folder}, untuned check, aggregates only)", folder, truth, misses=False)
+    if args.split == UNTUNED_CHECK:
+        script = ROOT / "bench" / UNTUNED_CHECK / f"make_{UNTUNED_CHECK}.py"
+        folder, truth = generated(script, getattr(args, f"{UNTUNED_CHECK}_dir"))
+        report(f"{UNTUNED_CHECK} split ({folder}, untuned check, aggregates only)", folder, truth, misses=False)
     if args.split in ("heldout", "both"):
         folder, truth = generated(ROOT / "bench" / "heldout" / "make_heldout.py", args.heldout_dir)
         report("held-out split (aggregates only)", folder, truth, misses=False)

@@ -136,7 +136,7 @@ def _media(text: str, ocr: bool = True) -> list[str]:
 
 
 def test_media_outlets_named_as_themselves():
-    assert _media("来源：南方十客户端    编辑：张伟") == ["南方+"]  # OCR reads the + as 十
+    assert _media("来源：南方十客户端    编辑：张伟") == ["南方+客户端"]  # OCR reads the + as 十
     assert _media("南方十字路口", ocr=True) == []
     assert _media("新华社区开展宣传，推进信阳网格化管理，大河报道称") == []
     assert _media("据央广网、中国新闻社、广州日报报道，新华社区居民参加") == ["央广网", "中国新闻社", "广州日报"]

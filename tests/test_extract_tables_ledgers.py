@@ -108,7 +108,7 @@ def test_a_group_label_over_a_ruled_two_row_header_on_an_a4_scan():
     for i, x in enumerate(xs):
         draw.line((x, ys[1] if i in (3, 5) else ys[0], x, ys[-1]), fill="black", width=2)
     table = table_of(ocr_grid(SimpleNamespace(number=1, boxes=boxes, rules=ruling_lines(image))))
-    assert table.header == ["序号", "单位", "立案数", "结案数", "立案数", "结案数"]
+    assert table.header == ["序号", "单位", "专利立案数", "专利结案数", "商标立案数", "商标结案数"]
     assert table.rows == records
 
 
@@ -152,7 +152,7 @@ def test_a_group_label_read_on_the_header_line_between_its_leaves():
     for y in (70, 180, 370):
         draw.line((40, y, 1360, y), fill="black", width=3)
     table = table_of(ocr_grid(SimpleNamespace(number=1, boxes=boxes, rules=ruling_lines(image))))
-    assert table.header == ["序号", "工作任务", "牵头单位", "配合单位", "完成时限"]
+    assert table.header == ["序号", "工作任务", "责任分工牵头单位", "责任分工配合单位", "完成时限"]
     assert table.rows == records
 
 

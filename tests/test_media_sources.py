@@ -83,7 +83,7 @@ def test_outlets_mentioned_in_the_body_are_not_the_source(tmp_path):
     assert outlets("近日，人民日报以《岳川：让知识产权保护更有力》为题，报道了我市工作经验。") == ["人民日报"]
     assert outlets("活动情况被南方日报、人民网等媒体报道。") == ["南方日报", "人民网"]
     assert outlets("据人民网、新华网等媒体报道，该县的做法已在全省推广。") == ["人民网", "新华网"]
-    assert outlets("光山县的做法还被央视新闻客户端以《小县城的大保护》为题进行了专题报道。") == ["央视新闻"]
+    assert outlets("光山县的做法还被央视新闻客户端以《小县城的大保护》为题进行了专题报道。") == ["央视新闻客户端"]
 
 
 def test_county_outlets_the_list_does_not_know_count_where_they_stand_as_the_source(tmp_path):
@@ -161,7 +161,7 @@ def test_platforms_wire_datelines_broadcasters_and_government_accounts(tmp_path)
                    + ARTICLE) == ["新华网", "新华社"]
     # the site's logo beside its domain, as OCR joins them, carrying its news app's report
     assert outlets("央视网CCTV.com\t新闻|视频\n标题\n2023年05月06日19:32 来源：央视新闻客户端\n" + ARTICLE) == [
-        "央视网", "央视新闻"]
+        "央视网", "央视新闻客户端"]
     assert outlets("今日头条\t搜索\n标题\n信阳市场监管\n2023-05-06 08:30·信阳市市场监督管理局官方账号·河南\n"
                    + ARTICLE + "此次行动引起社会广泛关注，河南日报、大河网对此进行了报道。") == ["河南日报", "大河网"]
     # an account on a platform beside its follow button; an unlisted paper after 原文刊发于

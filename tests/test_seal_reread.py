@@ -93,3 +93,24 @@ def test_ruling_lines_are_looked_for_on_pages_that_read_like_a_table():
     assert len(ruled.rules[0]) == 7 and len(ruled.rules[1]) == 4
     prose = [(120, 130 + 100 * i, 1100, 170 + 100 * i, "各单位要高度重视认真组织开展自查工作") for i in range(6)]
     assert ocr_page(1, page, prose).rules == ([], [])  # not looked for: the rules drawn are not found
+
+
+def test_a_line_running_out_of_the_seals_region_is_not_read_twice():
+    """A seal stamped over the end of a line of prose and a broken date: read again, the date's line replaces the
+    broken piece, but the stretch of prose inside the region is the page's line, which runs out of the region on
+    the left, already read (not added again as a second line the 文号 it wraps would be split by)."""
+    page = Image.new("RGB", (1240, 1000), "white")
+    draw = ImageDraw.Draw(page)
+    draw.ellipse((800, 380, 1060, 640), outline=(220, 30, 30), width=8)
+    [region] = seals.seal_regions(np.asarray(page))
+    prose = (100, 470, 1000, 520, "31号）收悉。经研究，同意设立。")  # crosses the region's left edge
+    date = (880, 560, 1150, 610, "2023年5月")  # broken by the seal
+    assert prose[0] < region[0] < prose[2] and region[0] < date[0] and date[2] < region[2]
+    offset = region[0], region[1]
+
+    def read(image):  # the region read again: the end of the prose line, and the whole date
+        return [(820 - offset[0], 472 - offset[1], 1000 - offset[0], 518 - offset[1], "研究，同意设立（"),
+                (880 - offset[0], 560 - offset[1], 1150 - offset[0], 610 - offset[1], "2023年5月9日")]
+
+    boxes = seals.reread(page, [prose, date], read)
+    assert sorted(b[4] for b in boxes) == sorted([prose[4], "2023年5月9日"])

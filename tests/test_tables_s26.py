@@ -70,7 +70,7 @@ def test_a_label_over_another_text_in_a_two_row_header_is_one_label_on_two_lines
                       ["1", "某商行", "2023.1.5", "2023.2.6", "5000", "是"],
                       ["2", "某超市", "2023.3.5", "2023.4.6", "8000", "否"]], ocr=True, ruled=True)
     table = table_of(grid)
-    assert table.header == ["序号", "当事人", "立案日期", "结案日期", "罚没金额（元）", "是否公开"]
+    assert table.header == ["序号", "当事人", "办理时间立案日期", "办理时间结案日期", "罚没金额（元）", "是否公开"]
     assert table.rows == [["1", "某商行", "2023.1.5", "2023.2.6", "5000", "是"],
                           ["2", "某超市", "2023.3.5", "2023.4.6", "8000", "否"]]
 

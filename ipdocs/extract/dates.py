@@ -4,11 +4,14 @@ Styles: 2023年5月18日, 2023.5.18, 2023/06/08 (also 2023 / 06 / 08), 2023-06-0
 and ranges or lists whose end inherits year and month: 2023年7月1日至31日, 2023年7月1日至8月5日,
 2023年11月13—15日, 2023年5月8日、9日, 2023.7.1-7.31 — both ends are dates. OCR and layout damage
 repaired: 曰/目 for 日, letters for digits (2O23),
-a time glued on (2023-06-0810:30), a date wrapped inside a table cell (2022/0⏎5/27) or inside its year
-(于2⏎022年5月10日) — not onto the next row's number of a register (2023.7.1 ending row 7 and 8 starting row 8,
-nor where the join is no day: 2023.5.4 and 5) —, a range's end wrapped after its month (2023.5.1至2023.11⏎30), a
-table row's number OCR ran into its date cell (12023年1月25日; 35月3日 among rows 1, 2, 3 …), a two-column OCR
-page (a clipping) also read column by column. Not dates: 文号
+a time glued on (2023-06-0810:30, also with its minutes wrapped: 2023-10-1410:0⏎5), a date wrapped inside a table
+cell (2022/0⏎5/27), inside its day (持续至4月2⏎6日) or inside its year (于2⏎022年5月10日) — not onto the next
+row's number of a register (2023.7.1 ending row 7 and 8 starting row 8, nor where the join is no day: 2023.5.4 and
+5) —, a range's end wrapped after its month (2023.5.1至2023.11⏎30), a
+table row's number OCR ran into its date cell (12023年1月25日; 35月3日 among rows 1, 2, 3 …) or into the middle of a
+date wrapped in its narrow cell (2023年4月2⏎1⏎日 read as the cell 2023年4月21日, row 2's 2023年4月7⏎2日 as 4月72日:
+taken out where each row's cell holds its number and most are no day as read), a two-column OCR page (a clipping)
+also read column by column. Not dates: 文号
 (〔2023〕5号), phone numbers, amounts (2023.5万元), times, 2023年5月 without a day, and anything that is not a
 real calendar day between 1990 and 2100.
 
@@ -17,7 +20,9 @@ nearest full date before it in the same text (else after it, else the document's
 whose only full date a seal hid, the year of its own 文号 at the top, not of the older documents it cites); a file
 with no full date and no 文号 gives none — a year is never guessed. On an OCR page a seal over a date makes OCR
 misread a year's digit (2028年 for 2023年): a year that occurs nowhere else in the file and is one confusable digit from
-exactly one year the file shows at least twice (dates and 文号) is read as that year (also 七 for 二 in a date alone on
+exactly one year the file shows at least twice (dates and 文号) is read as that year (a signature date alone on its
+line earlier than every 文号 the file shows and every other date, whatever the digit: no document cites one issued
+after it was signed, 二〇一三年 for 二〇二三年; also 七 for 二 in a date alone on
 its line two years or more after every other year the file shows: 二〇二七年 signing a text of 2022; and, the
 file showing no year it could be, a signature later than today read back the same way: 二〇七四年 → 2024); a
 Chinese-numeral year that lost digits there (二0二年二月六日) is the file's most frequent year containing the digits
@@ -80,7 +85,9 @@ def _wrap_joined(m: re.Match) -> str:
 
 
 # a written date whose month or day number is split by a line break: 2022年1⏎2月17日, 2022年12月1⏎7日
-WRAPPED_CN = re.compile(r"((?<!\d)(?:19|20)\d\d年(?:1(?=\r?\n[012]月)|\d{1,2}月[123](?=\r?\n\d日)))\r?\n")
+# — also a day without its year, a news body's 持续至4月2⏎6日
+WRAPPED_CN = re.compile(r"((?<!\d)(?:19|20)\d\d年(?:1(?=\r?\n[012]月)|\d{1,2}月[123](?=\r?\n\d日))"
+                        r"|(?<![\d年])(?:1[0-2]|[1-9])月[123](?=\r?\n\d日))\r?\n")
 # a date whose year is split by a line break: 于2⏎022年5月10日, 时间为202⏎2-10-21
 WRAPPED_YEAR = re.compile(r"(?<!\d)(\d{1,3})[ \t]*\r?\n[ \t]*(\d{1,3})"
                           r"(?=年\d{1,2}月\d{1,2}[日曰目号]|[./\-]\d{1,2}[./\-]\d{1,2}(?!\d))")
@@ -104,8 +111,9 @@ YEARLESS = re.compile(rf"(?<![\d年月.\-/])(?<!年\s)(?<!\d[日号])(?P<m>\d{{1
                       rf"(?:{TO}(?:(?P<m2>\d{{1,2}})\s*月)?\s*(?P<d2>\d{{1,2}})\s*[日号])?")
 
 
-# a time OCR glued onto a date's day: 2023-5-515:18 (day 5, 15:18), 2023-04-109:38, 2023-06-0810:30
-GLUED_TIME = re.compile(r"(?<!\d)((?:19|20)\d\d([./\-])\d{1,2}\2)(\d{2,4})(:\d\d)(?!\d)")
+# a time OCR glued onto a date's day: 2023-5-515:18 (day 5, 15:18), 2023-04-109:38, 2023-06-0810:30 — its minutes
+# wrapped too on a screenshot's narrow line (2023-10-1410:0⏎5)
+GLUED_TIME = re.compile(r"(?<!\d)((?:19|20)\d\d([./\-])\d{1,2}\2)(\d{2,4})(:\d(?:[ \t]*\r?\n[ \t]*)?\d)(?!\d)")
 
 
 def _unglue(m: re.Match) -> str:
@@ -130,10 +138,11 @@ def _day(year, month, day) -> dt.date | None:
     return found if 1990 <= found.year <= 2100 else None
 
 
-def dates_in(text: str) -> list[tuple[dt.date, str, int]]:
-    """(date, text as written, offset) for each date in the text; a range gives both ends."""
+def prepared(text: str) -> str:
+    """The text as `dates_in` reads it, its offsets those `dates_in` gives: OCR letters for digits, wrapped and glued
+    dates repaired."""
     if "年" not in text and not ANY_DIGIT.search(text):  # no step below makes 年 or four digits out of neither
-        return []
+        return text
     text = WRAPPED_CN_YEAR.sub(lambda m: normalize(m.group(1) + m.group(2), quantities=False), text)
     text = OCR_DIGITS.sub(lambda m: "0" if m.group(0) in "OoQD" else "1", text)
     text = WRAPPED_RANGE_END.sub(r"\1\2", text)
@@ -142,7 +151,14 @@ def dates_in(text: str) -> list[tuple[dt.date, str, int]]:
     text = WRAPPED_YEAR.sub(lambda m: year if len(year := m.group(1) + m.group(2)) == 4 and year[:2] in ("19", "20")
                             else m.group(0), text)
     text = GLUED.sub(r"\1 ", text)
-    text = GLUED_TIME.sub(_unglue, text)
+    return GLUED_TIME.sub(_unglue, text)
+
+
+def dates_in(text: str) -> list[tuple[dt.date, str, int]]:
+    """(date, text as written, offset in `prepared(text)`) for each date in the text; a range gives both ends."""
+    if "年" not in text and not ANY_DIGIT.search(text):
+        return []
+    text = prepared(text)
     found = []
     for pattern in (DATE_CN, DATE_SEP):
         for m in pattern.finditer(text):
@@ -169,7 +185,9 @@ def _repaired(day: dt.date, year: int) -> dt.date:
 
 def yearless_in(text: str, full: list[tuple[dt.date, str, int]], year: int | None) -> list[tuple[dt.date, str, int]]:
     """Days written without a year, dated by the nearest full date before them in `full` (the text's dates_in),
-    else the first after them, else `year`; nothing where no year is known."""
+    else the first after them, else `year`; nothing where no year is known. Offsets are in `prepared(text)`, as
+    `full`'s are."""
+    text = prepared(text)
     found = []
     for m in YEARLESS.finditer(text):
         before = [d for d, _, at in full if at < m.start()]
@@ -193,17 +211,24 @@ ANY_DIGITS = {frozenset(p) for p in itertools.combinations("0123456789", 2)}  # 
 
 
 def _alone(text: str, at: int, shown: str) -> bool:
-    """Whether the date written `shown` at `at` is its line's whole text."""
+    """Whether the date written `shown` at `at` is its line's whole text (`text` is `prepared`: `dates_in`'s offsets
+    are there)."""
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     return text[start:end if end >= 0 else len(text)].strip() == shown
 
 
-def _seal_year(year: int, years: Counter, alone: bool = False) -> int:
+def _seal_year(year: int, years: Counter, alone: bool = False, cited: frozenset[int] = frozenset()) -> int:
     """The year a seal-damaged OCR year stands for (see above), or the year itself; `alone`: the date is a line of
-    its own (a signature)."""
+    its own (a signature); `cited`: the years of the 文号 the file shows."""
     if years[year] > 1:
         return year
+    if alone and cited and all(y > year for y in years if y != year):
+        # a signature earlier than every 文号 the file shows and every other date: no document cites one issued after
+        # it was signed (二〇二三 read as 二〇一三 under a seal, a stroke of 二 lost) — any digit, the one year
+        # the file shows at least twice one digit from it
+        close = misread_of(year, years, ANY_DIGITS)
+        return close[0] if len(close) == 1 else year
     # a signature line years after anything else the file shows: its 二 read as 七 under a seal (二〇二七年 among
     # 2022s) — not any digit: a 2026 letter may well cite only 2024 (a year-end summary signed the next January is
     # one year later)
@@ -312,10 +337,10 @@ def _signed_before_printed(text: str, hits: list[tuple[dt.date, str, int]]) -> l
     printed = [d for m in PRINTED.finditer(text) if (d := _day(*m.groups())) is not None]
     if len(printed) != 1:
         return hits
+    lines = prepared(text)
     out = []
     for day, shown, at in hits:
-        # a line of its own (offsets are dates_in's, in the text as it joined wrapped lines: the line is looked for)
-        if day > printed[0] and re.search(rf"(?m)^[ \t]*{re.escape(shown)}[ \t]*$", text):
+        if day > printed[0] and _alone(lines, at, shown):  # a line of its own
             month, date = f"{day.month:02d}", f"{day.day:02d}"
             fits = {d for i in range(4) for c in "0123456789" if (digits := (month + date)[:i] + c
                     + (month + date)[i + 1:]) and (d := _day(day.year, digits[:2], digits[2:])) is not None
@@ -365,23 +390,66 @@ def _cell_apart(cell: str, glued: dict[str, str]) -> str:
     return glued[day.group(0)] + cell[day.end():] if day and day.group(0) in glued else cell
 
 
+# a table's date cell as read whole: 2023年4月72日, 2023.4.72
+DATE_CELL = re.compile(r"(?P<y>(?:19|20)\d\d)(?P<s>年|[./\-])(?P<rest>\d{1,4}(?:月|(?P=s))\d{1,5}日?)")
+
+
+def _cell_day(year: str, sep: str, rest: str) -> dt.date | None:
+    m = re.fullmatch(r"(\d{1,2})(?:月|[./\-])(\d{1,2})日?", rest)
+    return _day(year, m[1], m[2]) if m and (sep == "年") == ("月" in rest) and rest.endswith("日") == (sep == "年") \
+        else None
+
+
+def _row_numbers_out(cells: list[tuple[int, str]], ocr: set[int]) -> list[tuple[int, str]]:
+    """A scanned register whose 序号 column OCR read into the date column beside it (the date wrapped in its narrow
+    cell, the row's number between its lines: 2023年4月2⏎1⏎日 read as the cell 2023年4月21日, row 2's 2023年4月7⏎2日
+    as 2023年4月72日): the date cells in order, one or two a row, the first of each row holding that row's number.
+    Taken out where every such cell holds its row's number (1, 2, 3 …) once, taking it out leaves a day and one day
+    only, and at least half of them are no day as read — that many days are never misread alone; the cells as read
+    otherwise (at least three rows). Cells of OCR pages (`ocr`) only."""
+    dated = [i for i, (page, c) in enumerate(cells) if page in ocr and DATE_CELL.fullmatch(c)]
+    for per_row in (1, 2):
+        if len(dated) < 3 * per_row or len(dated) % per_row:
+            continue
+        firsts, others = dated[::per_row], [i for k, i in enumerate(dated) if k % per_row]
+        if any(_cell_day(*DATE_CELL.fullmatch(cells[i][1]).group("y", "s", "rest")) is None for i in others):
+            continue
+        out, garbled = list(cells), 0
+        for row, i in enumerate(firsts, 1):
+            m = DATE_CELL.fullmatch(cells[i][1])
+            number, rest = str(row), m["rest"]
+            garbled += _cell_day(m["y"], m["s"], rest) is None
+            days = {(day, kept) for at in range(len(rest)) if rest.startswith(number, at)
+                    if (day := _cell_day(m["y"], m["s"], kept := rest[:at] + rest[at + len(number):])) is not None}
+            if len({day for day, _ in days}) != 1:
+                break
+            out[i] = (cells[i][0], m["y"] + m["s"] + next(iter(days))[1])
+        else:
+            if 2 * garbled >= len(firsts):
+                return out
+    return cells
+
+
 def dates(pages, cells: list[tuple[int, str]] = ()) -> list[dict]:
     """Dates on the pages and in table cells ((page, text) pairs: a cell wraps 2022-07-08 as 2022- / 07-08), then the
     days written without a year."""
     found, seen = [], set()
+    ocr = {p.number for p in pages if getattr(p, "ocr", False)}
     apart = {p.number: _row_numbers_apart(p.text) if getattr(p, "ocr", False) else (p.text, {}) for p in pages}
     sources = [(p.number, apart[p.number][0]) for p in pages] \
-        + [(page, _cell_apart(re.sub(r"\s+", "", c), apart.get(page, ("", {}))[1])) for page, c in cells]
+        + _row_numbers_out([(page, _cell_apart(re.sub(r"\s+", "", c), apart.get(page, ("", {}))[1]))
+                            for page, c in cells], ocr)
     full = [(number, text, dates_in(text)) for number, text in sources]
     years = Counter(day.year for _, _, hits in full for day, _, _ in hits)
-    years.update(int(y) for _, text in sources[:len(pages)] for y in re.findall(r"〔((?:19|20)\d\d)〕", text))
-    ocr = {p.number for p in pages if getattr(p, "ocr", False)}
+    cited = [int(y) for _, text in sources[:len(pages)] for y in re.findall(r"〔((?:19|20)\d\d)〕", text)]
+    years.update(cited)
     for i, (number, text, hits) in enumerate(full[:len(pages)]):
         if number in ocr:
-            read = [(_repaired(day, _seal_year(day.year, years, _alone(text, at, shown))), shown, at)
-                    for day, shown, at in hits]
-            full[i] = (number, text, sorted(_signed_before_printed(text, read) + _short_years(text, years)
-                                            + _impossible_years(text, years) + _garbled_years(text, years),
+            lines = prepared(text)  # the offsets of dates_in's hits
+            read = [(_repaired(day, _seal_year(day.year, years, _alone(lines, at, shown), frozenset(cited))), shown,
+                     at) for day, shown, at in hits]
+            full[i] = (number, text, sorted(_signed_before_printed(text, read) + _short_years(lines, years)
+                                            + _impossible_years(lines, years) + _garbled_years(lines, years),
                                             key=lambda h: h[2]))
     common = min(years, key=lambda y: (-years[y], y)) if years else None
     if not any(hits for _, _, hits in full) and pages and (own := OWN_NUMBER.search(pages[0].text[:200])):

@@ -23,8 +23,11 @@ whose closing bracket OCR read as 1 or lost (〔2022137号) takes the reading th
 character or a year's last digit misread in one row is the list's; a register cell that is a 文号 but for its 号
 (wrapped away) counts; a register's bare numbers whose prefix OCR read as a piece of its own elsewhere take it
 where the pages show one such prefix only, and a cell of which OCR read only the year's last digits on
-(22]109号) takes the prefix and year of the one list they fit. What is not sure is not reported: OCR garbage
-before a bracket (a prefix that ends as no organ prefix does), an issue serial 〔2023〕第3号.
+(22]109号) takes the prefix and year of the one list they fit; a register cell wrapped right after its opening
+bracket (青市监处罚[ over 2023]182号 a line or two below) is joined; the words of the cell beside read before a
+wrapped number (商品名称2023]131号) or a stray character of them (商青市监处罚) are no prefix where the register's
+prefix stands in three or more. What is not sure is not reported: OCR garbage before a bracket (a prefix that ends
+as no organ prefix does), an issue serial 〔2023〕第3号.
 """
 
 from __future__ import annotations
@@ -322,8 +325,10 @@ def _rejoin_hao(lines: list[str]) -> None:
 
 # a 文号 cut inside its year by a tilted photo's line assembly: the head ends a piece (（国办发【2), the tail
 # starts a line a line or two away (023】77号）精神…), not the line right after it
-YEAR_HEAD = re.compile(rf"(?P<run>[{CJK}]{{2,10}})[〔\[【（(［](?P<digits>\d{{1,3}})[ ]*(?=\t|$)")
-YEAR_TAIL = re.compile(r"^[ \t]*(?P<digits>\d{1,3})[〕\]】）)］](?=[ \t]*\d{1,5}[ \t]*号)")
+# (or right after its opening bracket, a table cell wrapped there: 青市监处罚[ over 2023]182号 a row's line or two
+# below, a piece of its own)
+YEAR_HEAD = re.compile(rf"(?P<run>[{CJK}]{{2,10}})[〔\[【（(［](?P<digits>\d{{0,3}})[ ]*(?=\t|$)")
+YEAR_TAIL = re.compile(r"(?:^|(?<=\t))[ \t]*(?P<digits>\d{1,4})[〕\]】）)］](?=[ \t]*\d{1,5}[ \t]*号)")
 # the head of a 文号 cut inside its year anywhere on a line, text read on after it (青石知保办发{2关于…): the tail on
 # the line below is its own, never a farther head's
 ANY_HEAD = re.compile(rf"[{CJK}]{{2,10}}[〔\[【（(［{{｛]\d{{1,3}}(?!\d)")
@@ -331,12 +336,15 @@ ANY_HEAD = re.compile(rf"[{CJK}]{{2,10}}[〔\[【（(［{{｛]\d{{1,3}}(?!\d)")
 
 def _rejoin_year(lines: list[str]) -> str:
     heads = [(i, m) for i, line in enumerate(lines) for m in YEAR_HEAD.finditer(line)]
-    tails = {i: m for i, line in enumerate(lines) if (m := YEAR_TAIL.match(line))}
+    tails = {i: m for i, line in enumerate(lines) if (m := YEAR_TAIL.search(line))}
     moved = set()
+    v = vocabulary()
     for i, head in heads:
         if i in moved:
             continue  # a line already changed: its other matches' places moved
-        near = [j for j in range(i - 3, i + 4) if j in tails and j != i
+        if not head["digits"] and head["run"][-1] not in v.function_chars | KINDS | FUNCTION_ENDS:
+            continue  # a bracket alone after words that end as no prefix does: a header cell's 罚没金额（⏎元）
+        near = [j for j in range(i - 3, i + 4) if j in tails and j != i and (j > i or head["digits"])  # a cell: below
                 and re.fullmatch(r"(19|20)\d\d", head["digits"] + tails[j]["digits"])]
         if len(near) != 1 or near[0] == i + 1 and head.end() == len(lines[i]):
             continue  # none, several, or a plain wrap onto the next line (normalize joins that one)
@@ -345,7 +353,8 @@ def _rejoin_year(lines: list[str]) -> str:
         j = near[0]
         tail = tails.pop(j)
         moved |= {i, j}
-        lines[j] = f"{head['run']}〔{head['digits']}{tail['digits']}〕{lines[j][tail.end():].lstrip()}"
+        lines[j] = f"{lines[j][:tail.start()]}{head['run']}〔{head['digits']}{tail['digits']}〕" \
+            f"{lines[j][tail.end():].lstrip()}"
         lines[i] = lines[i][:head.start()] + lines[i][head.end():]
     return "\n".join(lines)
 
@@ -403,6 +412,36 @@ def _register_prefix(found: list[dict], cell_numbers: set[str], ocr_texts: list[
     prefix = next(iter(alone))
     return _once([d | {"text": prefix + d["text"], "organ_prefix": prefix} if d["text"] in cell_numbers else d
                   for d in found])
+
+
+def _list_strays(found: list[dict], ocr_pages: set[int]) -> list[dict]:
+    """A register's 文号 OCR read with the text of the cell beside it before its prefix (a cell wrapped after its
+    opening bracket, the rest of it read on after the next cell's words: 商品名称2023]131号 of 青市监处罚[⏎2023]131号;
+    a stray character of that cell, 商青市监处罚): where one prefix stands in at least three 文号 of a year on the OCR
+    pages, a prefix no list knows read once is that prefix when it is one character and that prefix (商青市监处罚); a
+    prefix that ends as none does (…名称, not on a kind or an organ's function) is none (the 文号 is left out) where
+    the same year and number are read with that prefix too. A cited document of another organ keeps its number (a
+    known prefix, or one ending as prefixes do: 某县政办〔2023〕35号 beside a register's 35)."""
+    v = vocabulary()
+    groups = Counter((d["organ_prefix"], d["year"]) for d in found if len(d["organ_prefix"]) >= 2 and d["page"] in
+                     ocr_pages)
+    lists = [key for key, n in groups.items() if n >= 3]
+    numbered = {(d["organ_prefix"], d["year"], d["number"]) for d in found}
+    out = []
+    for d in found:
+        prefix, year = d["organ_prefix"], d["year"]
+        heads = [p for p, y in lists if y == year and p != prefix]
+        if d["page"] not in ocr_pages or len(prefix) < 2 or not heads or (prefix, year) in lists \
+                or prefix in v.known_words:
+            out.append(d)
+            continue
+        stray = [p for p in heads if prefix.endswith(p) and len(prefix) == len(p) + 1 and groups[(prefix, year)] == 1]
+        if len(stray) == 1:
+            out.append(d | {"text": stray[0] + d["text"][len(prefix):], "organ_prefix": stray[0]})
+        elif prefix[-1] in v.function_chars | KINDS | FUNCTION_ENDS \
+                or not any((p, year, d["number"]) in numbered for p in heads):
+            out.append(d)
+    return _once(out)
 
 
 def _later_years(found: list[dict], joined: str, ocr_pages: set[int]) -> list[dict]:
@@ -571,7 +610,7 @@ def doc_numbers(pages, organ: str = "", cells: list[tuple[int, str]] = ()) -> li
             seen.add(shown)
             found.append({"text": shown, "organ_prefix": organ_prefix, "year": year, "number": number, "page": page})
     found = _register_prefix(found, cell_numbers, [p.text for p in pages if p.number in ocr_pages])
-    found = _later_years(_list_years(found, all_text, ocr_pages), all_text, ocr_pages)
+    found = _later_years(_list_strays(_list_years(found, all_text, ocr_pages), ocr_pages), all_text, ocr_pages)
     found = _once(found + _rising(all_text, found, numbers, ocr_pages) + _year_tails(all_text, found, numbers,
                                                                                      ocr_pages))
     prefixed = {(d["year"], d["number"]) for d in found if d["organ_prefix"]}

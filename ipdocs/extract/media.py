@@ -9,7 +9,9 @@ source line names, the original too (来源：南方日报, 转自, 供稿, 以�
 据新华社消息, a dateline 新华社北京5月1日电 / 人民网讯 / 南方日报记者, beside 来源：新华网 too), outlets the page says
 reported the matter (人民网、新华网等媒体予以报道; 据…等媒体报道; 在人民网转载; 刊登于《人民日报》; 以《…》为题报道
 了; 央视新闻客户端以《…》为题进行了报道), and a ledger's 刊发媒体 cell. One outlet is reported once under the name
-met first (中国新闻网 and its dateline 中新网). An outlet media.yaml does not list counts the same way where its
+met first (中国新闻网 and its dateline 中新网). A news app is named as printed (央视新闻客户端); an
+outlet named both as itself and as its app is reported once, as the app where its own reporter wrote the item
+(荆阳日报客户端记者), else by its own name. An outlet media.yaml does not list counts the same way where its
 name ends as a paper's or station's does (嘉陵日报, 岳川新闻网, 岳川广播电视台, 韶关市武江区融媒体中心; after a
 source label a site's name, 澄江网) and stands on its own, and as a news app's masthead that the byline names
 (广西云 above 广西云记者 …). A masthead stands above the article's first sentence, alone in its line or with a
@@ -58,7 +60,7 @@ NOT_OUTLET = {"社": "区团", "网": "格络站民友购点页址信球", "报"
 # OCR's readings of a name's symbol: 南方+ read as 南方十 or 南方＋
 OCR_OUTLETS = re.compile(r"南方[十＋](?=[号客新\s：:）)]|$)", re.M)
 
-QUOTES_BEFORE, QUOTES_AFTER = "《“\"'「", "》”\"'」"
+QUOTES_BEFORE, QUOTES_AFTER = "《“\"'「【", "》”\"'」】"
 # between the outlets of one list: 人民网、新华网和央视网 / 人民网-人民日报 / cells of one line
 # (来源：光明网-《光明日报》; OCR reads the dash of 人民网－人民日报 as 一 or 1)
 LIST_SEP = re.compile(r"[ \t\u3000]*(?:[、，,/／]|[\-－—一1]《?|以及|和|及|与|[ \t\u3000])[ \t\u3000]*")
@@ -68,7 +70,7 @@ SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑�
 # a source label just before the outlets (原创 with its author: 原创 张三 吴江日报)
 LABEL = re.compile(r"(?:来源于?|来\s*源|稿源|出处|转自|转载自|转载于|来自|"
                    r"原创(?:\s*[{surnames}][\u4e00-\u9fa5]{{1,2}})?|"
-                   r"作者|刊于|发表于|刊载于|供稿|首发于?|原载于?|原刊于?|刊登于|登载于|载于|刊发于|刊发媒体|报道媒体)"
+                   r"作者|综合|刊于|发表于|刊载于|供稿|首发于?|原载于?|原刊于?|刊登于|登载于|载于|刊发于|刊发媒体|报道媒体)"
                    r"\s*[:：|｜丨]?\s*$"
                    .format(surnames="".join(sorted(SURNAMES))))
 # words after the outlets saying they carried the item
@@ -81,7 +83,7 @@ REPORTED = re.compile(
     r"(?:予以|进行了?|作了?|作出了?|给予了?|以|上)?"
     r"(?:专题|深入|详细|大篇幅|整版|集中|重点|全文|头条)?"
     r"(?:报道|报导|转载|刊发|刊登|刊载|播出|播发|推送|转发|登载|发布|发表|关注|采访|聚焦|点赞)"
-    r"|讯|记者|消息|报道组|[\u4e00-\u9fa5]{0,6}\d{1,2}月\d{1,2}日电")
+    r"|讯|(?:全媒体|融媒体?|首席|见习|特约|驻[\u4e00-\u9fa5]{1,4})?记者|消息|报道组|[\u4e00-\u9fa5]{0,6}\d{1,2}月\d{1,2}日电")
 # names in the same list that are not outlets (government accounts): 人民网、韶关发布等予以转载
 OTHERS = re.compile(r"(?:(?:[、，,/]|以及|和|及|与)[\u4e00-\u9fa5+]{2,8}?)+?"
                     r"(?=等|予以|进行|报道|转载|刊发|刊登|刊载|播出|推送|转发|相继|先后|纷纷|分别|均|也)")
@@ -130,18 +132,21 @@ NAME = rf"[\u4e00-\u9fa5]{{2,5}}?{PAPER_END}|[\u4e00-\u9fa5]{{2,4}}[市州盟][\
 # after a source label, a news site's name too (来源：澄江网), not a department's or a service's site
 SITE = r"(?![\u4e00-\u9fa5]*?(?:文明|政务|党建|信用|政府|机关|人大|政协|法院|检察|公安|税务|教育|卫健|应急|交通|" \
        r"招聘))[\u4e00-\u9fa5]{2,4}?网(?![格络站民友购点页址信球])"
-UNLISTED = re.compile(r"(?:来源于?|稿源|转自|转载自|来自|原创|供稿|首发于?|原载于?|原刊于?|据|"
-                      r"(?:刊发|刊登|刊载|发表|登载)于)\s*[:：|｜丨]?\s*《?"
-                      rf"(?P<name>{NAME}|{SITE})(?!社区)")
+# after a source label, any paper's name ending in 报 too (来源：井冈山报), not a report's word (报送, 报告)
+PAPER = r"[\u4e00-\u9fa5]{2,4}?报(?![道告名送表账备考批纸刊])"
+UNLISTED = re.compile(r"(?:来源于?|稿源|转自|转载自|来自|原创|供稿|首发于?|原载于?|原刊于?|据|综合|"
+                      r"(?:刊发|刊登|刊载|发表|登载)于)\s*[:：|｜丨]?\s*[《【]?"
+                      rf"(?P<name>{NAME}|{SITE}|{PAPER})(?!社区)")
 # the same name standing on its own (a line's or cell's start, after punctuation or 由/被/经 naming who carried it:
 # 已由岳川日报、岳川电视台播发): a masthead (岳川日报客户端),
 # a byline (岳川融媒记者), a list before a reporting verb (岳川日报、岳川电视台等媒体对活动进行了报道) — _as_source
 # decides; within running words (学习岳川日报社论) its start is unknown and it is not taken
-FREE = re.compile(r"(?:^|(?<=[\s，。；：:、“”《（(|｜丨·由被经]))(?!原创|原载|原刊|来源|转自|作者|编辑)"
+FREE = re.compile(r"(?:^|(?<=[\s，。；：:、“”《【（(|｜丨·由被经]))(?!原创|原载|原刊|来源|转自|作者|编辑)"
                   r"(?P<name>[\u4e00-\u9fa5]{2,4}[市州盟][\u4e00-\u9fa5]{1,4}?[县区旗](?:融媒体中心|广播电视台|融媒(?!体))|"
                   r"[\u4e00-\u9fa5]{2,5}?"
                   r"(?:日报网?|晚报网?|晨报|都市报|商报|时报|法治报|法制报|新闻网|广播电视台|电视台|卫视|融媒体中心|"
-                  r"融媒(?!体)))"
+                  r"融媒(?!体))|"
+                  r"(?!新闻客户端|[\u4e00-\u9fa5]*?(?:手机|官方|移动|电脑|网页|下载|打开|登录))[\u4e00-\u9fa5]{2,6}?客户端)"
                   r"(?!社区)", re.M)
 NOT_A_PAPER = re.compile(r"工作|值班|生产|统计|信息|安全|调度")
 
@@ -149,10 +154,15 @@ NOT_A_PAPER = re.compile(r"工作|值班|生产|统计|信息|安全|调度")
 COUNTY = re.compile(r"(?<![特新地治])[县区旗](?:融媒|广播|电视|新闻|报)")
 
 
+# an outlet's news app, named as printed (央视新闻客户端, 荆阳日报客户端): labellers write the app's name where the page
+# prints it, and the app is the outlet that carried the item (its level is its outlet's)
+APP = "客户端"
+
+
 def level_of(outlet: str) -> str:
     """An outlet's level: media.yaml's, else from its name (a province's: 省级; a county's or district's: 县级;
     else 市级)."""
-    listed = dict(media_outlets()).get(outlet)
+    listed = dict(media_outlets()).get(outlet.removesuffix(APP))
     if listed:
         return listed
     return "省级" if any(p in outlet for p in PROVINCES) else "县级" if COUNTY.search(outlet) else "市级"
@@ -168,6 +178,11 @@ def _author(name: str) -> int:
     return 2 if place == 4 else 3 if place <= 6 else 0
 
 
+def _as_app(text: str, start: int, end: int, name: str) -> tuple[int, int, str]:
+    """An outlet's span, its news app's where the name runs on into 客户端 (央视新闻客户端)."""
+    return (start, end + len(APP), name + APP) if text.startswith(APP, end) else (start, end, name)
+
+
 def _spans(text: str) -> list[tuple[int, int, str]]:
     """Each place an outlet is named as itself (not inside a longer name or word), in order."""
     taken: list[tuple[int, int, str]] = []
@@ -180,7 +195,7 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
             if after and after in NOT_OUTLET.get(outlet[-1], ""):
                 continue
             if not any(start < e and s < end for s, e, _ in taken):
-                taken.append((start, end, outlet))
+                taken.append(_as_app(text, start, end, outlet))
     for m in [*UNLISTED.finditer(text), *FREE.finditer(text)]:
         start, end = m.span("name")
         if m.group().startswith("原创"):
@@ -188,7 +203,7 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
         name = text[start:end]
         if not NOT_A_PAPER.search(name) and not GOVERNMENT.search(name) \
                 and not any(start < e and s < end for s, e, _ in taken):
-            taken.append((start, end, name))
+            taken.append(_as_app(text, start, end, name))
     return sorted(taken)
 
 
@@ -207,7 +222,8 @@ def _lists(text: str, spans: list) -> list[list[tuple[int, int, str]]]:
 # (图片来源：新华社), an interview given to a reporter (接受韶关日报记者采访), a past report (此案曾被河南日报报道)
 ASIDE = re.compile(r"(?:图片|图|照片|视频|配图|图源)(?:来源于?|来自|提供)?\s*[:：|｜丨/／]?\s*$|(?:接受|向|面对)$|"
                    r"(?:曾经?|此前|以往|过去|先前|多次|屡次)[被获受由在]?$")
-PHOTO_BY = re.compile(r"\s*[\u4e00-\u9fa5]{2,4}(?:[、\s][\u4e00-\u9fa5]{2,4})*\s*摄")
+# (张三 摄, 张三/摄, 张三 供图, 张三 制图)
+PHOTO_BY = re.compile(r"\s*[\u4e00-\u9fa5]{2,4}?(?:[、\s][\u4e00-\u9fa5]{2,4}?)*\s*[/／]?\s*(?:摄|供图|制图|拍摄)")
 # a page's own source label, which outranks an unlisted account's 原创 mark
 OTHER_SOURCE = re.compile(r"来\s*源|稿源|转自|转载自|转载于")
 # a promotion beside an outlet's name is not the item's source: 扫码关注岳川日报公众号, 下载南方+客户端
@@ -226,7 +242,7 @@ def _reported(flow: str) -> bool:
     past or other item (曾报道, 报道过, 发布的数据)."""
     rest = flow[m.end():] if (m := OTHERS.match(flow)) else flow
     said = REPORTED.match(rest)
-    if said and said.group() == "记者" and PHOTO_BY.match(rest, said.end()):
+    if said and said.group().endswith("记者") and PHOTO_BY.match(rest, said.end()):
         return False  # a picture's credit (新华社记者 张三 摄), not the item's source
     after = rest[said.end():said.end() + 1] if said else ""
     # not 报道过, 发布的数据, nor a post's counters (转发36 评论128)
@@ -271,6 +287,8 @@ def _as_source(text: str, group: list, head_end: int) -> str:
     if (label := LABEL.search(lead)) and label.group().startswith("原创") and OTHER_SOURCE.search(text) \
             and any(outlet not in dict(media_outlets()) for _, _, outlet in group):
         return ""  # an account's 原创 mark where the page names its source: the source is that one
+    if label and re.match(r"[·\s]*" + re.escape(group[-1][2][:2]) + "号", after):
+        return ""  # a platform named as the source of an account's post on it (来源：澎湃新闻·澎湃号·媒体)
     if label:
         return "label"
     if _reported(flow):
@@ -294,7 +312,10 @@ def _as_source(text: str, group: list, head_end: int) -> str:
     cells = [c.strip() for c in line.split("\t")]
     others = [c for c in cells if c and not any(outlet in c for _, _, outlet in group)]
     if _ledger_heads(text) or len(cells) >= 3 and any(ROW_MARK.fullmatch(c) for c in others):
-        return "cell"  # a ledger's cell (刊发媒体 | 媒体级别 above), a row's: 1 ⇥ 2023-05-06 ⇥ 标题 ⇥ 南方日报 ⇥ 省级
+        # a ledger's cell (刊发媒体 | 媒体级别 above), a row's: 1 ⇥ 2023-05-06 ⇥ 标题 ⇥ 南方日报 ⇥ 省级; not an app
+        # the list does not know: there it is where the item was carried (a 版面或链接 cell), its outlet the row's
+        unknown_app = any(o.endswith(APP) and o.removesuffix(APP) not in dict(media_outlets()) for *_, o in group)
+        return "" if unknown_app else "cell"
     # a masthead: above the article's text, with nothing but a date, a page or a button beside it in its line, or
     # a site's logo at the top left with its menu beside it — not a sidebar's item beside the title, a share bar's
     # or a link list's entry
@@ -317,6 +338,13 @@ LEVEL_COLUMN = re.compile(r"(?:媒体)?级别|层级")
 LEVELS = ("国家级", "省级", "市级")
 A_MEDIUM = re.compile(r"[\u4e00-\u9fa5]{2,8}(?:日报|晚报|都市报|商报|报|网|在线|新闻|客户端|电视台|广播电视台|卫视)|"
                       r"[\u4e00-\u9fa5]{2,5}\+")  # a news app: 南方+
+
+
+# any outlet's name in a ledger's media column, whatever its ending (四川观察, 今日头条, 今日青岚): the column says it
+# is an outlet; not a carrier's kind (报纸, 微信公众号) nor a total
+A_NAME = re.compile(r"[\u4e00-\u9fa5]{2,10}\+?")
+CARRIER = re.compile(r"^(?:报纸|报刊|网络|网站|电视|广播|微信|微博|公众号|客户端|新媒体|政务新媒体|抖音|视频号|"
+                     r"其他|其它|合计|小计|总计|无)|公众号$|^[\u4e00-\u9fa5]{0,2}(?:媒体|平台)$")
 
 
 def _ledger_heads(text: str) -> bool:
@@ -346,7 +374,8 @@ def _ledger(text: str) -> list[tuple[str, str]]:
         names = re.split(r"[、，,/]", cells[media_at])
         row_level = cells[level_at] if level_at is not None and level_at < len(cells) and len(names) == 1 else ""
         for name in names:
-            if A_MEDIUM.fullmatch(name) and not GOVERNMENT.search(name):
+            if (A_MEDIUM.fullmatch(name) or A_NAME.fullmatch(name) and not CARRIER.search(name)) \
+                    and not GOVERNMENT.search(name):
                 listed = dict(media_outlets()).get(name)
                 found.append((name, listed or (row_level if row_level in LEVELS else level_of(name))))
     return found
@@ -402,7 +431,7 @@ SAME_OUTLET = {name: set(names) for names in [("中国新闻网", "中新网"), 
 def media(pages, read_pages=()) -> list[dict]:
     """Outlets printed as the source or as having reported the item, in the order they appear, once each.
     `read_pages`: the pages as read (OCR boxes), for the layout of a screenshot's side columns."""
-    found, seen = [], set()
+    found, seen, texts = [], set(), []
     read = {p.number: p for p in read_pages}
     for page in pages:
         text = _without_side_lists(page, read[page.number]) if page.ocr and page.number in read else page.text
@@ -416,4 +445,25 @@ def media(pages, read_pages=()) -> list[dict]:
             if outlet not in seen:
                 seen.update(SAME_OUTLET.get(outlet, {outlet}))
                 found.append({"outlet": outlet, "level": level, "page": page.number})
-    return found
+        texts.append(text)
+    return _one_name(found, "\n".join(texts))
+
+
+# a reporter of the app: the app is his outlet (荆阳日报客户端记者 张三, 潮新闻客户端首席记者)
+APP_STAFF = re.compile(APP + r"(?:全媒体|融媒体?|首席|见习|特约)?记者")
+
+
+def _one_name(found: list[dict], text: str) -> list[dict]:
+    """An outlet named on a page both as itself and as its app, once: the app where its own reporter wrote the item
+    (荆阳日报 above 荆阳日报客户端记者 张三), else the outlet's own name (新湖南 above 新湖南客户端 2022-08-13, 安徽日报
+    2023-04-27 below 安徽日报客户端); the app's name where the page prints no other (来源：央视新闻客户端)."""
+    out: list[dict] = []
+    for f in found:
+        name = f["outlet"].removesuffix(APP)
+        if re.search(re.escape(name) + APP_STAFF.pattern, text):
+            f = {**f, "outlet": name + APP}
+        elif re.search(re.escape(name) + "(?!" + APP + ")", text):
+            f = {**f, "outlet": name}
+        if all(f["outlet"] != o["outlet"] for o in out):
+            out.append(f)
+    return out

@@ -12,7 +12,9 @@ joined, items numbered on one line (1.…2.…) split; with no label or phrase b
 the body. OCR's slips on photos are repaired: a label misread
 (主特人, 时问, its colon as 、), a chair's name wrapped or set apart, item numbers lost or run into the line above,
 a 、 or 。 read as a middle dot; a form's row of labels reads its values from the row below (or above, where a hand
-wrote them high in their cells).
+wrote them high in their cells), two values OCR read as one cut apart, and its rows are read along the slant its
+labels show. A labelled day without its year (时间：5月8日（星期一）) takes the file's year. A table listing one
+meeting gives way to the minutes' text where that says more (a form read as a table).
 An agenda ends where a numbering starts over (the body's own 一、二、 after it); a record's discussion (张三：…)
 between its items is passed over; two pages photographed side by side keep to the left page's lines.
 Sign-in sheets: the filled name cells of a table whose header has 姓名 (or 签名), counted; pre-numbered blank
@@ -58,8 +60,9 @@ INLINE_MARK = re.compile(rf"(?:^|(?<=[。；;：:\s]))(?:{MARK})\s*")
 LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]")
 FIELD_LABELS = re.compile(r"^(?:会议)?(?:地\s*点|参\s*(?:加|会)\s*(?:人\s*员|单\s*位)|出\s*席|列\s*席"
                           r"|记\s*录\s*(?:人)?|缺\s*席|请\s*假)")
-HEADING = re.compile(r"(?:纪\s*要|会\s*(?:议\s*)?记\s*录)$")  # …会议记录, …推进会记录, …座谈会记录
-PROSE_CHAIR = re.compile(r"([^\s，,。；;：:由]{2,24}?)(?:同志)?(?:在[^，,。；;\n]{2,24}?)?"
+# …会议记录, …推进会记录, …座谈会记录; …记要 (纪要 miswritten, or misread)
+HEADING = re.compile(r"(?:[纪记]\s*要|会\s*(?:议\s*)?记\s*录)$")
+PROSE_CHAIR = re.compile(r"([^\s，,。；;：:由]{2,24}?)(?:同志)?的?(?:在[^，,。；;\n]{2,24}?)?"  # (在张三的主持下)
                          r"(?:召集并?)?(?:主持召开|主持会议|主持(?!人))")  # (…副县长王立新召集并主持召开…)
 # (not past another day: 「…办公室 2023年6月20日⏎6月16日下午，…主持召开」 is a masthead's issue date, then the day held)
 HELD = re.compile(DATE.pattern + r"(?:(?!\d{4}\s*年|纪要|\d{1,2}\s*月\s*\d{1,2}\s*日)[^。；]){0,60}?"
@@ -204,10 +207,38 @@ def _fits(label: str, value: str) -> bool | None:
     return None
 
 
+# a day as a form's 时间 cell gives it, with its weekday and part of the day (5月8日（星期一）上午9:00)
+DAY_VALUE = re.compile(r"^(?:\d{4}\s*[年.\-/]\s*)?\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*日?"
+                       r"(?:\s*[（(]?(?:星期|周)[一二三四五六日天][）)]?)?(?:\s*(?:上午|下午|晚上|全天))?"
+                       r"(?:\s*\d{1,2}\s*(?:[:：]\s*\d{2}|[时点](?:\s*\d{1,2}\s*分|半)?))?")
+
+
+def _row_values(labels: list[str], row: str | None) -> list[str]:
+    """A row's cells as the values of a row of labels; where OCR read two neighbouring values as one (handwriting
+    fills its cell, the gap to the next is narrow: 5月8日（星期一）二楼会议室, 陈立新吴芳), the cell under a 时间 label
+    cut after its day, one under a person's label after the one name that leaves its neighbour's value (a name
+    where that label asks for a person too)."""
+    values = [c.strip() for c in (row or "").split("\t") if c.strip()]
+    at = 0
+    while len(values) < len(labels) and at < len(values):
+        label, value, after = labels[at], values[at], labels[at + 1] if at + 1 < len(labels) else ""
+        cuts: list[int] = []
+        if re.search(r"时间|日期", label) and (day := DAY_VALUE.match(value)) and value[day.end():].strip():
+            cuts = [day.end()]
+        elif re.search(r"主持|记录|召集", label) and after and not _is_name(value):
+            person_after = re.search(r"主持|记录|召集", after)
+            cuts = [k for k in (2, 3) if k < len(value) and _is_name(value[:k])
+                    and (_is_name(value[k:]) if person_after else not _is_name(value[k:]))]
+        if len(cuts) == 1:
+            values[at:at + 1] = [value[:cuts[0]].strip(), value[cuts[0]:].strip()]
+        at += 1
+    return values
+
+
 def _row_fits(labels: list[str], row: str | None) -> int | None:
     """How many of a row's values fit the labels that ask for a day or a person, or None where the row is not the
     labels' values (as many cells, none a label, each fitting its label)."""
-    values = [c.strip() for c in (row or "").split("\t") if c.strip()]
+    values = _row_values(labels, row)
     if len(values) != len(labels) or any(FORM_LABEL.match(re.sub(r"\s+", "", v)) or LABEL.match(v) for v in values):
         return None
     fits = [_fits(label, value) for label, value in zip(labels, values, strict=True)]
@@ -234,7 +265,7 @@ def _labels_over(lines: list[str]) -> list[str]:
             else:
                 values, step = None, 0
             if values is not None:
-                cells = [c.strip() for c in values.split("\t") if c.strip()]
+                cells = _row_values(labels, values)
                 out += [f"{label}：{value}" for label, value in zip(labels, cells, strict=True)]
                 free, at = False, at + step
                 continue
@@ -245,7 +276,7 @@ def _labels_over(lines: list[str]) -> list[str]:
 
 # an agenda item OCR read without its number's marks: 「一研究…」 for 「（一）研究…」, 「2部署…」 for 「2.部署…」
 BARE_ITEM = re.compile(rf"^[（(]?([{CN_NUM}]{{1,2}}|\d{{1,2}})[）)]?\s*(?=(?:听取|审议|研究|讨论|部署|通报|传达|学习"
-                       rf"|分析|总结|安排|协调|关于|审定|制定|落实|推进)[\u4e00-\u9fff])")
+                       rf"|分析|总结|安排|协调|关于|审定|制定|落实|推进)[\u4e00-\u9fff\d《“])")  # (关于2023年…)
 
 
 SPLIT_LABELS = ("议题", "主持", "时间", "地点")  # a form's label cell read one character a line
@@ -343,12 +374,13 @@ def _heading(line: str) -> bool:
 
 def is_minutes(title: str, pages) -> bool:
     lines = _lines(pages[:1])[:12]
-    text = "".join(p.text for p in pages[:2])  # (last: prose, 会议由…主持 and its agenda or resolutions)
+    # (last: prose, 会议由…主持 and its agenda, or 「现将会议议定事项纪要如下」 where a photo cut off the heading)
+    text = "".join(p.text for p in pages[:2])
     return any(w in title for w in ("会议纪要", "会议记录", "纪要")) or any(_heading(ln) for ln in lines) or (
         any(CHAIR_LINE.match(ln) for ln in _lines(pages)) and any(TIME_LINE.match(ln) for ln in _lines(pages))
         and ("议题" in text or "会议内容" in text or RESOLVED.search(text) is not None)) or (
-        PROSE_CHAIR.search(text.replace("\n", "")) is not None and INLINE_AGENDA.search(text.replace("\n", ""))
-        is not None)
+        PROSE_CHAIR.search(text.replace("\n", "")) is not None and (INLINE_AGENDA.search(text.replace("\n", ""))
+                                                                   is not None or "纪要如下" in text.replace("\n", "")))
 
 
 def _value(text: str, following: list[str]) -> str:
@@ -461,7 +493,7 @@ def _numbered_items(rest: str, following: list[str], full: float, plain: bool = 
         elif open_item and (_wraps(previous, line, items[-1], full) or (
                 family and last and not _label(line) and any(
                     _family(m.group(0)) == family and _number(m.group(0)) == last + 1
-                    for m in INLINE_MARK.finditer(line) if m.start()))):
+                    for m in INLINE_MARK.finditer(line) if m.start())) or (not discussed and _unclosed(items, line))):
             # the item's paragraph wrapped onto this line (a narrow form cell's: the next item's number inside)
             items[-1] += _item_cells(line).replace("\t", "")
             last = _last_number(line, last)
@@ -481,6 +513,17 @@ def _numbered_items(rest: str, following: list[str], full: float, plain: bool = 
         if item and item not in seen:  # a merged table cell repeats its text
             seen.append(item)
     return seen
+
+
+def _unclosed(items: list[str], line: str) -> bool:
+    """Whether `line` goes on with the last item: the items above each end with ； or 。 (the list's own way of
+    closing an item), the last does not yet — a form cell narrower than the page wraps it short of the margin."""
+    closing = ("；", ";", "。")
+    # (one item so far, the others above its label's line: the line closes it, short, with no sentence in it)
+    style = all(x.rstrip().endswith(closing) for x in items[:-1]) if len(items) >= 2 else \
+        bool(items) and line.rstrip().endswith(closing) and len(line) <= 30 and not re.search(r"[，,。；;].", line)
+    return style and not items[-1].rstrip().endswith(closing) and not _label(line) and not NUMBERED.match(line) \
+        and "\t" not in line and not line.startswith("会议") and len(line) <= 60
 
 
 def _restarts(mark: str, family: str, last: int | None, below: list[str]) -> str | None:
@@ -507,11 +550,11 @@ def _speaker(line: str) -> bool:
 
 
 def _item_cells(line: str) -> str:
-    """An item's line without later cells of prose (a sentence with ， or 。 not starting with a number: the facing
-    page of two photographed side by side, read on the same line)."""
+    """An item's line without later cells of prose (a sentence's punctuation ， 。 、 ； in a cell not starting with a
+    number: the facing page of two photographed side by side, read on the same line)."""
     cells = line.split("\t")
     return "\t".join([cells[0], *(c for c in cells[1:] if NUMBERED.match(c) or not (
-        re.search(r"[，。]", c) or DATE.fullmatch(c.strip()) or SIGNATURE.search(c)))])
+        re.search(r"[，。、；]", c) or DATE.fullmatch(c.strip()) or SIGNATURE.search(c)))])
 
 
 # the facing page's signature read beside an item: its organ, or its date alone (SIGNATURE, DATE)
@@ -550,6 +593,8 @@ def _mark_pattern(first: str, n: int) -> re.Pattern | None:
         return re.compile(rf"(?<=[^{CN_NUM}第]){CN_NUM[n - 1]}\s*[、丶]")
     if family == "parencn" and n <= 10:
         return re.compile(rf"(?<=.)[（(]{CN_NUM[n - 1]}[）)]")
+    if family == "cn-is" and n <= 10:  # 一是…二是… with nothing between
+        return re.compile(rf"(?<=[^{CN_NUM}]){CN_NUM[n - 1]}是(?=[\u4e00-\u9fff《“])")
     return None
 
 
@@ -557,7 +602,9 @@ def _unglued(items: list[str], first: str | None) -> list[str]:
     """Items numbered on one line with nothing between them but the next number (议题：1.听取…汇报2.研究…, a
     space lost to normalising or OCR; a wrapped agenda line the same), split at each next number in order."""
     start = _number(first) if first else None
-    if start is None:
+    if start is None and first and _family(first) == "cn-is" and len(first.strip()) == 2:
+        start = CN_NUM.find(first.strip()[0]) + 1  # (一是…二是…: counted here, not as a sub-point's number)
+    if not start:
         return items
     out, n = [], start
     for item in items:
@@ -588,17 +635,22 @@ def _items_above(above: list[str], rest: str, discussed: bool = False) -> list[s
                                                                           AGENDA_LINE)):
                 break  # (a speaker's 「张建华：…」 is the discussion, not a field of the form)
         return items if numbers and numbers == list(range(1, (_number(mark.group(0)) or 0))) else []
-    items = []
+    items, tail = [], ""
     for line in reversed(above):
         found = NUMBERED.match(line)
         if not found and (label := FIELD_LABELS.match(line)) and (found := NUMBERED.match(line[label.end():])):
             line = line[label.end():]
             if _family(found.group(0)) == _family(mark.group(0)):
-                items.insert(0, _item(line[found.end():]))
+                items.insert(0, _item(line[found.end():] + tail))
             break
+        if not found and not tail and not _label(line) and "\t" not in line and len(line) <= 30 \
+                and "。" not in line.rstrip("。"):
+            tail = line  # the wrapped tail of the item above it (（一）通报…知识产权 ⏎ 保护工作情况)
+            continue
         if not found or _family(found.group(0)) != _family(mark.group(0)):
             break
-        items.insert(0, _item(line[found.end():]))
+        items.insert(0, _item(line[found.end():] + tail))
+        tail = ""
     return items
 
 
@@ -734,13 +786,18 @@ def _prose_agenda(text: str, did: bool = False) -> list[str]:
     m = pattern.search(text)
     if not m:
         return []
-    clauses = [c.strip() for c in re.split(r"[，,；;]|并(?=听取|审议|研究|讨论|部署)|(?=现将)", m.group(1))
+    said = [m.group(1)]
+    while did and (m := PROSE_DID.match(text, m.end())):  # 「会议听取了…。会议审议了…。」 a sentence each
+        said.append(m.group(1))
+    clauses = [c.strip() for c in re.split(r"[，,；;]|并(?=听取|审议|研究|讨论|部署)|(?=现将)", "，".join(said))
                if c.strip()]
     # (the sentence's 。 OCR lost at a line's end: 「…审议了《…》⏎现将会议议定事项纪要如下：」 ends it all the same)
     clauses = list(itertools.takewhile(lambda c: not c.startswith("现将"), clauses))
     if not clauses or not all(verb.match(c) for c in clauses):
         return []
-    return [re.sub(CLAUSE_DID, r"\1\2", c) for c in clauses] if did else clauses
+    # (召开…会议，听取了…的汇报: the 了 is the sentence's there too)
+    return [re.sub(CLAUSE_DID, r"\1\2", c) for c in clauses] if did else [re.sub(rf"^({DID})了", r"\1", c)
+                                                                         for c in clauses]
 
 
 def _after(lines: list[str], pattern: re.Pattern) -> list[str] | None:
@@ -763,10 +820,12 @@ SPACED_NAME = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]{1,4}(?=[\u4e00-\u9fff](
 
 
 def _meeting(lines: list[str], title: str, full: float) -> dict:
-    date = chair = None
+    date = chair = day = None
     for i, line in enumerate(lines):
         if date is None and (m := TIME_LINE.match(line)):
-            date = _date(_value(m.group(1), lines[i + 1:i + 2]) or m.group(1))
+            value = _value(m.group(1), lines[i + 1:i + 2]) or m.group(1)
+            date = _date(value)
+            day = day or (None if date else re.match(r"\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日", value))
         elif chair is None and (m := CHAIR_LINE.match(line)):
             value = _value(m.group(1), lines[i + 1:i + 2])
             # the value, else the line's rest read apart (副区长⇥张三: a wide gap on a photo)
@@ -777,6 +836,8 @@ def _meeting(lines: list[str], title: str, full: float) -> dict:
                     and (len(below) <= 8 or _ems(line) >= min(full * 0.9, full - 2.5)):
                 chair = person(value + below, lenient=True)  # the name wrapped under its titles (主持：副区长⏎张三)
     prose = "\n".join(lines)
+    if date is None and day:  # 时间：5月8日（星期一） — the year is the file's (its issue date, a year it names)
+        date = _in_year_of(int(day.group(1)), int(day.group(2)), prose + "\n" + title)
     if date is None and (m := HELD.search(prose)):
         date = _date(m.group(0))
     if date is None:  # a date line under the heading, above the text (a signature's date below it is no meeting's)
@@ -785,9 +846,7 @@ def _meeting(lines: list[str], title: str, full: float) -> dict:
     if date is None and (m := HELD_NO_YEAR.search(prose.replace("\n", ""))):
         date = _in_year_of(int(m.group(1)), int(m.group(2)), prose)
     if chair is None:
-        for m in PROSE_CHAIR.finditer(prose.replace("\n", "")):  # a sentence wraps at any character
-            if chair := person(m.group(1), last=True):
-                break
+        chair = _prose_chair(prose.replace("\n", ""))  # a sentence wraps at any character
     if chair is None:
         chair = next((found for i, line in enumerate(lines) if (m := CONVENER_LINE.match(line))
                       and (found := person(_value(m.group(1), lines[i + 1:i + 2]), lenient=True))), None)
@@ -796,6 +855,18 @@ def _meeting(lines: list[str], title: str, full: float) -> dict:
     if heading and title and len(title) > len(heading) and title.endswith(heading):
         heading = title  # a heading wrapped after its first line of eight or more characters (…领导小组⏎第二次…纪要)
     return {"date": date, "title": heading or title, "chair": chair, "topics": _topics(lines, full)}
+
+
+def _prose_chair(text: str) -> str | None:
+    """The chair a sentence names (…副区长张三主持召开…, 会议由张三主持): where a phrase ending in 主持 names no
+    one, the phrase starting later (a comma OCR lost at a line's end: 「…在三楼会议室召开⏎区政府副区长张三同志主持会议」
+    reads as one phrase from the meeting's name on)."""
+    at = 0
+    while m := PROSE_CHAIR.search(text, at):
+        if chair := person(m.group(1), last=True):
+            return chair
+        at = m.start() + 1
+    return None
 
 
 def _whole_heading(lines: list[str], i: int) -> str:
@@ -837,13 +908,29 @@ def _sequence(text: str) -> list[str]:
     return [_item(NUMBERED.sub("", text))]
 
 
+def _leaves(header: list[str]) -> list[tuple[str, ...]]:
+    """The names each column may go by where a group label over it is joined to it (tables.py names a two-row
+    header's column group + leaf: 会议情况会议时间 | 会议情况主持人): its name, and its name without each start of what
+    it shares with a neighbour (two characters at least; the leaves may share a character too: 会议情况主持人 |
+    会议情况主要议题)."""
+    def shared(a: str, b: str) -> int:
+        return next((k for k in range(min(len(a), len(b)), 0, -1) if a[:k] == b[:k]), 0)
+
+    out = []
+    for i, name in enumerate(header):
+        common = max((shared(name, header[j]) for j in (i - 1, i + 1) if 0 <= j < len(header)), default=0)
+        out.append((name, *(name[k:] for k in range(2, common + 1) if k < len(name))) if common >= 2 else (name,))
+    return out
+
+
 def table_meetings(tables: list[dict]) -> list[dict]:
     """Meetings listed in a table (会议台账: 会议时间 | 会议名称 | 主持人 | 议题), one per row."""
     found = []
     for table in tables:
         header = [re.sub(r"\s+", "", h) for h in table["header"]]
-        columns = {key: next((i for n in names for i, h in enumerate(header) if h.startswith(n)), None)
-                   for key, names in MEETING_COLUMNS.items()}
+        leaves = _leaves(header)
+        columns = {key: next((i for n in names for i in range(len(header)) if any(h.startswith(n) for h in leaves[i])),
+                             None) for key, names in MEETING_COLUMNS.items()}
         if columns["date"] is None or columns["chair"] is None:
             continue
         for row in table["rows"]:
@@ -855,17 +942,104 @@ def table_meetings(tables: list[dict]) -> list[dict]:
     return found
 
 
+def _form_slope(boxes) -> float:
+    """The slope (dy/dx) of a photographed form's rows from its label cells (会议时间 | 会议地点 | 主持人 | 记录人):
+    each two labels in different columns give a slope; those of one row agree (within a glyph's height over the
+    span between them), those of different rows only by chance. The slope most pairs agree on, three pairs at
+    least, else 0.0. (A slant of a degree or two, too slight for the page to be made level, still breaks a row
+    of cells a page wide into several visual lines.)"""
+    heads = [b for b in boxes if FORM_LABEL.match(re.sub(r"\s+", "", b[4]))]
+    pairs = []
+    for a, b in itertools.permutations(heads, 2):
+        span = (b[0] + b[2]) / 2 - (a[0] + a[2]) / 2
+        if span > max(a[2] - a[0], b[2] - b[0]):  # b in a column to the right of a's
+            slope = ((b[1] + b[3]) / 2 - (a[1] + a[3]) / 2) / span
+            if abs(slope) <= 0.25:
+                pairs.append((slope, span, min(a[3] - a[1], b[3] - b[1])))
+    best: list[float] = []
+    for slope, _, _ in pairs:
+        agree = [s for s, span, height in pairs if abs(s - slope) * span <= height * 0.4]
+        best = agree if len(agree) > len(best) else best
+    return sorted(best)[len(best) // 2] if len(best) >= 3 else 0.0
+
+
+def _pages_apart(page) -> str | None:
+    """A photo of two pages side by side (an open record book) read a page at a time, the left page's lines first:
+    where a gutter no piece of text crosses runs down the middle of the photo (its middle two-fifths), each side
+    has several lines, and few visual lines join pieces of the two sides (the pages' lines do not line up: OCR
+    would interleave them — 议题： ⏎ 一、… ⏎ 记录：… from the facing page ⏎ 二、…). A form's rows join its columns on
+    every line, and are left as they are. None where the page is not such a photo."""
+    from ipdocs.extract.tables import levelled_text
+    from ipdocs.extract.text import lines_from_boxes
+
+    boxes = [b for b in getattr(page, "boxes", None) or [] if b[4].strip()]
+    width = getattr(page, "width", 0.0) or max((b[2] for b in boxes), default=0.0)
+    if len(boxes) < 8 or not width:
+        return None
+    free = [x for x in range(int(width * 0.3), int(width * 0.7), max(1, int(width / 200)))
+            if not any(b[0] < x < b[2] for b in boxes)]
+    if not free:
+        return None
+    gutter = min(free, key=lambda x: abs(x - width / 2))
+    sides = [[b for b in boxes if b[2] <= gutter], [b for b in boxes if b[0] >= gutter]]
+    lines = lines_from_boxes(boxes, width, em_size=True)
+    own = [lines_from_boxes(side, width, em_size=True) for side in sides]
+    joined = sum(any(b[2] <= gutter for b in line_boxes) and any(b[0] >= gutter for b in line_boxes)
+                 for line_boxes in _line_boxes(lines, boxes))
+    if min(len(o) for o in own) < 3 or joined * 10 > len(lines) * 3:
+        return None
+    texts = []
+    for side, read in zip(sides, own, strict=True):  # each page levelled along its own slant
+        side_page = type(page)(page.number, "", True, boxes=side, width=width)
+        texts.append(levelled_text(side_page) or "\n".join(line.text for line in read))
+    return "\n".join(texts)
+
+
+def _line_boxes(lines, boxes) -> list[list]:
+    """The boxes each visual line was made of (those whose centre lies within the line's extent)."""
+    return [[b for b in boxes if line.x0 <= (b[0] + b[2]) / 2 <= line.x1 and line.y0 <= (b[1] + b[3]) / 2 <= line.y1]
+            for line in lines]
+
+
+def _form_levelled(page) -> str | None:
+    """An OCR page's text with its lines found along its form's rows (_form_slope), or None where they are level."""
+    from ipdocs.extract.text import lines_from_boxes
+
+    boxes = getattr(page, "boxes", None) or []
+    slope = _form_slope(boxes)
+    if abs(slope) < 0.01:
+        return None
+    level = [(b[0], b[1] - slope * (b[0] + b[2]) / 2, b[2], b[3] - slope * (b[0] + b[2]) / 2, b[4]) for b in boxes]
+    return "\n".join(line.text for line in lines_from_boxes(level, getattr(page, "width", 0.0), em_size=True))
+
+
 def meetings(pages, title: str, tables: list[dict] | None = None, read=None) -> list[dict]:
     """The meetings a set of minutes (or a table of meetings) records: [{date, title, chair, topics}], or [].
-    `read`: the document's pages as read (OCR boxes), so a photographed page's lines follow its slant."""
+    `read`: the document's pages as read (OCR boxes), so a photographed page's lines follow its slant. A table
+    listing one meeting gives way to the minutes the text records where they say more (a 会议记录 form read as a
+    table of its label row over its values: 会议时间 | 会议地点 | 主持人 ⏎ 5月8日 | … — no year, no agenda)."""
     listed = table_meetings(tables or [])
-    if listed:
+    if len(listed) > 1:
         return listed
+    found = _minutes(pages, title, read)
+    if listed and not (len(found) == 1 and _said(found[0]) > _said(listed[0])):
+        return listed
+    return found
+
+
+def _said(meeting: dict) -> int:
+    """How many of a meeting's facts are known (day, chair, topics)."""
+    return sum(bool(meeting[key]) for key in ("date", "chair", "topics"))
+
+
+def _minutes(pages, title: str, read=None) -> list[dict]:
+    """The meetings the text of a set of minutes records (meetings)."""
     if read:
         from ipdocs.extract.normalize import normalize
         from ipdocs.extract.tables import levelled_text
 
-        levelled = {p.number: text for p in read if p.ocr and (text := levelled_text(p))}
+        levelled = {p.number: text for p in read if p.ocr
+                    and (text := _pages_apart(p) or levelled_text(p) or _form_levelled(p))}
         pages = [type(p)(p.number, normalize(levelled[p.number], True, quantities=False), p.ocr)
                  if p.number in levelled else p for p in pages]
     if not pages or not is_minutes(title, pages):
@@ -919,8 +1093,7 @@ def _named(table: dict, column: int, gaps: set[tuple[str, str]] = frozenset()) -
             if cell and not re.fullmatch(r"[\d.\-/:：]+", cell) and cell not in ("姓名", "签名", "序号")]
     # the units the rows whose cut is plain show (林德县法院: 林德县 is no name), for the rows whose cut is not
     # (尹英庆县法院: 尹英 and 尹英庆 both names)
-    units = others | {rest for _, cell in kept if (cut := _unmerged(cell, header, others, gaps, True))
-                      for rest in [cut[1]] if rest}
+    units = others | {cut[1] for _, cell in kept if (cut := _plain_cut(cell, header, gaps)) and cut[1]}
     names = []
     for i, cell in kept:
         # (the row below signed by nobody yet filled in: not a pre-numbered blank row)
@@ -933,29 +1106,47 @@ def _named(table: dict, column: int, gaps: set[tuple[str, str]] = frozenset()) -
 UNIT_LEVEL = re.compile(r"^(?:[省市县区镇乡村]|街道|中共|国家)")
 
 
-def _unmerged(cell: str, header: str, others: set[str], gaps: set[tuple[str, str]] = frozenset(),
-              plain: bool = False) -> str | tuple[str, str] | None:
+def _name_cuts(cell: str, header: str, gaps: set[tuple[str, str]]) -> \
+        tuple[bool, list[tuple[str, str]], list[tuple[str, str]]] | None:
+    """The ways a cell of a name column OCR ran into its neighbour (header 姓名单位 / 单位姓名) cuts into a name and
+    the rest: (whether the name comes first, the cuts leaving a name, those the page's line shows apart), or None
+    where the cell is a name or its column holds names alone."""
+    if _is_name(cell) or header in NAME_COLUMNS:
+        return None
+    first = header.startswith(NAME_COLUMNS)  # the name before the neighbour's value
+    if not first and not header.endswith(NAME_COLUMNS):
+        return None
+    cuts = [(cell[:k], cell[k:]) if first else (cell[-k:], cell[:-k]) for k in (2, 3, 4) if k < len(cell)]
+    cuts = [(name, rest) for name, rest in cuts if _is_name(name)]
+    return first, cuts, [(name, rest) for name, rest in cuts if ((name, rest) if first else (rest, name)) in gaps]
+
+
+def _plain_cut(cell: str, header: str, gaps: set[tuple[str, str]] = frozenset()) -> tuple[str, str] | None:
+    """(name, rest) of a run-together name cell (_name_cuts) whose cut is plain without the table's other rows:
+    the one cut the page shows, or the only cut that leaves a name; else None."""
+    found = _name_cuts(cell, header, gaps)
+    if found is None:
+        return None
+    _, cuts, seen = found
+    return (seen or cuts)[0] if len(seen) == 1 or (len(cuts) == 1 and not seen) else None
+
+
+def _unmerged(cell: str, header: str, others: set[str], gaps: set[tuple[str, str]] = frozenset()) -> str | None:
     """The name in a cell of a name column OCR ran into its neighbour (header 姓名单位: 王建国县市场监管局; 单位姓名:
     县司法局张伟): cut where the page's line shows the two apart, else where the rest is a value another column or
     row of the table holds, else where exactly one cut leaves a name and a unit (ending as units end, starting
     with their level: 李昌国县商务局 is 李昌国 | 县商务局, not 李昌 | 国县商务局), a unit of two characters being
     rarer than a name of three (吕少青石镇: 吕少 | 青石镇); None where the cell is the neighbour's value alone (a
-    unit printed on a row nobody signed); else the cell itself. `plain`: (name, rest) of a cut no other row is
-    needed for, else None."""
-    if _is_name(cell) or header in NAME_COLUMNS:
-        return None if plain else cell
-    first = header.startswith(NAME_COLUMNS)  # the name before the neighbour's value
-    if not first and not header.endswith(NAME_COLUMNS):
-        return None if plain else cell
-    cuts = [(cell[:k], cell[k:]) if first else (cell[-k:], cell[:-k]) for k in (2, 3, 4) if k < len(cell)]
-    cuts = [(name, rest) for name, rest in cuts if _is_name(name)]
-    seen = [(name, rest) for name, rest in cuts if ((name, rest) if first else (rest, name)) in gaps]
-    if plain:
-        return (seen or cuts)[0] if len(seen) == 1 or (len(cuts) == 1 and not seen) else None
+    unit printed on a row nobody signed); else the cell itself."""
+    found = _name_cuts(cell, header, gaps)
+    if found is None:
+        return cell
+    first, cuts, seen = found
     if len(seen) == 1:
         return seen[0][0]
     if not cuts and (cell in others or cell[-1] in ORGAN_CHARS):
         return None
+
     def ends(rest: str) -> bool:  # as a unit's name ends
         return rest[-1] in ORGAN_CHARS or rest.endswith(("公司", "中心", "协会", "银行", "学校", "医院"))
 

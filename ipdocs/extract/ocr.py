@@ -118,6 +118,20 @@ Session 26 (this Intel Xeon, Sapphire Rapids family; f32 forced, PRECISION), iss
 - Measured, not shipped: the detector compiled for the page's fixed shape, 0.74 → 0.55 CPU-s a detection (−23 %
   on this CPU; session 23: −19 %), its map within 1e-5 of the dynamic one's (not bit-identical), a compile per
   new page shape and a compiled copy per page thread.
+
+Stop 28 (issue 15's 1 page/s on 2 cores), same readings by construction (boxes identical on 33 pages of dev3, dev5,
+dev8, dev10: scans, photos, screenshots, seals; 1 069 boxes):
+- Per-layer profile, dynamic vs static input size: with sizes left dynamic the CPU plugin fuses nothing into the
+  head's two transposed convolutions, so a ReLU over 24×992×704 values and the Sigmoid over the 1984×1408 map ran as
+  passes of their own (~65 ms of a ~650 ms detection; the static model fuses them). A 2×2 stride-2 transposed
+  convolution is a per-pixel product: written as a 1×1 convolution to 4× the channels (bias, batch norm, ReLU,
+  Sigmoid fused into it) and DepthToSpace (`_upsampled_as_convolutions`), the map is bit-identical; ~30 ms (~5 %)
+  less a detection. The SE blocks' unfused Multiply/Add (~35 ms) are left: rewriting them changes the rounding.
+- OpenVINO prepares kernels for each new input shape (~30 ms a recogniser width, ~27 widths on the 10-page
+  throughput scan) and keeps them in oneDNN's process-wide cache, whose default 1 024 entries hold a few widths:
+  the second compiled copy (session 26) prepared every width again. ONEDNN_PRIMITIVE_CACHE_CAPACITY is raised
+  (40 widths on two copies, one thread: 3.45 + 3.11 CPU-s → 3.38 + 2.25; peak memory of the throughput scan
+  unchanged within noise).
 """
 
 from __future__ import annotations
@@ -142,6 +156,10 @@ WORKERS = max(1, min(2, os.cpu_count() or 1))
 # Sapphire Rapids family), which there reads some lines differently from every other CPU and was slower without
 # AMX (throughput scan 2.62 vs 2.05 CPU-s/page, session 26).
 PRECISION = "f32"
+# oneDNN's process-wide cache of prepared kernels (its default 1 024 holds a few line widths' worth): the compiled
+# copies of a model (_OpenVINOSession) then share the kernels one of them prepared for an input shape instead of each
+# preparing them again (~30 ms a recogniser width). Read by oneDNN when OpenVINO first prepares a kernel.
+os.environ.setdefault("ONEDNN_PRIMITIVE_CACHE_CAPACITY", "16384")
 # the runtime models run on: "openvino" (faster on x86 CPUs) unless it cannot load, then "onnxruntime"
 BACKEND = os.environ.get("IPDOCS_OCR_BACKEND", "openvino")
 
@@ -194,7 +212,10 @@ class _OpenVINOSession:
         if cache_dir := _openvino_cache():
             self.core.set_property({"CACHE_DIR": cache_dir})
         self.model = self.core.read_model(str(config["model_path"]))
-        self.runnable = _bytes_in(self.model.clone(), config) if "limit_side_len" in config else self.model  # detector
+        if "limit_side_len" in config:  # the detector
+            self.runnable = _bytes_in(_upsampled_as_convolutions(self.model.clone()), config)
+        else:
+            self.runnable = self.model
         self.lock = threading.Lock()
         self.free: queue.SimpleQueue = queue.SimpleQueue()  # infer requests not in use, one per compiled model
         self.compiled: list = []
@@ -244,6 +265,62 @@ def _bytes_in(model, config: dict):
     steps.input().preprocess().convert_element_type(openvino.Type.f32) \
         .mean([255 * m for m in config["mean"]]).scale([255 * s for s in config["std"]])
     return steps.build()
+
+
+def _constant(output):
+    node = output.get_node()
+    return node.get_data() if node.get_type_name() == "Constant" else None
+
+
+def _upsampled_as_convolutions(model):
+    """The detector's head with each 2×2 stride-2 transposed convolution (the probability map's two upsamplings)
+    written as a 1×1 convolution to four times the channels, the per-channel steps after it (bias, batch norm,
+    ReLU, the final Sigmoid) on those channels, then DepthToSpace: the same arithmetic (the map is bit-identical),
+    but with input sizes left dynamic the CPU plugin fuses no step into a transposed convolution, so the ReLU and
+    the Sigmoid over the full-size map ran as passes of their own (~45 ms a page's detection)."""
+    import openvino.opset13 as ops
+
+    for op in model.get_ordered_ops():
+        if op.get_type_name() != "ConvolutionBackpropData" or len(op.inputs()) != 2:
+            continue
+        weights, given = _constant(op.input(1).get_source_output()), op.get_attributes()
+        padded = any(given["pads_begin"] + given["pads_end"] + given["output_padding"])
+        if weights is None or weights.shape[2:] != (2, 2) or given["strides"] != [2, 2] \
+                or given["dilations"] != [1, 1] or padded:
+            continue
+        channels = weights.shape[1]
+        # output channel c·4 + 2a + b of the 1×1 convolution is pixel (2i + a, 2j + b) of channel c (depth_first)
+        kernel = np.ascontiguousarray(weights.transpose(1, 2, 3, 0).reshape(channels * 4, weights.shape[0], 1, 1))
+        out = ops.convolution(op.input(0).get_source_output(), ops.constant(kernel), [1, 1], [0, 0], [0, 0], [1, 1])
+        node = op
+        while len(targets := list(node.output(0).get_target_inputs())) == 1:
+            step = targets[0].get_node()
+            kind = step.get_type_name()
+            if kind in ("Add", "Multiply"):
+                other = [i.get_source_output() for i in step.inputs() if i.get_source_output().get_node() is not node]
+                value = _constant(other[0]) if len(other) == 1 else None
+                if value is None or value.ndim != 4 or value.shape[0] != 1 or value.shape[2:] != (1, 1) \
+                        or value.shape[1] not in (1, channels):
+                    break
+                value = np.repeat(np.broadcast_to(value, (1, channels, 1, 1)), 4, axis=1)
+                out = (ops.add if kind == "Add" else ops.multiply)(out, ops.constant(np.ascontiguousarray(value)))
+            elif kind == "BatchNormInference":
+                values = [_constant(step.input(i).get_source_output()) for i in range(1, 5)]
+                if any(v is None for v in values):
+                    break
+                out = ops.batch_norm_inference(out, *(ops.constant(np.repeat(v, 4)) for v in values),
+                                               step.get_attributes()["epsilon"])
+            elif kind in ("Relu", "Sigmoid"):
+                out = (ops.relu if kind == "Relu" else ops.sigmoid)(out)
+            else:
+                break
+            node = step
+        spread = ops.depth_to_space(out, "depth_first", 2)
+        spread.output(0).set_names(node.output(0).get_names())
+        for target in list(node.output(0).get_target_inputs()):
+            target.replace_source_output(spread.output(0))
+    model.validate_nodes_and_infer_types()
+    return model
 
 
 class _BytesIn:

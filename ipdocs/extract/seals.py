@@ -65,6 +65,18 @@ def _same_line(a, b) -> bool:
                                                                                                b[3] - b[1])
 
 
+def _mostly_over(a, b) -> bool:
+    """Whether box b covers over half of box a's width."""
+    return min(a[2], b[2]) - max(a[0], b[0]) > 0.5 * (a[2] - a[0])
+
+
+def _within(text: str, line: str) -> bool:
+    """Whether a text read again says nothing the page's line did not (its words and figures all in it, in order);
+    a line the seal cut short (…知识产权保护工) read whole again does say more."""
+    words = re.sub(r"\W", "", text)
+    return bool(words) and words in re.sub(r"\W", "", line)
+
+
 # what a seal breaks in the first reading of its region: part of a date or 文号 (a digit or Chinese numeral at
 # 年/月/日/号, a 文号's bracket), a bracket left open (填报单位（盖章 cut by the seal)
 NUMERAL = r"[\d〇○零一二三四五六七八九十]"
@@ -139,7 +151,10 @@ def reread(image, boxes: list, read) -> list:
                  for bx0, by0, bx1, by1, text in read(Image.fromarray(grey))
                  if bx0 > 2 and by0 > 2 and bx1 < x1 - x0 - 2 and by1 < y1 - y0 - 2]  # whole lines only
         inside = [b for b in boxes if b[0] >= x0 and b[1] >= y0 and b[2] <= x1 and b[3] <= y1]
+        crossing = [b for b in boxes if b not in inside]
         for line in again:
+            if any(_same_line(b, line) and _mostly_over(line, b) and _within(line[4], b[4]) for b in crossing):
+                continue  # the page read this stretch in a line that runs out of the region: kept, not read twice
             under = [b for b in inside if _same_line(b, line)]
             if any(A_DATE.search(b[4]) for b in under) and not A_DATE.search(line[4]):
                 continue  # the page read this date whole, the second reading did not

@@ -12,14 +12,16 @@ where each column's texts begin. Each grid then becomes a logical table:
 - title rows (one text across the whole width: 「2023年度…台账」, 「填报单位：…」) before the header are dropped;
 - the header is the first row that reads like one (short labels, no dates or numbers); a second header row
   under merged group labels (责任分工 over 牵头单位 | 配合单位) is joined into one row, each column named by its
-  group label and its leaf (责任分工牵头单位, 责任分工配合单位), as a reader names it (on a grid OCR read, where a
-  group's span is uncertain, by its leaf alone);
+  group label and its leaf (责任分工牵头单位, 责任分工配合单位), as a reader names it — on a grid OCR read too,
+  wherever the group's span is clear (a label reaching over two columns with a label of their own under each, or
+  centred between two leaves of an unruled header); where it is not, by its leaf alone;
 - rows repeating the header (a header repeated on each page), blank rows and pre-numbered blank rows (a 序号
   with nothing else, as on sign-in sheets) are dropped; a row whose serial column is empty continues the row
   above (a wrapped row);
 - a table on the next page with the same width whose first row is data, or which repeats the header,
-  continues the table; its first row joins the last one when a page break split that row, and cells merged
-  down across the break take the merged cell's value;
+  continues the table; its first row joins the last one when a page break split that row (a row without a
+  number of its own, or a few words alone where the records fill their cells), and cells merged down across the
+  break take the merged cell's value; a header row a break parted is one header;
 - on OCR tables, row numbers OCR lost or misread (a lone 「1」, 「A」 for 4, 「9.」) follow the sequence (a whole
   record without its number is a row, not a wrapped piece), 是/否 and the — placeholder misread as look-alikes
   (香, 一) are repaired, and characters OCR read twice where two pieces overlap are read once (read_once);
@@ -120,6 +122,8 @@ def _title_row(raw: list[str | None]) -> bool:
     """One text across the row: a merged cell (the others None or repeating it) or one long text in the first
     cell. A page break's tail of a split row (one cell, not the first, the others empty strings) is not a title."""
     filled = {c for c in raw if c}
+    if len(raw) == 2 and len(filled) == 1 and "" not in raw:  # a two-column table's caption merged over both
+        return len(next(iter(filled))) >= 4
     if len(raw) < 3 or len(filled) != 1:
         return False
     return "" not in raw or (bool(raw[0]) and len(raw[0]) > 2)  # an unmerged title stands in the first cell
@@ -145,6 +149,7 @@ def _second_header(top: list[str], row: list[str]) -> bool:
 
 LABEL_VALUE = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:[（(][\u4e00-\u9fff]{1,6}[）)])?\s*[:：]")  # 填报单位（盖章）：
 NOTE = re.compile(r"^(?:注|说明|备注|附注|填表说明)\s*[:：\d]|^(?:填表|填报|制表|审核|审批|统计|负责|联系)人"
+                  r"|^(?:制表|填表|审核|负责人|联系人|联系电话)\s*[:：]"  # 制表：杨兰  联系电话：…
                   r"|^(?:应|实)(?:到|参会|参训|出席)(?:人数)?\s*[:：]?\s*\d{1,4}\s*人")  # 应到15人，实到11人
 # A form (会议时间 | 2023年… | 主持人 | 张三, 议题一 | …; a 发文稿纸) is laid out in a grid but is not a table: its
 # labels stand in the cells.
@@ -331,15 +336,17 @@ def _leaves(top: list[str], lower: list[str], read: bool = False) -> list[str]:
     (repeated over the columns it spans, or written once with empty cells after it) and the leaf under it joined
     (立案数（件） over 上半年 | 下半年: 立案数（件）上半年, 立案数（件）下半年); a label over both rows (repeated in
     both, or over an empty cell) alone; a label over another text one label on two lines (罚没金额 over （元）).
-    `read`: a grid OCR read, where a group's span is not known (written once, it stands in whichever cell holds its
-    centre; the merged-cell fill may have spread it): its leaves alone name the columns, as on unruled scans."""
+    `read`: a grid OCR read, where a group written once stands in whichever cell holds its centre: its leaves
+    alone name the columns unless the grid saw its span (the group repeated over them, _group_labels)."""
     out, group = [], ""
     for c, (a, b) in enumerate(zip(top, lower, strict=True)):
         if read:
             beside = [top[k] for k in (c - 1, c + 1) if 0 <= k < len(top)]
             # beside an empty cell it may be a group written once, unless the lower text goes on with it: （元）, 开
             alone = a and b and a != b and a not in beside and ("" not in beside or b[0] in "（(" or len(b) <= 2)
-            out.append(_join(a, b) if alone else b or a)
+            spanned = a and b and a != b and a in beside  # a group the grid saw span its leaves (its cells
+            # merged, a label over them): named with each leaf, as a reader names the column
+            out.append(_join(a, b) if alone or spanned else b or a)
         elif a:
             group = a if b and b != a else ""  # a group may go on over the empty cells after it
             out.append(_join(a, b) if b and b != a else a)
@@ -348,6 +355,7 @@ def _leaves(top: list[str], lower: list[str], read: bool = False) -> list[str]:
     return out
 
 
+HEADER_WORD = re.compile("|".join(HEADER_WORDS))
 HEAD_OF_CELL = re.compile(rf"^([\u4e00-\u9fff]{{0,4}}(?:{'|'.join(HEADER_WORDS)}))(.*)$")
 
 
@@ -408,7 +416,7 @@ def _lost_number(above: list[str], row: list[str], below: list[list[str]]) -> bo
     def full(r: list[str]) -> bool:
         return sum(bool(c) for c in r[1:]) >= max(2, (len(r) - 1) * 0.75)
 
-    following = next((r[0] for r in below if r[0]), None)
+    following = next((r[0] for r in below if r[0] and not _total(r, True)), None)  # (a 合计 row sums, no record)
     if following is None:  # the last record, its number lost: whole values (a date, a count) where the row
         # above has them, not the tails of wrapped cells (「13日」, 「55号」)
         whole = [c for c, (a, b) in enumerate(zip(above, row, strict=True)) if c and any(
@@ -538,6 +546,15 @@ def _keyed(table: Table) -> bool:
     return bool(table.rows) and (table.serial or all(r[0] for r in table.rows))
 
 
+def _tail(records: list[list[str]], first: list[str]) -> bool:
+    """Whether a page's first row is the tail of the record above a page break split (青岚县市场监管局双 | 7 | 3 …
+    over 河所 | | …) in a table whose records fill their cells: it fills under half its cells, none with a number
+    or a date, where every record above fills three quarters of them or more."""
+    filled = [c for c in first if c]
+    return bool(filled) and len(filled) * 2 < len(first) and not any(re.search(r"\d", c) for c in filled) \
+        and all(sum(bool(c) for c in r) >= len(r) * 0.75 for r in records)
+
+
 def joined(tables: list[Table], pages: bool = True) -> list[Table]:
     """Tables continued on the next page merged into one (page-split rows joined); `pages` False: the tables'
     "pages" are a workbook's sheets, each its own table."""
@@ -554,7 +571,8 @@ def joined(tables: list[Table], pages: bool = True) -> list[Table]:
         if table.header and (leaves := _grouped(table.header, prev.header)):
             prev.header = leaves
         rows = list(table.rows)
-        if rows and _keyed(prev) and not rows[0][0]:  # a row split by the page break
+        if rows and prev.rows and ((_keyed(prev) and not rows[0][0]) or _tail(prev.rows, rows[0])):  # a row split
+            # by the page break
             prev.rows[-1] = [_join(a, b) for a, b in zip(prev.rows[-1], rows.pop(0), strict=True)]
         for row in rows:  # cells merged down from the previous page
             row[:] = [prev.rows[-1][c] if cell == CARRIED else cell for c, cell in enumerate(row)]
@@ -920,7 +938,7 @@ def table_rules(page) -> tuple[list[Rule], list[Rule]]:
     more bands (a grey rule the first look saw in pieces) or only there, unless it runs through text (a dense
     line's halo) or, a vertical one, on past the horizontal rules it crosses (a streak), or is shorter than the
     first look's shortest (specks in a row); else as the first look saw it."""
-    rules = getattr(page, "rules", None) or ([], [])
+    rules = _page_rules(page)
     faint, thick = getattr(rules, "faint", ([], [])), getattr(rules, "thick", 4.0)
     band = getattr(rules, "band", 24.0)
     boxes = getattr(page, "boxes", None) or []
@@ -1069,7 +1087,8 @@ def read_once(boxes: list) -> list:
     """The boxes with characters OCR read twice dropped: where two pieces of one line overlap (the second box
     reaching back over the end of the first), the end of the first read again at the start of the second —
     a cell's last digit (「2021-03-12」 | 「2武江区…」) or a date read in two pieces (「2023-」 | 「3-04-16」,
-    「2023-0」 | 「-09-21」). Digits, dots, dashes and slashes only. Same order and length."""
+    「2023-0」 | 「-09-21」): digits, dots, dashes and slashes; or one Chinese character where the boxes overlap by
+    most of one (「处罚决定书文」 | 「文罚没金」). Same order and length."""
     out = list(boxes)
     for i, b in enumerate(out):
         height = b[3] - b[1]
@@ -1078,16 +1097,24 @@ def read_once(boxes: list) -> list:
                     or abs((a[1] + a[3]) / 2 - (b[1] + b[3]) / 2) >= height * 0.5:
                 continue
             twice = next((k for k in (3, 2, 1) if len(b[4]) > k and a[4][-k:] == b[4][:k]
-                          and re.fullmatch(r"[\d.\-/]+", b[4][:k]) and not (k == 1 and b[4][1].isdigit())), 0)
+                          and re.fullmatch(r"[\d.\-/]+", b[4][:k]) and not (k == 1 and b[4][1].isdigit())), 0) or (
+                # a character read twice (处罚决定书文 | 文罚没金: the boxes overlap by most of a character)
+                1 if len(b[4]) > 1 and a[4][-1] == b[4][0] and "\u4e00" <= b[4][0] <= "\u9fff"
+                and a[2] - b[0] >= height * 0.4 else 0)
             if twice:
                 out[i] = (b[0] + (b[2] - b[0]) * twice / len(b[4]), b[1], b[2], b[3], b[4][twice:], *b[5:])
                 break
     return out
 
 
+def _page_rules(page) -> Rules | tuple:
+    """The ruling lines a reader found on an OCR page (ruling_lines), or none: ([], [])."""
+    return getattr(page, "rules", None) or ([], [])
+
+
 def _firm(page) -> tuple[list[Rule], list[Rule]]:
     """The page's ruling lines as the first look found them."""
-    rules = getattr(page, "rules", None) or ([], [])
+    rules = _page_rules(page)
     return rules[0], rules[1]
 
 
@@ -1129,7 +1156,14 @@ def ruled_grid(page, header: list, rules: tuple | None = None) -> Grid | None:
     inner = [v for v in near if left + slack < _across(v, mid_y) < right - slack]
     # a rule down from far above where the table's rules begin is a scanner's streak, not a column's
     starts = sorted(v[0][0] for v in [outside[0][-1], *inner, outside[1][0]])
-    inner = [v for v in inner if v[0][0] >= starts[len(starts) // 2] - 3 * _step(v)]
+    begin = starts[len(starts) // 2]
+
+    def clear(v: Rule) -> bool:  # no text of the table lies across it: a column's rule a streak above ran into
+        return not any(top <= (b[1] + b[3]) / 2 <= v[-1][0] and b[0] + (b[3] - b[1]) * 0.5
+                       < _across(v, (b[1] + b[3]) / 2) < b[2] - (b[3] - b[1]) * 0.5 for b in page.boxes)
+
+    inner = [v if v[0][0] >= begin - 3 * _step(v) else [p for p in v if p[0] >= begin - _step(v)]
+             for v in inner if v[0][0] >= begin - 3 * _step(v) or clear(v)]  # (that streak cut off)
     longest = max(len(v) for v in [outside[0][-1], *inner, outside[1][0]])  # bands drawn
     inner = [v for v in inner if len(v) >= longest * 0.6]
     cols = [outside[0][-1], *inner, outside[1][0]]  # between the borders, rules down most of the table (not text)
@@ -1204,7 +1238,18 @@ def _grid_cells(page, rows: list[Rule], cols: list[Rule], glyph: float, headed: 
                 a[2] - glyph * 0.3 < _across(v, y) < b[0] + glyph * 0.3 for v in cols):
             return None
 
+    def stroke(h: Rule, i: int) -> bool:  # a stretch apart from the rule's run, in a text line's middle: a
+        # character's stroke level with the rule carried on past a merged cell (立案数 over three leaves, its
+        # rule ending beside 结案数), no piece of it
+        step, (a, b) = _step(h), h[i]
+        apart = all(abs(h[k][0] - a) > 1.6 * step for k in (i - 1, i + 1) if 0 <= k < len(h))
+        return apart and any(o[0] < a < o[2] and o[1] + (o[3] - o[1]) * 0.1 < b < o[3] - (o[3] - o[1]) * 0.1
+                             for o in page.boxes)
+
+    bare = {id(h): [p for i, p in enumerate(h) if not stroke(h, i)] or h for h in rows}
+
     def drawn(h: Rule, x: float) -> bool:  # a row rule at x, unless a merged cell interrupts it there
+        h = bare.get(id(h), h)
         if _covers(h, x):
             return True
         if not h[0][0] <= x <= h[-1][0]:
@@ -1224,7 +1269,15 @@ def _grid_cells(page, rows: list[Rule], cols: list[Rule], glyph: float, headed: 
     per_em = _per_em(page.boxes)
     tilt = sorted(_slope(h) for h in rows)[len(rows) // 2]  # the rows' slope: a text line's along them
     spans: set[tuple[int, int]] = set()  # (row, column) a label centred over the column's left rule spans into
-    for box in read_once(page.boxes):
+    boxes = read_once(page.boxes)
+    groups = _group_labels(boxes, place, cols, glyph) if headed else []
+    for label, columns in groups:  # a group label stands over each column it spans (named with each leaf)
+        for c in columns:
+            cells.setdefault((0, c), []).append(label)
+    grouped = {id(p) for label, _ in groups for p in label[5]}
+    for box in boxes:
+        if id(box) in grouped:
+            continue
         y = (box[1] + box[3]) / 2
         pieces, start = [], box
         for k, v in enumerate(cols[1:-1], 1):  # cut a piece read across an inner column rule
@@ -1238,7 +1291,9 @@ def _grid_cells(page, rows: list[Rule], cols: list[Rule], glyph: float, headed: 
                 spans.add((0, k))
                 start = (box[0], box[1], at - 1, box[3], box[4])
                 break
-            if _reaches(v, y) and start[0] + height * 0.5 < at < start[2] - height * 0.5 and len(start[4]) > 1:
+            edge = max(height * 0.5, per_em * 0.8)  # most of a character beyond the rule on each side (a box
+            # reaches a little past its text: a cell's text touching the rule is no character of the next cell)
+            if _reaches(v, y) and start[0] + edge < at < start[2] - edge and len(start[4]) > 1:
                 i = _cut(start, at, per_em)
                 pieces.append((start[0], start[1], at, start[3], start[4][:i]))
                 start = (at, start[1], start[2], start[3], start[4][i:])
@@ -1262,10 +1317,91 @@ def _grid_cells(page, rows: list[Rule], cols: list[Rule], glyph: float, headed: 
             for k in run:
                 grid[k][c] = None if carried else text
             run = [r]
+    if headed and len(grid) >= 3:
+        middles = [(a + b) / 2 for a, b in zip(edges, edges[1:], strict=False)]
+        at = [sum((p[0] + p[2]) / 2 for p in cells[(0, c)]) / len(cells[(0, c)]) if cells.get((0, c)) else x
+              for c, x in enumerate(middles)]  # where each top cell's text stands (a label off its cell's middle)
+        _group_span(grid[0], grid[1], [drawn(rows[1], x) for x in middles], middles, at)
     for r, c in spans:
         if grid[r][c] == "":
             grid[r][c] = None  # the label's span: filled from the left (a header's group label repeated)
     return Grid([page.number], grid, ocr=True, ruled=True)
+
+
+def _group_span(top: list[str | None], lower: list[str | None], ruled: list[bool], middles: list[float],
+                at: list[float]) -> None:
+    """A group label of a ruled two-row header over the leaves its merged cell spans, in place (立案数 over 商标 |
+    专利 | 其他, written once in the middle): the cell is as wide as the rule under it, drawn only under the group
+    (a label over both rows has none), so each leaf column under that stretch of rule is the group's — the
+    label nearest its middle (`middles`; `at`: where each top cell's text stands) where the stretch holds two
+    groups. Only where some label stands over both rows, so the top row is a header's, not a title over every
+    column."""
+    if not any(not r and t and t == d for t, d, r in zip(top, lower, ruled, strict=False)):
+        return
+    c = 0
+    while c < len(top):
+        end = c
+        while end < len(top) and ruled[end]:
+            end += 1
+        run = range(c, end)
+        labels = [k for k in run if top[k] and top[k] != lower[k] and not DATA_CELL.search(top[k])]
+        if len(run) >= 2 and labels and all(lower[k] and not DATA_CELL.search(lower[k]) for k in run):
+            for k in run:
+                near = sorted(labels, key=lambda n, k=k: abs(at[n] - middles[k]))
+                if top[k] == "" and (len(near) == 1 or abs(at[near[0]] - middles[k]) * 1.2 < abs(at[near[1]]
+                                                                                                 - middles[k])):
+                    top[k] = top[near[0]]
+        c = end + 1
+
+
+def _group_labels(boxes: list, place, cols: list[Rule], glyph: float) -> list[tuple[tuple, list[int]]]:
+    """Group labels of a two-row header in an OCR grid's top row (案件数量（件） over 立案 | 结案, 移送司法机关 over
+    件数 | 人数): a label (its pieces on one line OCR read apart joined) reaching well into two or more columns,
+    each holding a label of its own under it in the header — lower in the same grid row (the rule under the group
+    not found) or in the row below, which holds no data. A group's column rules start under it, so it is no
+    sign of them (found band by band, a rule seems to reach up into it). Each as (the label as one box, its
+    pieces in [5]; the columns it spans)."""
+    def centre(b) -> float:
+        return (b[1] + b[3]) / 2
+
+    where = {id(b): place((b[0] + b[2]) / 2, centre(b)) for b in boxes}
+    top = sorted((b for b in boxes if where[id(b)] and where[id(b)][0] == 0), key=lambda b: b[0])
+    second = [b for b in boxes if where[id(b)] and where[id(b)][0] == 1]
+    lower = bool(second) and not any(DATA_CELL.search(b[4]) or len(b[4]) > 12 for b in second)
+    runs: list[list] = []
+    for b in top:  # pieces of one label: on one line, touching or overlapping, no column rule between them
+        y = centre(b)
+        run = next((r for r in runs if abs(centre(r[-1]) - y) < glyph * 0.5 and b[0] - r[-1][2] < glyph * 0.3
+                    and not any(min(r[-1][2], b[0]) - glyph * 0.2 <= _across(v, y) <= max(r[-1][2], b[0]) + glyph * 0.2
+                                for v in cols)), None)
+        if run is None:
+            runs.append([b])
+        else:
+            run.append(b)
+    out = []
+    for run in runs:
+        x0, x1 = min(b[0] for b in run), max(b[2] for b in run)
+        y = sum(centre(b) for b in run) / len(run)
+        text = ""
+        for b in run:
+            text = _join(text, b[4])
+        if len(text) > 12 or re.search(r"\d", text) or len(HEADER_WORD.findall(text)) >= 2:
+            continue  # (two labels OCR read as one piece: 罚没金额是否公 over （元） | 开)
+        spanned = [c for c in range(len(cols) - 1)
+                   if min(x1, _across(cols[c + 1], y)) - max(x0, _across(cols[c], y)) > glyph * 0.5]
+        if len(spanned) < 2:
+            continue
+
+        def leaves(c: int, y: float = y, run: list = run) -> list[str]:  # labels under the group in column c
+            return [b[4] for b in top if where[id(b)] == (0, c) and b[1] > y and b not in run] + (
+                [b[4] for b in second if where[id(b)] == (1, c)] if lower else [])
+
+        under = [leaves(c) for c in spanned]
+        # each column a label of its own under it, not only a wrapped label's tail (（元）, 开)
+        if all(under) and not all(re.fullmatch(r"[（(].*|.", t) for texts in under for t in texts):
+            label = (x0, min(b[1] for b in run), x1, max(b[3] for b in run), text, run)
+            out.append((label, spanned))
+    return out
 
 
 def text_slope(boxes) -> float:
@@ -1345,9 +1481,21 @@ def _ocr_header(lines: list[list], at: int, tolerance: float) -> tuple[list, int
             sum(covers(o, b) for b in own) >= 2 for o in near)
         return any(any(w in b[4] for w in HEADER_WORDS) for b in own) and (new_column or group)
 
+    def bare(i: int) -> bool:  # short labels alone, no digits: a line of header labels whatever their words
+        return 0 <= i < len(lines) and abs(lines[i][0] - lines[at][0]) <= tolerance * 5 and all(
+            re.fullmatch(r"[\u4e00-\u9fff（）()]{2,12}", b[4]) for b in lines[i][1])
+
+    def apart(b) -> bool:  # under (or over) no label of the header line
+        return not any(covers(h, b) or covers(b, h) for h in lines[at][1])
+
+    # a group label over its leaves, the other labels centred between (发明专利 over 申请 | 授权 beside 序号, 乡镇):
+    # leaves in a gap of the header line and groups over them, whatever their words
+    leaf_centres = [(b[0] + b[2]) / 2 for b in lines[at + 1][1]] if bare(at + 1) else []
+    split = bare(at - 1) and len(leaf_centres) >= 2 and all(apart(b) for b in lines[at + 1][1]) and all(
+        apart(g) and min(leaf_centres) <= (g[0] + g[2]) / 2 <= max(leaf_centres) for g in lines[at - 1][1])
     used = [at]
     for i in (at - 1, at + 1, at + 2):
-        if label_line(i) and abs(lines[i][0] - lines[at][0]) <= tolerance * 5:
+        if (label_line(i) or (split and i in (at - 1, at + 1))) and abs(lines[i][0] - lines[at][0]) <= tolerance * 5:
             used.append(i)
         elif i > at:
             break
@@ -1355,33 +1503,61 @@ def _ocr_header(lines: list[list], at: int, tolerance: float) -> tuple[list, int
         return sorted(lines[at][1], key=lambda b: b[0]), at
     pieces = [b for i in used for b in lines[i][1]]
     def between(b, i: int) -> bool:  # centred between two labels of a lower line, none of the header line's there
-        centre = (b[0] + b[2]) / 2
-        below = sorted((o[0] + o[2]) / 2 for j in used if j > i for o in lines[j][1])
-        return any(a < centre < c and not any(a < (o[0] + o[2]) / 2 < c for o in lines[at][1])
-                   for a, c in zip(below, below[1:], strict=False))
+        # (a label standing over one below it is a wrapped label's first line: 序 over 号, 媒体级 over 别)
+        centre, lower = (b[0] + b[2]) / 2, [o for j in used if j > i for o in lines[j][1]]
+        below = sorted((o[0] + o[2]) / 2 for o in lower)
+        return not any(covers(b, o) or covers(o, b) for o in lower) and any(
+            a < centre < c and not any(a < (o[0] + o[2]) / 2 < c for o in lines[at][1])
+            for a, c in zip(below, below[1:], strict=False))
 
     def over_leaves(b) -> bool:  # a header-line label centred between two labels of the line under it, each a
         # column of its own (under no other header-line label): a group label the leaves' line was read apart from
         centre = (b[0] + b[2]) / 2
         below = sorted((o for j in used if j > at for o in lines[j][1]), key=lambda o: o[0] + o[2])
         alone = [o for o in below if not any(covers(h, o) or covers(o, h) for h in lines[at][1] if h is not b)]
-        return any(p in alone and q in alone and (p[0] + p[2]) / 2 < centre < (q[0] + q[2]) / 2
-                   for p, q in zip(below, below[1:], strict=False))
+        return not any(covers(b, o) or covers(o, b) for o in below) and any(
+            p in alone and q in alone and (p[0] + p[2]) / 2 < centre < (q[0] + q[2]) / 2
+            for p, q in zip(below, below[1:], strict=False))
 
     groups = [b for i in used for b in lines[i][1] if (between(b, i) if i != at else over_leaves(b))]
-    leaves = [b for b in pieces if sum(covers(b, o) for o in pieces if o is not b) < 2  # a group label goes
-              and b not in groups]
+    wide = [b for b in pieces if sum(covers(b, o) for o in pieces if o is not b) >= 2]  # a group label over its
+    leaves = [b for b in pieces if b not in wide and b not in groups]  # leaves goes
+    line_of = {id(b): i for i in used for b in lines[i][1]}
     cells: list = []
+    tops: list[int] = []  # the line each cell's label begins on
     for b in sorted(leaves, key=lambda b: b not in lines[at][1]):  # one cell per column, the header line's first
         same = next((i for i, c in enumerate(cells) if covers(c, b) or covers(b, c)), None)
         if same is None:
             cells.append(b)
+            tops.append(line_of[id(b)])
         elif len(b[4]) <= 4 and abs(b[1] - cells[same][1]) > (b[3] - b[1]) * 0.6:  # a wrapped label's other line
             top, low = sorted((cells[same], b), key=lambda p: p[1])
             cells[same] = (min(b[0], top[0], low[0]), top[1], max(top[2], low[2]), low[3], _join(top[4], low[4]),
                            *cells[same][5:])
-    cells.sort(key=lambda b: b[0])
-    return (cells if len(cells) >= 3 else sorted(lines[at][1], key=lambda b: b[0])), max(used)
+            tops[same] = min(tops[same], line_of[id(b)])
+    order = sorted(range(len(cells)), key=lambda k: cells[k][0])
+    cells, tops = [cells[k] for k in order], [tops[k] for k in order]
+    if len(cells) < 3:
+        return sorted(lines[at][1], key=lambda b: b[0]), max(used)
+    for group in sorted(groups + wide, key=lambda g: -line_of[id(g)]):  # each leaf named by the group over it
+        for k in _under_group(group, cells, [t > line_of[id(group)] for t in tops]):
+            cells[k] = (*cells[k][:4], _join(group[4], cells[k][4]), *cells[k][5:])
+    return cells, max(used)
+
+
+def _under_group(group, cells: list, lower: list[bool]) -> list[int]:
+    """The header cells a group label of an unruled two-row header spans, where that is clear: the labels on
+    lower lines (`lower`) it stands over (their centres under it), or, a label narrower than its leaves, the two
+    it is centred between — none where a label of the group's own rows stands in between."""
+    x0, x1 = group[0], group[2]
+    over = [k for k, c in enumerate(cells) if lower[k] and x0 <= (c[0] + c[2]) / 2 <= x1]
+    if len(over) >= 2:
+        return over
+    centre = (x0 + x1) / 2
+    left = max((k for k, c in enumerate(cells) if (c[0] + c[2]) / 2 < centre), key=lambda k: cells[k][0], default=None)
+    right = min((k for k, c in enumerate(cells) if (c[0] + c[2]) / 2 > centre), key=lambda k: cells[k][0],
+                default=None)
+    return [left, right] if left is not None and right is not None and lower[left] and lower[right] else []
 
 
 def _wrapped_header(header: list, lines: list[list], end: int) -> tuple[list, int]:
@@ -1421,7 +1597,12 @@ def ocr_grid(page, carried: list | None = None) -> Grid | None:
     if not boxes:
         return None
     horizontal = _firm(page)[0]
-    slopes = sorted((h[-1][1] - h[0][1]) / (h[-1][0] - h[0][0]) for h in horizontal if h[-1][0] > h[0][0])
+    # rules give the tilt: three or more, or one across a good part of the text; a lone short stroke at a slant
+    # (a seal's edge, strokes of a line of text) is no reason to turn the page
+    reach = (max(b[2] for b in boxes) - min(b[0] for b in boxes)) * 0.3
+    slopes = sorted((h[-1][1] - h[0][1]) / (h[-1][0] - h[0][0]) for h in horizontal if h[-1][0] > h[0][0]
+                    and (len(horizontal) >= 3 or h[-1][0] - h[0][0] >= reach
+                         or abs(h[-1][1] - h[0][1]) < 0.03 * (h[-1][0] - h[0][0])))
     slope = slopes[len(slopes) // 2] if slopes else _tilt(boxes)  # ruling lines give the page's tilt best
     # levelled: a turned page's rows run along `slope` and its columns across it (x shifts by -slope per unit y;
     # below 1.7° that is within a box's slack, and a two-row header's labels give a false small slope)
@@ -1439,9 +1620,7 @@ def ocr_grid(page, carried: list | None = None) -> Grid | None:
             lines[-1][1].append(box)
         else:
             lines.append([centre, [box]])
-    header_at = next((i for i, (_, line) in enumerate(lines) if len(line) >= 3
-                      and sum(any(w in b[4] for w in HEADER_WORDS) for b in line) >= 2
-                      and not any(":" in b[4] or "：" in b[4] or len(b[4]) > 12 for b in line)), None)
+    header_at = next((i for i in range(len(lines)) if _header_line(lines, i)), None)
     if header_at is None and carried:
         start = next((i for i, (_, line) in enumerate(lines[:5]) if len(line) >= max(2, len(carried) - 2)), None)
         if start is None:
@@ -1499,6 +1678,9 @@ def ocr_grid(page, carried: list | None = None) -> Grid | None:
                 line[0][2] - line[0][0] > 1.35 * width(column((line[0][0] + line[0][2]) / 2))
                 and not wrapped(line[0], lines[at:at + 1]))):
             break  # one piece wider than its column or a section heading: text below the table
+        first = min(line, key=lambda b: b[0])[4]
+        if NOTE.match(first) and all(NOTE.match(b[4]) or LABEL_VALUE.match(b[4]) for b in line):
+            break  # 注：…, 制表：… 联系电话：… under the rows
         body.append([centre, line])
         last = centre
     inside = [[b[0] for _, line in body for b in line if column((b[0] + b[2]) / 2) == j
@@ -1533,6 +1715,37 @@ def ocr_grid(page, carried: list | None = None) -> Grid | None:
     filled = sum(sum(bool(c) for c in row) >= 2 for row in rows[1:])  # labels over a line of text: no table
     return Grid([page.number], rows, ocr=True, ruled=banded is not None, header_boxes=header) if filled >= 2 \
         else None
+
+
+def _label(text: str) -> bool:
+    """A column label OCR read: a header word (序号, 金额) or a quantity with its unit (立案数（件）)."""
+    return any(w in text for w in HEADER_WORDS) or UNIT.search(text) is not None
+
+
+def _header_line(lines: list[list], i: int) -> bool:
+    """Whether visual line `i` of an OCR page is a table's header line: three or more short labels without a
+    colon, two of them column labels (_label); or, whatever its words (年份 | 发明 | 实用新型, 辖区 | 受理件数), labels
+    alone over a line of records (as many pieces, less one, two or more holding digits)."""
+    line = lines[i][1]
+    if len(line) < 3 or any(":" in b[4] or "：" in b[4] or len(b[4]) > 12 for b in line):
+        return False
+    if sum(_label(b[4]) for b in line) >= 2:
+        return True
+    below = lines[i + 1][1] if i + 1 < len(lines) else []
+    if i + 2 < len(lines) and len(below) < len(line) and all(
+            re.fullmatch(r"[\u4e00-\u9fff（）()]{2,12}", b[4]) for b in below):
+        below = lines[i + 2][1]  # the leaves of a group label (发明专利 over 申请 | 授权) between it and the records
+
+    def centre(b) -> float:
+        return (b[0] + b[2]) / 2
+
+    # (each label over a value of its own, not a menu over a byline: 首页 | 新闻 over 发布时间：…)
+    over = sum(any(abs(centre(o) - centre(b)) < max(b[2] - b[0], o[2] - o[0]) for o in below) for b in line)
+    return all(re.fullmatch(r"[\u4e00-\u9fff（）()]{2,12}", b[4]) for b in line) \
+        and len(below) >= max(3, len(line) - 1) and sum(bool(re.search(r"\d", b[4])) for b in below) >= 2 \
+        and not any(":" in o[4] or "：" in o[4] for o in below) and over >= len(line) - 1 \
+        and sum(len(o[4]) > 15 and re.search(r"[，。]", o[4]) is not None for o in below) * 2 < len(below)
+    # (not headlines over their stories' opening sentences: a newspaper page's columns of short items)
 
 
 def _levelled(b, i: int, slope: float, turn: float, centred: bool) -> tuple:
@@ -1581,9 +1794,15 @@ def _lean(lines: list[list]) -> float:
 def _cut_at_starts(line: list, starts: list[float], per_em: float) -> list:
     """Pieces OCR read across an unruled column's start (「重阳镇人民政府99」, 「2023.12.23 2023.11.20」) cut
     there: where the next column's texts begin on the other lines."""
+    from ipdocs.extract.text import _ems
+
     out = []
     for b in line:
         height = b[3] - b[1]
+        if (BARE_DATE.fullmatch(b[4]) or re.fullmatch(r"\d+(?:[.,]\d+)*", b[4])) \
+                and b[2] - b[0] <= _ems(b[4]) * per_em * 1.5:
+            out.append(b)  # one whole date or number, no gap in it, is one cell's (a photo's columns fan out: they
+            continue  # begin further left above than below)
         for at in starts[1:]:
             if b[0] < at - height and at + height * 0.5 < b[2] and len(b[4]) > 1:  # boxes' edges vary by ~½ glyph
                 i = _cut(b, at, per_em)
@@ -1634,6 +1853,25 @@ def stacked(grid: Grid) -> list[Grid]:
             if b > a]
 
 
+def _header_across_break(grids: list[Grid]) -> list[Grid]:
+    """A header row a page break parted (its labels' first lines at the foot of a page: 序号 | 单位 | 检查经营主, the
+    rest at the top of the next: | | 体（户次）): the grid holding only that row and the next page's first grid of
+    the same width are one grid, the row's two parts joined cell by cell (a header repeated there is kept once)."""
+    out: list[Grid] = []
+    for grid in grids:
+        prev = out[-1] if out else None
+        head = [_clean(c) or "" for c in prev.rows[0]] if prev and len(prev.rows) == 1 else []
+        top = [_clean(c) or "" for c in grid.rows[0]] if grid.rows else []
+        if head and grid.pages[0] == prev.pages[-1] + 1 and not (prev.ocr or grid.ocr) and len(grid.rows) >= 2 \
+                and len(top) == len(head) and _header_like(head) and any(top) \
+                and not any(DATA_CELL.search(c) or len(c) > 16 for c in top):
+            first = top if _same(top, head) else [_join(a, b) for a, b in zip(head, top, strict=True)]
+            out[-1] = Grid(prev.pages + grid.pages, [first, *grid.rows[1:]], grid.ocr, grid.ruled)
+            continue
+        out.append(grid)
+    return out
+
+
 def logical_tables(document) -> list[dict]:
     """The document's logical tables, as DESIGN §4 `tables` items (plus `page`, the first page, for callers)."""
     grids: list[Grid] = []
@@ -1656,5 +1894,6 @@ def logical_tables(document) -> list[dict]:
         if grid is not None:
             grids.append(grid)
     grids.sort(key=lambda g: g.pages[0])
+    grids = _header_across_break(grids)
     tables = [table_of(g) for grid in grids for g in stacked(grid)]
     return [t.as_dict() for t in joined([t for t in tables if t], pages=document.kind != "xlsx")]

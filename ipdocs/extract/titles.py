@@ -25,7 +25,8 @@ above a closing date in words misread under the seal (二6二三年五月六日)
 recipient. Ledgers: the unit their 填报/报送/制表单位 line names (above or under the table), else the unit their
 title opens with (…工作站2022年受理登记表, who compiled it);
 sign-in sheets: the unit their 主办/承办/组织单位 line names, else none; news: the outlet (or unit) of the 来源/供稿
-line — of a reprint the original — else none (facts.py).
+line — of a reprint the original — else the outlet whose page or account it is (its masthead, an account's line
+above the article: dev7's, dev8's and dev9's labellers alike), else none (facts.py).
 Type: what the document calls itself — the genre word that ends its title (关于报送台账的通知 → 通知; a news
 headline that mentions a 报告 in passing is not one), as a clerk writes it in the catalogue's 材料类型 column:
 通知 函 方案 要点 计划 规划 意见 决定 通报 请示 批复 公告 办法 规定 … 报告 汇报 总结 简报; minutes 会议纪要 or
@@ -53,17 +54,20 @@ from pathlib import Path
 from ipdocs.base.yamlfile import read_yaml
 from ipdocs.extract.dates import dates_in
 from ipdocs.extract.docnumber import NUMBER, vocabulary
+from ipdocs.extract.media import media
 from ipdocs.extract.normalize import normalize
-from ipdocs.extract.text import Document, Line, lines_from_boxes
+from ipdocs.extract.text import Document, Line, Page, lines_from_boxes
 
-ORGAN_END = re.compile(r"(人民政府|人民法院|人民检察院|法院|检察院|委员会|办公室|办公厅|监督管理局|领导小组|"
+ORGAN_END = re.compile(r"(人民政府|人民法院|人民检察院|法院|检察院|委员会|办公室|办公厅|监督管理局|领导小组|海关|"
                        r"局|委|厅|部|办|中心|公司|分局|政府|协会|联合会|商会|集团|办事处|大队|支队|党组|党委|工委|"
                        r"管委会|所|站)(文件)?$")
 ORGAN_TAIL = re.compile(r"人民政府|委员会|办公室|办公厅|监督管理局|领导小组|中心|分局|局|厅|委|院|部|办|政府|公司|"
                         r"大队|支队|协会|所|站")  # where an organ name may end, inside a longer reading
 TITLE_END = re.compile(r"(通知|纪要|记录|方案|细则|意见|总结|台账|报道|函|报告|办法|决定|批复|请示|要点|规划|"
                        r"计划|通报|公告|统计表|登记表|一览表|明细表|汇总表|签到表|清单|名单|名录|自评表|报表|登记簿|登记册|花名册|台帐|"
-                       r"申报表|申请表|审批表|报名表|推荐表|备案表|承诺书|责任书|倡议书|情况说明)$")
+                       r"申报表|申请表|审批表|报名表|推荐表|备案表|承诺书|责任书|倡议书|情况说明|"
+                       # a unit's other papers (not words a wrapped line of prose may end with: 有关规定, 制度)
+                       r"汇报|讲话|讲话稿|通告|决议|协议书|备忘录)$")
 # a byline's 来源：, not a table's note on where its figures come from (数据来源：…局统计系统, 资料来源：…)
 BYLINE_SOURCE = r"(?<!数据)(?<!资料)来源[:：]"
 # a site's 注册 (sign-up) link, a short line of its own; not 注册商 / 标 where a headline wraps inside 注册商标, nor
@@ -73,16 +77,19 @@ META = re.compile(r"首页|登录|^.{0,8}注册(?!商|资本|地|证|号)\S{0,3}
                   r"责任编辑|(?<!老)字号|打印|分享|"  # a page's font-size control, not a 老字号 brand
                   r"http|www\.|\.com|\.cn|[>＞»›]|门户网站|客户端$|APP$|公众号$|^\d{1,2}:\d{2}|返回|搜索|"
                   r"[|｜].*[|｜]|^\S{1,6}\s*[|｜]\s*\S{1,6}$|"  # a navigation bar (a headline may hold one ｜)
-                  r"^.{1,10}(网|发布|在线|新闻|融媒|头条|日报|晚报|电视台|之声)$"  # a site's or app's name bar
+                  r"^.{1,10}(网|发布|在线|新闻|融媒|头条|日报|晚报|电视台|之声|数字报|电子报)$"  # a site or app bar
                   r"|^.{0,6}(动态|要闻|资讯|频道|专栏|专题|快讯)$"  # a column's name (政务动态, 部门动态)
                   r"|^.{2,20}信息公开(网|专栏|平台)?$")  # an open-government page's banner
 NEWS = re.compile(BYLINE_SOURCE + r"|记者|通讯员|网讯|日讯|责任编辑|发布时间|发布日期")  # a news report's byline
 # a web or app page's byline: a headline quoting a 方案 or ending in 报告 there is news about one, not the document
 # (a WeChat article's: the account, the day and the time on one line)
 BYLINE = re.compile(BYLINE_SOURCE + r"|责任编辑|发布时间|发布日期|阅读\s*\d|发表于|^原创|来自微博|weibo\.com"
+                    r"|^本(?:报|台|网)讯"  # a paper's dateline (本报讯（记者…）)
                     r"|(?:澎湃|百家|头条|企鹅|网易|搜狐|大风|一点)号"  # an account on a news platform
                     r"|^(?!\S{0,4}(?:时间|日期))"  # a form's 会议时间 | 2023年8月1日 14:30, not an account's line
                     r"[\u4e00-\u9fff\w]{2,16}\s*(?:19|20)\d\d[-年./]\d{1,2}[-月./]\d{1,2}日?\s*\d{1,2}:\d\d")
+# a news report's reporter line (央视新闻客户端记者某某, 本报记者某某 通讯员某某): short, no sentence
+REPORTER = re.compile(r"^[^，。,:：]{0,16}(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,3}(?:\s|通讯员|$)")
 XLSX_NOTE = re.compile(r"单位[:：]|日期|时间|编号|^\d{4}[-年./]|^[（(]")  # beside a sheet's title in its row
 # a 政府信息公开 page's grid (索引号, 发布机构, 发文字号): the page publishes the document itself, not news about it
 OPEN_INFO = re.compile(r"索引号|发布机构|发文字号")
@@ -107,7 +114,11 @@ SIGNED_ON = re.compile(r"^\d?(?:19|20)\d\d年\d{1,2}\S{0,4}$"
                        r"[一二三四五六七八九十]{1,4}日$"
                        r"|^\d{4}年(?:[1-9]|1[0-2])月\d{1,2}日$")  # the same once normalised (2623年5月6日)
 STRAY_AFTER = re.compile(r"(局|厅|委员会|政府|办公室|中心|法院|检察院)$")  # a name's end a seal's stroke may follow
+RECORDER = re.compile(r"(?m)(?:^|\t)\s*记\s*录(?:\s*人)?\s*[:：]?\s*[\u4e00-\u9fff]{2,3}(?:\s|$)")
+SPEAKER = re.compile(r"(?m)^(?!主持|记录|参加|参会|出席|列席|时间|地点|议题|会议)[\u4e00-\u9fff]{2,3}[:：]\s*\S{4,}")
 ATTACHMENT = re.compile(r"^(?:附件|附表)\s*[\d一二三四五六七八九十]*\s*[:：]\s*")
+# a sheet's instructions written above its title (说明：本表由…报送。), not a line of the title
+SHEET_INSTRUCTIONS = re.compile(r"^(?:填表|填报)?(?:说明|注意事项|备注|注)\s*[:：]|[。；;]$")
 # alone on its line: 第5期, 〔2023〕第4期, 2023年第5期, 总第12期
 ISSUE_LINE = re.compile(r"[（(]?(?:〔(?:19|20)\d\d〕|(?:19|20)\d\d年)?总?第\s*[\d一二三四五六七八九十〇]+\s*期[）)]?")
 PERIODICAL = r"(?:简报|动态|专报|快报|信息|通讯)"  # a bulletin's masthead ends so (…工作简报, 工作动态, 知识产权信息)
@@ -143,7 +154,10 @@ TYPES = [("会议纪要", "会议纪要"), ("纪要", "会议纪要"), ("会议�
          # forms and statements, each a genre of its own (申报表 is no 报表, 审批表 no 统计表)
          ("申报表", "申报表"), ("申请表", "申请表"), ("审批表", "审批表"), ("报名表", "报名表"), ("推荐表", "推荐表"),
          ("备案表", "备案表"), ("承诺书", "承诺书"), ("责任书", "责任书"), ("倡议书", "倡议书"), ("说明", "说明"),
-         ("情况说明", "情况说明")]
+         ("情况说明", "情况说明"),
+         # a speech, an agreement, a memorandum, a certificate: as titled (讲话稿 is a 讲话, 协议书 a 协议)
+         ("讲话", "讲话"), ("讲话稿", "讲话"), ("发言", "发言"), ("发言稿", "发言"), ("致辞", "致辞"),
+         ("协议", "协议"), ("协议书", "协议"), ("备忘录", "备忘录"), ("证明", "证明")]
 # the table genres a ledger or list calls itself (kept as printed; 统计表 for one naming none)
 LEDGERS = frozenset(("台账", "统计表", "登记表", "一览表", "明细表", "汇总表", "清单", "报表", "名单", "名录", "自评表",
                      "花名册", "登记册", "登记簿"))
@@ -151,7 +165,7 @@ MINUTES = frozenset(("会议纪要", "会议记录"))
 # documents a web page reports on rather than is (a headline ending …报告 under a byline is news about one)
 DOCUMENTS = frozenset(("报告", "汇报", "总结", "方案", "要点", "计划", "规划", "意见", "决定", "通报", "请示", "批复",
                        "公告", "通告", "决议", "细则", "办法", "规定", "制度", "规则", "指引", "说明", "情况说明",
-                       "承诺书", "责任书", "倡议书"))
+                       "承诺书", "责任书", "倡议书", "讲话", "发言", "致辞", "协议", "备忘录", "证明"))
 # what an issue of a bulletin carries under a headline of its own (关于…的报告 in a 简报)
 CARRIED = frozenset(("报告", "汇报", "总结", "说明", "情况说明", "通报"))
 
@@ -199,6 +213,10 @@ def _skip(text: str, outlets: list[str]) -> bool:
 
 
 Block = tuple[str, float, bool, list[str], bool]
+# a draft's, a trial's or a revision's mark, part of the title it stands under (…办法 / （征求意见稿）)
+DRAFT = re.compile(r"[（(](?:征求意见稿|送审稿|讨论稿|审议稿|报批稿|草案|草案稿|草稿|初稿|代拟稿|修订稿|修改稿|"
+                   r"修订草案|试行|暂行|修订|\d{4}年修订|(?:19|20)\d\d[—–\-－~～至](?:19|20)\d\d年?)[)）]")
+WIDE_TITLE = 1.35  # the widest gap, in line heights, between a centred title's lines (2.2× spacing: 1.2)
 
 
 def _blocks(lines: list[Line], outlets: list[str], exact: bool = False) -> list[Block]:
@@ -221,13 +239,21 @@ def _blocks(lines: list[Line], outlets: list[str], exact: bool = False) -> list[
         # a title ends at its type word, unless the next line ends with one too (…“十四五”规划 / 实施…的通知)
         ended = bool(blocks and TITLE_END.search(blocks[-1][0]) and not TITLE_END.search(ln.text)
                      and not ln.text.startswith(("（", "(")) and not tail)
-        if blocks and not skipped and not blocks[-1][2] and not ended:
-            last = blocks[-1][3]
+        if blocks and not skipped and not blocks[-1][2] and not ended and not REPORTER.search(ln.text):
+            last = blocks[-1][3]  # (a reporter's line under a headline is never part of it)
             most = max(ln.size, last.size)
             # a centred title's lines, or a left-aligned one's (lines starting at one x), may stand further apart
             spacing = 1.0 if ln.centred and last.centred or not exact and abs(ln.x0 - last.x0) <= 0.5 * most \
                 and len(last.text) >= 8 else 0.8
-            if tail or _type_word_below(blocks[-1][0], ln, last) or (
+            # a centred title set at 1.5×–2.2× line spacing (双倍行距: the gap as tall as the line or a little more);
+            # an organ line of the title's size right above it is the title's head (…局 / 2023年…工作总结), but never
+            # a red mark (…文件) above it nor an organ line under it
+            if ln.centred and last.centred and not MARK_END.search(blocks[-1][0]) and not _is_organ(ln.text):
+                spacing = WIDE_TITLE
+            # a draft's or trial's mark on a line of its own under the title, in a smaller face (（征求意见稿）)
+            draft = bool(DRAFT.fullmatch(ln.text)) and len(blocks[-1][0]) >= 6 and not last.text.endswith(("）", ")")) \
+                and ln.y0 - last.y1 < (1 if exact else 1.5 * most)
+            if tail or draft or _type_word_below(blocks[-1][0], ln, last) or (
                     # Word paragraphs: not across an empty paragraph (an organ line, a blank line, the title)
                     (abs(ln.size - last.size) <= 0.25 and ln.centred == last.centred and ln.y0 - last.y1 < 1)
                     if exact else
@@ -257,15 +283,21 @@ def _type_word_below(above: str, ln: Line, last: Line) -> bool:
         and bool(ln.centred or ln.centred is None)
 
 
+def _each(organ: str, repair) -> str:
+    """Joint issuers (…局、…局) repaired one name at a time; a name the repair gives up on is left out."""
+    return "、".join(n for n in (repair(name) for name in organ.split("、")) if n)
+
+
 def _joint(parts: list[str]) -> str:
-    """Joint issuers, one full organ name per line of the organ mark (…市场监督管理局 / …公安分局): the lead (first)
-    one; "" for one organ, also one wrapped over two lines (…领导小组 / 办公室: a tail too short to be a name)."""
-    names = [re.sub(r"文件$", "", p) for p in parts]
+    """Joint issuers, one full organ name per line of the organ mark (…市场监督管理局 / …公安分局), all of them
+    (the red header prints each whole, where a seal may break the signature's); "" for one organ, also one wrapped
+    over two lines (…领导小组 / 办公室: a tail too short to be a name)."""
+    names = [re.sub(r"\s*文件$", "", p).strip() for p in parts]  # 文件 beside the middle name (…公安局⇥文件)
     names = names[:-1] if len(names) >= 3 and not names[-1] else names  # 文件 on a line of its own after the names
     for i in range(len(names) - 1, 0, -1):  # a name's last characters wrapped in its cell (…领导小组办 / 公室)
         if 0 < len(names[i]) < 6 and ORGAN_END.search(names[i - 1] + names[i]):
             names[i - 1:i + 1] = [names[i - 1] + names[i]]
-    return names[0] if len(names) >= 2 and all(len(n) >= 6 and _is_organ(n) for n in names) else ""
+    return "、".join(names) if len(names) >= 2 and all(len(n) >= 6 and _is_organ(n) for n in names) else ""
 
 
 def _inner_mark(text: str) -> str:
@@ -288,6 +320,8 @@ def _organ_mark(blocks: list[Block]) -> tuple[str, set[str]]:
         own = _joint(parts) or _inner_mark(text)
         if not (_joint(parts) or _is_organ(own) and not TITLE_END.search(text) or marked):
             continue
+        if i + 1 < len(blocks) and NEWS.search(blocks[i + 1][0]) and not marked:
+            continue  # a headline over its byline (…成立首家…工作站 / 某某客户端记者…): news, not an organ mark
         names, marks = [own], {text}
         for _, (more, _, _, more_parts, _) in top[at + 1:]:
             name = _joint(more_parts) or _inner_mark(more)
@@ -391,6 +425,9 @@ def _text_title(texts: list[str], organ_lines: set[int], outlets: list[str]) -> 
                           and not re.search(r"[，。：:]", above)):
                 title = above + ln  # the tail of a title wrapped from above (…关于开 / 展…的通知)
             for more in texts[i + 1:i + 3]:  # a long title wraps onto the next lines
+                if DRAFT.fullmatch(more):
+                    title += more  # its draft's mark under it (（征求意见稿）)
+                    break
                 if (TITLE_END.search(title) and not title.endswith("的")) or _skip(more, outlets) \
                         or len(more) > 30:
                     break
@@ -457,6 +494,10 @@ def _beside_field(text: str) -> str:
     return rest if len(rest) >= 6 and TITLE_END.search(rest) and not re.search(r"[:：，。]", rest) else text
 
 
+NAV_ITEM = re.compile(r"[·•▪■◆●▶►]\s*\S")  # an item of a list of links
+NAV_HEAD = re.compile(r"(?:本版|版面|本期)?(?:导航|导读|目录)")
+
+
 def _main_column(page) -> list[Line]:
     """An OCR page's lines without a column of pieces in its right half that sit beside the main text (a portal's
     sidebar: 热点新闻 and related headlines, three or more starting at one x, one at least on a line of the main
@@ -470,6 +511,12 @@ def _main_column(page) -> list[Line]:
                 o[2] < b[0] and o[0] < 0.45 * width and min(o[3], b[3]) - max(o[1], b[1]) > 0
                 for b in near for o in boxes):
             column = near
+    # a digital paper's or portal's list of other items in a left column (本版导航 over ·headlines), beside the
+    # article: after the page's lines, so the headline beside its head is no cell of a row with it
+    listed = [b for b in boxes if b[2] <= 0.4 * width and (NAV_ITEM.match(b[4].strip()) or NAV_HEAD.fullmatch(
+        "".join(b[4].split())))]
+    beside = any(o[0] > b[2] and min(o[3], b[3]) - max(o[1], b[1]) > 0 for b in listed for o in boxes)
+    column = column or (listed if len(listed) >= 3 and beside else [])
     if not column:
         return page.lines
     rest = [b for b in boxes if b not in column]
@@ -563,8 +610,12 @@ def _signing(pages) -> list[str]:
 def _page_texts(page) -> list[str]:
     """A page's lines as a signature is read from them (cells of joint signers side by side one by one), its page
     number left out."""
-    return [SIGNED_FIELD.sub("", SEAL_NOTE.sub("", c)) for t in page.text.splitlines() if t.strip()
-            for c in _cells(t, page.ocr) if not PAGE_NUMBER.match(c)]
+    return [ROW if not page.ocr and len([c for c in t.split("\t") if c.strip()]) >= 3 and len(cells) == 1
+            else SIGNED_FIELD.sub("", SEAL_NOTE.sub("", c)) for t in page.text.splitlines() if t.strip()
+            for cells in [_cells(t, page.ocr)] for c in cells if not PAGE_NUMBER.match(c)]
+
+
+ROW = "\t"  # a table's row of three cells or more (Word, text PDF) above a signature: where the signature starts
 
 
 # a report's closing fields in place of a bare signature (报告单位：…局 / 报告日期：2023年12月1日)
@@ -599,7 +650,7 @@ def _page_signers(page, before: list[str]) -> list[str]:
         names_only = all(len(t) >= 6 and _is_organ(t) for t in texts[len(before):i])
         for ln in reversed(texts[max(0 if names_only else len(before), i - 5):i]):  # up to the body's last sentence
             ln = _seal_garbled(ln) if page.ocr else ln
-            if len(ln) > 40 or re.search(r"[\d:：，。；、°]", ln) or _is_date_line(ln):  # OCR reads 。 as °
+            if len(ln) > 40 or re.search(r"[\d:：，。；、°\t]", ln) or _is_date_line(ln):  # OCR reads 。 as °
                 break
             block.insert(0, ln)
         names = _signers([ln for ln in block if ln], page.ocr)
@@ -616,6 +667,8 @@ def xlsx_title(page_text: str) -> str:
     rows = [r for r in rows if r]
     while rows and len(rows[0]) == 1 and re.fullmatch(r"(附件|附表|表)\s*[\d一二三四五六七八九十]*[:：]?", rows[0][0]):
         rows = rows[1:]  # an 附件2 / 附表1 mark above the title
+    while len(rows) >= 3 and len(rows[0]) == 1 and SHEET_INSTRUCTIONS.search(rows[0][0]):
+        rows = rows[1:]
     if len(rows) < 2:
         return ""
     if len(rows) >= 3 and len(rows[0]) == len(rows[1]) == 1 and not TITLE_END.search(rows[0][0]) \
@@ -643,9 +696,12 @@ def unit_organ(page_text: str, host: bool = False, anchored: bool = False) -> st
     lines = page_text.splitlines()
     role = r"(?:主办|承办|组织|填报|报送)" if host else r"(?:填报|报送|制表|编制)?"
     role = r"^\s*" + role if anchored else role
-    below = [ln.strip() for ln in lines[6:][-6:] if re.match(r"\s*(?:主办|承办|组织|填报|报送|制表|编制)单位", ln)]
+    below = [ln.strip() for ln in lines[6:][-6:]
+             if re.match(r"\s*(?:主办|承办|组织|填报|报送|制表|编制)(?:单位|[:：])", ln)]
+    # or a bare 制表：/编制： naming a unit, not a person (制表：某某办公室 2023年12月18日, never 制表人：王某)
+    made = "|" + (r"^\s*" if anchored else "") + "(?:填报|报送|制表|编制)" if not host else ""
     for line in [*lines[:6], *below]:
-        m = re.search(role + r"单位(?:名称)?(?:[（(]盖章[)）])?[:：]\s*"
+        m = re.search(rf"(?:{role}单位(?:名称)?{made})(?:[（(]盖章[)）])?[:：]\s*"
                       r"([^\s\t:：（(]+)(?:[（(](?:盖章|公章)[)）])?", line)
         # the name up to its last common ending: OCR may run the header's first cells on (…办公室参训人数)
         name = next((m.group(1)[:e.end()] for e in reversed(list(ORGAN_TAIL.finditer(m.group(1))))
@@ -674,6 +730,10 @@ def _title_cell(text: str) -> str:
     titled = [c for c in cells if len(c) >= 8 and TITLE_END.search(clean(c))]
     if len(cells) == 2 and titled == cells[1:] and re.fullmatch(r"(?:填报|报送|制表|编制|填表)单位[:：]?", cells[0]):
         return cells[1]
+    # or with a field printed right of it (…统计表 | 填报日期：2023年4月8日)
+    if len(cells) >= 2 and titled[:1] == cells[:1] and all(
+            re.match(r"(?:填报|报送|制表|编制|填表|统计)?(?:日期|时间|单位|编号)[:：]", c) for c in cells[1:]):
+        return cells[0]
     return text
 
 
@@ -703,7 +763,7 @@ def title_and_organ(document: Document, outlets: list[str]) -> tuple[str, str]:
         named = title.split("关于")[0] if "关于" in title else ""  # or no organ rather than a garbled one
         organ = SCRAPS.sub("", organ)
         organ = named if _is_organ(named) and _distance(named, organ) <= len(named) // 3 else \
-            _repaired(organ) if _is_organ(_repaired(organ)) else ""
+            _each(organ, lambda name: _repaired(name) if _is_organ(_repaired(name)) else "")
     if not organ and document.kind == "docx":  # an organ mark in a table (organ | 文件) or a text box
         organ = _organ([clean(_merged_once(t)) for t in first.text.splitlines() if t.strip()][:4])[0]
     organ = re.sub(r"(?<=[局院委办室府部厅心会组])联合$", "", _once(organ))  # joint issuers' …联合文件 mark
@@ -722,7 +782,7 @@ def title_and_organ(document: Document, outlets: list[str]) -> tuple[str, str]:
         named = title.split("关于")[0]  # 韶关市武江区市场监督管理局关于…的通知
         organ = named if "关于" in title and _is_organ(named) else _signature(document.pages)
     elif organ:
-        read, organ = organ, _fuller(organ, title, document.pages, first.ocr)
+        read, organ = organ, _each(organ, lambda name: _fuller(name, title, document.pages, first.ocr))
         if first.ocr and read != organ and title.startswith(read):
             title = organ + title[len(read):]  # the same misreading in the title that names the organ
     # a periodical's issue (a 会议纪要 or 简报 masthead over its 第N期): issued by the unit on the line with the date
@@ -742,7 +802,7 @@ def title_and_organ(document: Document, outlets: list[str]) -> tuple[str, str]:
                                                   for t in first.text.splitlines()[:12]])
             organ = next((n for m in named if m and _is_organ(n := m.group(1) or m.group(2))), "")
         organ = organ or found
-    web = any(BYLINE.search(t.strip()) for t in first.text.splitlines()[:40])
+    web = any(BYLINE.search(t.strip()) or REPORTER.search(t.strip()) for t in first.text.splitlines()[:40])
     if not organ and not web:
         organ = _signature(document.pages)  # minutes or a report whose title names no type: the signature
     if not organ and not web:
@@ -754,12 +814,12 @@ def title_and_organ(document: Document, outlets: list[str]) -> tuple[str, str]:
         published = next((m.group(1) for m in map(PUBLISHED_BY.search, first.text.splitlines()[:12]) if m), "")
         organ = clean(published, first.ocr) if _is_organ(clean(published, first.ocr)) else organ
     if organ and first.ocr:
-        read, organ = organ, _repaired(organ)
+        read, organ = organ, _each(organ, _repaired)
         if title.startswith(read):
             title = organ + title[len(read):]  # the same misreading in the title that names the organ
     if first.ocr:
-        title, organ = _places_repaired(title), _places_repaired(organ)
-        organ = _printed_alike(organ, [], document.pages)
+        title, organ = _places_repaired(title), _each(organ, _places_repaired)
+        organ = _each(organ, lambda name: _printed_alike(name, [], document.pages))
     if len(document.pages) > 1 and any(SLIP.search(t) for t in [title, *texts[:3]]):  # a 文件处理笺 in front
         return title_and_organ(Document(document.path, document.kind, document.pages[1:]), outlets)
     if not organ and not web:
@@ -779,6 +839,8 @@ def title_and_organ(document: Document, outlets: list[str]) -> tuple[str, str]:
             unit_organ(first.text, typed == "签到表") or unit_organ(document.pages[-1].text, typed == "签到表")
         # else the unit a ledger's title opens with (…工作站2022年受理登记表, …领导小组办公室2022年发文一览表)
         organ = organ or (_title_organ(title) if typed in LEDGERS else "")
+        # or the unit stamping it (某某局（盖章）) in a cell of its own near the top, its 填报单位 label apart
+        organ = organ or (_sealed_unit(first, title) if typed in LEDGERS else "")
         # or the unit the title opens with where the ledger's foot prints it alone as its maker (…工作站受理登记表
         # over a table, 某某工作站 under it: no year after the name to mark where it ends)
         organ = organ or (_maker_below(title, document.pages[-1]) if typed in LEDGERS else "")
@@ -792,7 +854,9 @@ def title_and_organ(document: Document, outlets: list[str]) -> tuple[str, str]:
         organ = "、".join(dict.fromkeys(_run_together(organ)))
         signers = list(dict.fromkeys(_places_repaired(n) if first.ocr else n for n in _signing(document.pages)))
         # on a scan each name read well-formed: not two garbled readings of one name under a seal
-        if len(signers) >= 2 and any(n == organ or first.ocr and _distance(n, organ) <= 1 for n in signers) \
+        marked = organ.split("、")  # (the mark's names may be short forms: the signature's are whole)
+        if len(signers) >= max(2, len(marked)) \
+                and any(n in marked or first.ocr and any(_distance(n, m) <= 1 for m in marked) for n in signers) \
                 and (not first.ocr or all(_well_formed(n) for n in signers)):
             organ = "、".join(signers)
     cells = set(title.split("\t"))  # a title in a cell merged across a table's row, read once per grid column
@@ -807,6 +871,23 @@ def title_and_organ(document: Document, outlets: list[str]) -> tuple[str, str]:
 DASH_READ = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?<![第统唯同逐每进任单万专之])一"
                        r"(?![批个些种次项件条起家名位场系体线级流同并道致直定律般样心站揽张网])"  # 一批, 一个, 一站式 …
                        r"(?=[\u4e00-\u9fff]{2,4}[区县市][\u4e00-\u9fff]{4})")
+
+
+def _sealed_unit(page, title: str) -> str:
+    """A ledger's maker as its stamp's cell names it near the top (某某局（盖章）, the 填报单位 label in a cell or
+    line apart); on an OCR page a first character of its place lost at the seal's edge (岚县… under a title opening
+    青岚县…) put back from the title."""
+    for line in page.text.splitlines()[:8]:
+        for cell in line.split("\t"):
+            m = re.match(r"^(\S{4,30}?)\s*[（(](?:盖章|公章|印章)[)）]$", clean(cell, page.ocr))
+            name = m.group(1) if m else ""
+            if not _is_organ(name) or FILLED_BY.search(name) or re.search(r"单位", name):
+                continue
+            place = PLACE.match(title).group(0) if page.ocr else ""
+            if len(place) >= 3 and not name.startswith(place) and name.startswith(place[1:]):
+                name = place[0] + name
+            return name if _well_formed(name) else ""
+    return ""
 
 
 def _maker_below(title: str, page) -> str:
@@ -853,7 +934,8 @@ def _colophon(pages) -> str:
 
 
 SOURCE = re.compile(r"(?:来源|稿源|供稿|供稿单位)[:：]\s*(\S+?)"
-                    r"(?=\s|作者|编辑|责任编辑|记者|通讯员|审核|浏览|阅读|点击|发布|时间|字号|分享|打印|$)")
+                    r"(?=\s|作者|编辑|责任编辑|记者|通讯员|审核|浏览|阅读|点击|发布|时间|字号|分享|打印|$"
+                    r"|(?:19|20)\d\d[-年./])")  # a date run on after the name (来源：某日报 2024-03-12)
 CARRIED_FROM = re.compile(r"[（(]?(?:转自|转载自|转载于|原载)[:：]?\s*([^）)\s]+)[）)]?")
 OUTLET_END = re.compile(r"(日报|晚报|早报|报社|商报|法治报|时报|电视台|广播电视台|之声|融媒体中心|新闻网|新闻客户端|"
                         r"网|客户端|新闻|频道)$")
@@ -871,7 +953,17 @@ def news_source(text: str) -> str:
         name = carried.group(1) if carried else re.sub(r"[（(].*$", "", value)
         if 2 <= len(name) <= 30 and (OUTLET_END.search(name) or _is_organ(name)) and not re.search(r"[\d:：]", name):
             return name
-    return ""
+    return _page_outlet(text)
+
+
+def _page_outlet(text: str) -> str:
+    """Where no source line names the first publisher: the outlet whose page or account it is — the first outlet
+    (media.py's reading: a masthead, an app's title, an account's line beside its date) printed above the article's
+    first sentence; "" for a government portal's or account's page (no outlet)."""
+    lines = text.splitlines()
+    prose = next((i for i, ln in enumerate(lines) if len(ln.strip()) >= 20 and re.search(r"[，。]", ln)), len(lines))
+    head = "\n".join(lines[:prose])
+    return next((m["outlet"] for m in media([Page(1, text)]) if m["outlet"] in head), "")
 
 
 def _under_title(title: str, texts: list[str]) -> str:
@@ -922,9 +1014,13 @@ def _title_organ(title: str) -> str:
                 and not re.search(r"[\d《“]", name) and (typed or re.match(r"(?:19|20)\d\d", title[len(name):])):
             return name
     # 韶关市武江区司法局2023年…, 苇塘区知识产权维权援助工作站2022年受理登记表
-    m = re.match(r"(\S{4,30}?(?:局|人民政府|委员会|办公室|中心|工作站|服务站|所|院|大队|支队|协会))(?:19|20)\d\d",
-                 title)
-    return m.group(1) if m and re.search(r"[省市区县旗州]", m.group(1)[:8]) and _is_organ(m.group(1)) else ""
+    # or before minutes' genre alone (…文化广电新闻出版旅游局会议记录); not a register's (…工作站受理登记表: the
+    # unit it serves may be the one titling it, its maker is told under it)
+    m = re.match(r"(\S{4,30}?(?:局|人民政府|委员会|办公室|中心|工作站|服务站|所|院|大队|支队|协会))"
+                 r"(?:(?:19|20)\d\d|(?=(.{2,8})$))", title)
+    genre = bool(m and m.group(2)) and title_type(m.group(2)) in MINUTES
+    return m.group(1) if m and (genre or not m.group(2)) and re.search(r"[省市区县旗州]", m.group(1)[:8]) \
+        and _is_organ(m.group(1)) else ""
 
 
 @cache
@@ -1180,6 +1276,9 @@ def title_type(title: str) -> str:
     """The type the title ends with (a trailing （试行） or （2023年） aside), or ""."""
     core = re.sub(r"(（[^（）]*）|\([^()]*\)|[\s\d”\"》])+$", "", title)
     ends = [(len(word), name) for word, name in TYPES if core.endswith(word)]
+    if not ends and re.search(r"(?:材料|提纲)$", core):  # …工作汇报材料, …讲话提纲: the paper of that genre
+        name = title_type(core[:-2])
+        return name if name in DOCUMENTS else ""
     return max(ends)[1] if ends else ""
 
 
@@ -1204,8 +1303,8 @@ def doc_type(title: str, kind: str, found_media: list[dict], tables: list[dict],
                 and not OPEN_INFO.search(text):
             return "新闻报道"  # a web page's headline about a document, or a screenshot of any web page
         return name
-    if meetings:
-        return "会议纪要"
+    if meetings:  # untitled: a record takes down who said what (康某：…) and names its recorder; minutes sum up
+        return "会议记录" if RECORDER.search(text) and len(SPEAKER.findall(text)) >= 2 else "会议纪要"
     counted = any(re.search(r"人数|人次|次数|数量", c) for t in tables for c in t["header"])  # a ledger of events
     if attendance and attendance.get("count") and not counted or any(_signed(t["header"]) for t in tables):
         return "签到表"  # a sheet whose heading names only the event (…培训班), with a column to sign in
