@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from PIL import Image, ImageDraw, ImageFont
+from test_extract_tables_ledgers import _draw  # pages drawn with Pillow, boxes where the texts stand
 
 from ipdocs.extract.tables import (
     Grid,
@@ -19,8 +19,6 @@ from ipdocs.extract.tables import (
     ruling_lines,
     table_of,
 )
-
-SERIF = "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc"
 
 
 def _tables(grids: list[Grid]):
@@ -64,17 +62,6 @@ def test_a_row_of_few_cells_is_no_tail_where_records_leave_cells_empty():
     page1 = Grid([1], [header, ["城关所", "12", "", "", "", ""], ["河西所", "7", "6", "", "", ""]])
     page2 = Grid([2], [["东区所", "", "", "", "", "待核实"], ["北区所", "4", "4", "1", "0.5", "无"]])
     assert [r[0] for r in _tables([page1, page2])[0].rows] == ["城关所", "河西所", "东区所", "北区所"]
-
-
-def _draw(size, texts, font_size=26):
-    font = ImageFont.truetype(SERIF, font_size)
-    image = Image.new("RGB", size, "white")
-    draw = ImageDraw.Draw(image)
-    boxes = []
-    for x, y, text in texts:
-        draw.text((x, y), text, font=font, fill="black", anchor="mm")
-        boxes.append((*draw.textbbox((x, y), text, font=font, anchor="mm"), text))
-    return image, draw, boxes
 
 
 def test_a_scanners_streak_running_into_a_column_rule_leaves_the_column_standing():

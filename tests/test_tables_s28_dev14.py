@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from test_tables_s28_headers import _draw
+from test_extract_tables_ledgers import _draw
 
 from ipdocs.extract.tables import ocr_grid, ruling_lines, table_of
 

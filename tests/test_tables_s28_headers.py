@@ -9,23 +9,9 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from PIL import Image, ImageDraw, ImageFont
+from test_extract_tables_ledgers import _draw  # pages drawn with Pillow, boxes where the texts stand
 
 from ipdocs.extract.tables import ocr_grid, ruling_lines, table_of
-
-SERIF = "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc"
-
-
-def _draw(size, texts, font_size=26):
-    """An image with `texts` [(x, y, text)] drawn, and the OCR boxes where they stand."""
-    font = ImageFont.truetype(SERIF, font_size)
-    image = Image.new("RGB", size, "white")
-    draw = ImageDraw.Draw(image)
-    boxes = []
-    for x, y, text in texts:
-        draw.text((x, y), text, font=font, fill="black", anchor="mm")
-        boxes.append((*draw.textbbox((x, y), text, font=font, anchor="mm"), text))
-    return image, draw, boxes
 
 
 def _table(image, boxes):
