@@ -372,22 +372,32 @@ def _once(found: list[dict]) -> list[dict]:
     return [d for d in found if not (d["text"] in seen or seen.add(d["text"]))]
 
 
+LISTED = 3  # 文号 of one prefix and year, read whole, that make them a register's list
+
+
+def _prefix_years(found: list[dict], ocr_pages: set[int] | None = None) -> Counter:
+    """How many 文号 read (on the OCR pages, when given) have each prefix and year: a register's list stands in
+    LISTED or more."""
+    return Counter((d["organ_prefix"], d["year"]) for d in found
+                   if len(d["organ_prefix"]) >= 2 and (ocr_pages is None or d["page"] in ocr_pages))
+
+
 def _list_years(found: list[dict], joined: str, ocr_pages: set[int]) -> list[dict]:
     """A list's 文号 OCR misread one character of: its prefix's (第塘市监处罚 among 苇塘市监处罚, see
     `_one_place_slip`) for the prefix of at least three others of its year and twice as many as it; or its year's
     last digit (柏溪市监处罚〔2029〕103号 among 柏溪市监处罚〔2023〕…) for the year of at least three others with its
     prefix, where that is the one such year and the year read occurs nowhere else in the file's text (no date, no
     other 文号 shows it)."""
-    groups = Counter((d["organ_prefix"], d["year"]) for d in found if len(d["organ_prefix"]) >= 2)
+    groups = _prefix_years(found)
     out = []
     for d in found:
         prefix, year = d["organ_prefix"], d["year"]
-        listed = [p for (p, y), n in groups.items() if y == year and n >= 3 and n >= 2 * groups[(prefix, year)]
+        listed = [p for (p, y), n in groups.items() if y == year and n >= LISTED and n >= 2 * groups[(prefix, year)]
                   and _one_place_slip(prefix, p)]
         if d["page"] in ocr_pages and len(listed) == 1:
             d = d | {"text": listed[0] + d["text"][len(prefix):], "organ_prefix": listed[0]}
             prefix = listed[0]
-        listed = [y for (p, y), n in groups.items() if p == prefix and n >= 3 and y != year
+        listed = [y for (p, y), n in groups.items() if p == prefix and n >= LISTED and y != year
                   and str(y)[:3] == str(year)[:3]]
         if d["page"] in ocr_pages and groups[(prefix, year)] == 1 and len(listed) == 1 \
                 and joined.count(str(year)) == joined.count(f"〔{year}〕{d['number']}"):
@@ -423,9 +433,8 @@ def _list_strays(found: list[dict], ocr_pages: set[int]) -> list[dict]:
     the same year and number are read with that prefix too. A cited document of another organ keeps its number (a
     known prefix, or one ending as prefixes do: 某县政办〔2023〕35号 beside a register's 35)."""
     v = vocabulary()
-    groups = Counter((d["organ_prefix"], d["year"]) for d in found if len(d["organ_prefix"]) >= 2 and d["page"] in
-                     ocr_pages)
-    lists = [key for key, n in groups.items() if n >= 3]
+    groups = _prefix_years(found, ocr_pages)
+    lists = [key for key, n in groups.items() if n >= LISTED]
     numbered = {(d["organ_prefix"], d["year"], d["number"]) for d in found}
     out = []
     for d in found:
@@ -467,10 +476,10 @@ def _rising(joined: str, found: list[dict], numbers: list[int], ocr_pages: set[i
     〔2022〕107号. Where at least three numbers of that prefix and year are read whole and rise down the page, the
     reading that keeps them rising between its neighbours is the number; none where both or neither do.
     The 文号 so read (the caller leaves out those `found` has)."""
-    groups = Counter((d["organ_prefix"], d["year"]) for d in found if len(d["organ_prefix"]) >= 2)
+    groups = _prefix_years(found)
     added = []
     for (prefix, year), count in groups.items():
-        if count < 3:
+        if count < LISTED:
             continue
         pattern = (rf"{re.escape(prefix)}(?:〔{year}〕(?P<whole>\d{{1,5}})|[〔\[【（(]?{year}(?P<digits>\d{{1,5}}))"
                    r"[ \t]*号")
@@ -504,9 +513,8 @@ def _year_tails(joined: str, found: list[dict], numbers: list[int], ocr_pages: s
     """A register's 文号 of which OCR read only the year's last digits, the bracket and the number (above): where at
     least three 文号 of one prefix and year are read whole and no other such list's year ends on the digits read,
     that prefix and year. The 文号 so read."""
-    groups = Counter((d["organ_prefix"], d["year"]) for d in found
-                     if len(d["organ_prefix"]) >= 2 and d["page"] in ocr_pages)
-    lists = [key for key, n in groups.items() if n >= 3]
+    groups = _prefix_years(found, ocr_pages)
+    lists = [key for key, n in groups.items() if n >= LISTED]
     added = []
     for m in YEAR_TAIL_PIECE.finditer(joined):
         on = numbers[joined.count("\f", 0, m.start())]
