@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ipdocs.extract.dates import dates
 from ipdocs.extract.docnumber import doc_numbers
-from ipdocs.extract.media import media, media_outlets
+from ipdocs.extract.media import carried, media, media_outlets
 from ipdocs.extract.meetings import attendance, meetings
 from ipdocs.extract.normalize import as_printed, normalize, with_quantities
 from ipdocs.extract.tables import logical_tables
@@ -18,7 +18,8 @@ def facts(document: Document, tables_too: bool = True) -> dict:
     printed = [type(p)(p.number, normalize(p.text, p.ocr, quantities=False), p.ocr) for p in document.pages]
     pages = [type(p)(p.number, with_quantities(p.text), p.ocr) for p in printed]
     title, organ = title_and_organ(document, [outlet for outlet, _ in media_outlets()])
-    found_media = media(pages, document.pages)  # OCR boxes: a screenshot's side columns
+    shown: set = set()  # outlets the page shows as its publisher or source, not only as having covered the work
+    found_media = media(pages, document.pages, shown)  # OCR boxes: a screenshot's side columns
     scanned = {p.number for p in pages if p.ocr}
 
     def cells_of(t: dict, form) -> dict:  # a table read by OCR has OCR's misreadings
@@ -31,8 +32,10 @@ def facts(document: Document, tables_too: bool = True) -> dict:
     cells = [(t["pages"][0], c) for t in tables for row in [t["header"], *t["rows"]] for c in row if c]
     found_meetings = meetings(printed, title, tables, document.pages)  # OCR boxes: a photo's slant
     found_attendance = attendance(pages, title, tables)
-    typed = doc_type(title, document.kind, found_media, tables, pages[0].text if pages else "", found_meetings,
+    own_media = [m for m in found_media if m["outlet"].removesuffix("客户端") in shown]  # a news page's marks
+    typed = doc_type(title, document.kind, own_media, tables, pages[0].text if pages else "", found_meetings,
                      found_attendance)
+    found_media = carried(found_media, typed, tables, pages)  # a news page's or a media register's only
     # a news report's organ: the outlet (or unit) that first published it
     shown = news_source(printed[0].text if printed else "") or organ if typed == "新闻报道" else organ
     return {

@@ -28,6 +28,15 @@ or 更多新闻>>, and all below it) or, on a screenshot, a side column of other
 排行榜 on the right: its pieces from the heading down, by their OCR boxes). An unlisted account's 原创 mark yields
 to the page's own source label. Where unsure, nothing is reported rather than a wrong outlet.
 
+Whose facts (stop 29, dev13/dev16 and every split's truth): outlets are facts of a news page and of a media register
+(a ledger with a column of outlets or of their levels) only; a summary, report, notice or minutes saying its work was
+covered (相关活动被大众日报等媒体报道) names none (`carried`), and such a sentence alone does not make a page news. A
+register read by OCR takes its outlets from its table's column as well. Publishers a list does not know: an e-paper's
+masthead (井冈山报数字报), a site's logo its footer names as owner (知产财经 … 知产财经版权所有, not an organ's), a
+platform's media account (澎湃号·媒体 > 今日禾阳), a local station's 今日…/掌上… brand and 手机台, after a source label
+an app ending in 新闻 (闪电新闻). Not the item's source either: the outlet as the story's subject (…记者节, …记者站),
+another story's dateline below the article's first sentence (an e-paper's next item: 新华社南昌6月1日电).
+
 Why every outlet that carried it (issue 15, decided on the unprompted corpora): a clerk counting one publication per
 screenshot would report only the publisher and its source, and drop 学习强国 as a platform; but dev8's author, told
 nothing of our conventions, labels the outlets a page says reported the matter (据…等媒体报道, 此前…对此进行了报道),
@@ -71,7 +80,9 @@ SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑�
 LABEL = re.compile(r"(?:来源于?|来\s*源|稿源|出处|转自|转载自|转载于|来自|"
                    r"原创(?:\s*[{surnames}][\u4e00-\u9fa5]{{1,2}})?|"
                    r"作者|综合|刊于|发表于|刊载于|供稿|首发于?|原载于?|原刊于?|刊登于|登载于|载于|刊发于|刊发媒体|报道媒体)"
-                   r"\s*[:：|｜丨]?\s*$"
+                   r"\s*[:：|｜丨]?\s*"
+                   # the medium between the label and the outlet: 本文转载自微信公众号“岳川晚报”
+                   r"(?:微信公众号|公众号|微信|官方微博|微博|抖音号?|视频号|客户端|APP)?\s*[:：]?\s*$"
                    .format(surnames="".join(sorted(SURNAMES))))
 # words after the outlets saying they carried the item
 REPORTED = re.compile(
@@ -82,8 +93,8 @@ REPORTED = re.compile(
     r"[也均都还亦先后相继纷纷分别陆续同时已曾对此其该]{0,4}(?:对[^，。；、\n]{0,8}?)?"
     r"(?:予以|进行了?|作了?|作出了?|给予了?|以|上)?"
     r"(?:专题|深入|详细|大篇幅|整版|集中|重点|全文|头条)?"
-    r"(?:报道|报导|转载|刊发|刊登|刊载|播出|播发|推送|转发|登载|发布|发表|关注|采访|聚焦|点赞)"
-    r"|讯|(?:全媒体|融媒体?|首席|见习|特约|驻[\u4e00-\u9fa5]{1,4})?记者|消息|报道组|[\u4e00-\u9fa5]{0,6}\d{1,2}月\d{1,2}日电")
+    r"(?:报道|报导|转载|刊发|刊登|刊载|播出|播发|推送|转发|登载|发布|发表|关注|采访|聚焦|点赞|供稿)"
+    r"|讯|(?:全媒体|融媒体?|首席|见习|特约|驻[\u4e00-\u9fa5]{1,4})?记者(?!节|站|协会|之家|证)|消息|报道组|[\u4e00-\u9fa5]{0,6}\d{1,2}月\d{1,2}日电")
 # names in the same list that are not outlets (government accounts): 人民网、韶关发布等予以转载
 OTHERS = re.compile(r"(?:(?:[、，,/]|以及|和|及|与)[\u4e00-\u9fa5+]{2,8}?)+?"
                     r"(?=等|予以|进行|报道|转载|刊发|刊登|刊载|播出|推送|转发|相继|先后|纷纷|分别|均|也)")
@@ -104,8 +115,8 @@ RELATED = re.compile(r"^[^\u4e00-\u9fa5\n]{0,3}(?:相关(?:新闻|阅读|链接|
                      r"排行榜|24小时排行|阅读排行|点击排行)", re.M)
 # after the article's text (its first sentence end), a short heading of its own line opens a list of other items
 # too: 热点新闻, 最新资讯, 【图片新闻】, 更多新闻>>
-LIST_HEADING = re.compile(r"^[^\u4e00-\u9fa5\n]{0,3}[\u4e00-\u9fa5]{0,4}(?:新闻|资讯|阅读|推荐|文章|报道|链接|热点|"
-                          r"专题|动态|排行)[^\u4e00-\u9fa5\n]{0,4}$", re.M)  # not [图片]: an image's place
+LIST_HEADING = re.compile(r"^[^\u4e00-\u9fa5\n]{0,3}[\u4e00-\u9fa5]{0,4}(?:新闻|要闻|快讯|资讯|阅读|推荐|文章|报道|"
+                          r"链接|热点|专题|动态|排行)[^\u4e00-\u9fa5\n]{0,4}$", re.M)  # not [图片]: an image's place
 
 
 def _articles_end(text: str) -> int:
@@ -125,7 +136,8 @@ FOOTER = re.compile(r"版权所有|Copyright|©|ICP|备案|网站标识码|公�
 
 
 # an outlet media.yaml does not list, after a source label or 据: a newspaper's name (来源：嘉陵日报, 据岳川晚报报道)
-PAPER_END = r"(?:日报|晚报|晨报|都市报|商报|时报|法治报|法制报|在线|新闻网|广播电视台|电视台|卫视|融媒体中心|融媒)"
+PAPER_END = r"(?:日报|晚报|晨报|都市报|商报|时报|法治报|法制报|在线|新闻网|广播电视总台|广播电视台|电视台|手机台|" \
+            r"卫视|融媒体中心|融媒)"
 # a county's outlet may carry its city's name too: 韶关市武江区融媒体中心
 COUNTY_END = r"(?:融媒体中心|广播电视台|融媒)"
 NAME = rf"[\u4e00-\u9fa5]{{2,5}}?{PAPER_END}|[\u4e00-\u9fa5]{{2,4}}[市州盟][\u4e00-\u9fa5]{{1,4}}?[县区旗]{COUNTY_END}"
@@ -134,18 +146,29 @@ SITE = r"(?![\u4e00-\u9fa5]*?(?:文明|政务|党建|信用|政府|机关|人大
        r"招聘))[\u4e00-\u9fa5]{2,4}?网(?![格络站民友购点页址信球])"
 # after a source label, any paper's name ending in 报 too (来源：井冈山报), not a report's word (报送, 报告)
 PAPER = r"[\u4e00-\u9fa5]{2,4}?报(?![道告名送表账备考批纸刊])"
+# after a source label, a news app's name ending in 新闻 (来源：闪电新闻, 据极目新闻报道), the name whole: not a
+# department's 新闻办 nor a page's section (综合新闻, 本地新闻)
+NEWS_APP = r"(?!(?:综合|国内|国际|本地|地方|社会|时政|图片|视频|最新|热点|财经|体育|娱乐|科技|法治|县区|民生)新闻)" \
+           r"[\u4e00-\u9fa5]{2,4}?新闻(?=[^\u4e00-\u9fa5]|作者|记者|编辑|责编|时间|发布|报道|消息|客户端|$)"
+# a local station's brand 今日+the place or 掌上+the place (今日禾阳, 掌上西陇: its app, its account), not a platform's
+# or a programme's (今日头条, 今日说法) — where a source label, an account's line, a dateline or a masthead names it
+TODAY = r"(?:今日|掌上)(?!头条|说法|关注|要闻|热点|推荐|视点|话题|新闻|资讯|看点|焦点|聚焦|访谈|生活|课堂|营业厅|" \
+        r"银行)[\u4e00-\u9fa5]{2,3}?(?=综合|客户端|公众号|视频号|记者|讯|[^\u4e00-\u9fa5]|$)"
 UNLISTED = re.compile(r"(?:来源于?|稿源|转自|转载自|来自|原创|供稿|首发于?|原载于?|原刊于?|据|综合|"
                       r"(?:刊发|刊登|刊载|发表|登载)于)\s*[:：|｜丨]?\s*[《【]?"
-                      rf"(?P<name>{NAME}|{SITE}|{PAPER})(?!社区)")
+                      rf"(?P<name>{NAME}|{SITE}|{PAPER}|{NEWS_APP}|{TODAY})(?!社区)", re.M)
 # the same name standing on its own (a line's or cell's start, after punctuation or 由/被/经 naming who carried it:
 # 已由岳川日报、岳川电视台播发): a masthead (岳川日报客户端),
 # a byline (岳川融媒记者), a list before a reporting verb (岳川日报、岳川电视台等媒体对活动进行了报道) — _as_source
 # decides; within running words (学习岳川日报社论) its start is unknown and it is not taken
-FREE = re.compile(r"(?:^|(?<=[\s，。；：:、“”《【（(|｜丨·由被经]))(?!原创|原载|原刊|来源|转自|作者|编辑)"
+FREE = re.compile(r"(?:^|(?<=[\s，。；：:、“”《【（(|｜丨·/／由被经]))(?!原创|原载|原刊|来源|转自|作者|编辑)"
                   r"(?P<name>[\u4e00-\u9fa5]{2,4}[市州盟][\u4e00-\u9fa5]{1,4}?[县区旗](?:融媒体中心|广播电视台|融媒(?!体))|"
                   r"[\u4e00-\u9fa5]{2,5}?"
-                  r"(?:日报网?|晚报网?|晨报|都市报|商报|时报|法治报|法制报|新闻网|广播电视台|电视台|卫视|融媒体中心|"
-                  r"融媒(?!体))|"
+                  r"(?:日报网?|晚报网?|晨报|都市报|商报|时报|法治报|法制报|新闻网|广播电视总台|广播电视台|电视台|手机台|"
+                  r"卫视|"
+                  r"融媒体中心|融媒(?!体))|"
+                  r"[\u4e00-\u9fa5]{2,4}?报(?=数字报|电子报|电子版|数字版)|"  # an e-paper's masthead: 井冈山报数字报
+                  rf"{TODAY}|"
                   r"(?!新闻客户端|[\u4e00-\u9fa5]*?(?:手机|官方|移动|电脑|网页|下载|打开|登录))[\u4e00-\u9fa5]{2,6}?客户端)"
                   r"(?!社区)", re.M)
 NOT_A_PAPER = re.compile(r"工作|值班|生产|统计|信息|安全|调度")
@@ -237,17 +260,28 @@ MASTHEAD_TAG = re.compile(r"[^\t，。；！？]{0,10}(?:门户|数字报|电子
                           r"(?:\t.*)?")
 
 
-def _reported(flow: str) -> bool:
-    """Whether the words after the outlets say they carried this item (…等媒体予以报道, 讯, 记者), not a
-    past or other item (曾报道, 报道过, 发布的数据)."""
+# the item's own dateline or byline after an outlet (新华社北京5月1日电, 人民网讯, 韶关日报记者), not a sentence saying
+# the outlet covered it (…等媒体予以报道)
+DATELINE = re.compile(r"(?:讯|记者|消息|报道组|电)$")
+
+
+# a dateline that opens a story: 新华社南昌6月1日电, 人民网讯
+DATELINE_OPENS = re.compile(r"[\u4e00-\u9fa5]{0,6}\d{1,2}月\d{1,2}日电|讯")
+
+
+def _reported(flow: str) -> str:
+    """How the words after the outlets say they carried this item: "byline" (讯, 记者, …日电), "said" (…等媒体予以
+    报道); "" where they do not, or name a past or other item (曾报道, 报道过, 发布的数据)."""
     rest = flow[m.end():] if (m := OTHERS.match(flow)) else flow
     said = REPORTED.match(rest)
     if said and said.group().endswith("记者") and PHOTO_BY.match(rest, said.end()):
-        return False  # a picture's credit (新华社记者 张三 摄), not the item's source
+        return ""  # a picture's credit (新华社记者 张三 摄), not the item's source
     after = rest[said.end():said.end() + 1] if said else ""
     # not 报道过, 发布的数据, nor a post's counters (转发36 评论128)
     counter = after.isdigit() and said.group().endswith(("转发", "转载", "点赞", "关注", "推送"))
-    return bool(said) and "曾" not in said.group() and after not in ("的", "过") and not counter
+    if not said or "曾" in said.group() or after in ("的", "过") or counter:
+        return ""
+    return "byline" if DATELINE.search(said.group()) else "said"
 
 
 # a browser's address bar: a line of a web address alone
@@ -267,7 +301,7 @@ def _chrome_end(text: str) -> int:
 
 def _as_source(text: str, group: list, head_end: int) -> str:
     """How the page prints this list of outlets as the item's source or as having reported it: "label" (来源：…),
-    "said" (…等媒体予以报道, …讯, …记者), "masthead", "cell" (a ledger's); "" where it does not.
+    "said" (…等媒体予以报道), "byline" (…讯, …记者, …日电), "masthead", "cell" (a ledger's); "" where it does not.
     `head_end`: where the article's text starts (its first sentence's line); a masthead stands above it."""
     start, end = group[0][0], group[-1][1]
     line_start = text.rfind("\n", 0, start) + 1
@@ -291,8 +325,10 @@ def _as_source(text: str, group: list, head_end: int) -> str:
         return ""  # a platform named as the source of an account's post on it (来源：澎湃新闻·澎湃号·媒体)
     if label:
         return "label"
-    if _reported(flow):
-        return "said"
+    if said := _reported(flow):
+        if said == "byline" and DATELINE_OPENS.match(flow) and "。" in text[head_end:start]:
+            return ""  # a dateline opens its own story: below the article's first sentence, another's (an e-paper's)
+        return said
     if FOOTER.search(line) or PROMO.search(line):
         return ""
     # a masthead or a ledger cell: the outlets alone in their cell, a date or page beside them
@@ -399,6 +435,32 @@ def _app_masthead(text: str) -> str:
     return next((p for p in top if APP_NAME.fullmatch(p) and f"{p}客户端" in text and not GOVERNMENT.search(p)), "")
 
 
+# a platform's account marked as a news outlet's (澎湃号·媒体 > 今日禾阳): the account is the item's publisher; not
+# another kind of account (澎湃号·政务, 澎湃号·湃客)
+MEDIA_ACCOUNT = re.compile(r"(?:澎湃|头条|百家|企鹅|网易|搜狐|大风|一点)号\s*[·•]\s*媒体\s*[>〉›»＞]\s*"
+                           r"(?P<name>[\u4e00-\u9fa5]{2,10}\+?)")
+# a site's owner in its footer (知产财经版权所有, 版权所有：知产财经, © 知产财经)
+OWNER = re.compile(r"(?:^|(?<=[\s©]))(?P<name>[\u4e00-\u9fa5]{2,8}?)\s*版权所有|"
+                   r"(?:版权所有|©|Copyright)\s*[:：©]?\s*(?:\d{4}(?:-\d{4})?\s*)?(?P<after>[\u4e00-\u9fa5]{2,8})"
+                   r"(?=[^\u4e00-\u9fa5]|$)", re.M)
+# a body that owns a site without being a news outlet: an organ, a centre, an association, a company, a school
+ORGAN = re.compile(r"(?:局|委|委员会|厅|办|办公室|院|政府|中心|协会|学会|联合会|公司|集团|大学|学院|学校|所|处|站|部|"
+                   r"馆|会|队)$")
+
+
+def _own_site(top_text: str, full_text: str) -> list[str]:
+    """Unlisted outlets a page shows as its own publisher: a platform's media account (澎湃号·媒体 > 今日禾阳), and a
+    site's logo that its footer names as the owner (知产财经 alone in a top line, 知产财经版权所有 below) where that
+    owner is not an organ, a centre or a company (a department's portal names its department there)."""
+    found = [m["name"] for m in MEDIA_ACCOUNT.finditer(top_text)]
+    top = [piece.strip() for line in full_text.split("\n")[:4] for piece in line.split("\t")]
+    for m in OWNER.finditer(full_text):
+        name = m["name"] or m["after"]
+        if name in top and not GOVERNMENT.search(name) and not ORGAN.search(name):
+            found.append(name)
+    return [name for name in found if not GOVERNMENT.search(name)]
+
+
 def _without_side_lists(page, read) -> str:
     """A page's text without a side column's list of other items (热点新闻 / 排行榜 / 相关阅读 beside the article,
     whose entries OCR joins to the article's lines): on a page read by OCR (`read`: the page as read, with its
@@ -428,25 +490,75 @@ SAME_OUTLET = {name: set(names) for names in [("中国新闻网", "中新网"), 
                                               ("法治日报", "法制日报")] for name in names}
 
 
-def media(pages, read_pages=()) -> list[dict]:
+def media(pages, read_pages=(), shown: set | None = None) -> list[dict]:
     """Outlets printed as the source or as having reported the item, in the order they appear, once each.
-    `read_pages`: the pages as read (OCR boxes), for the layout of a screenshot's side columns."""
+    `read_pages`: the pages as read (OCR boxes), for the layout of a screenshot's side columns. `shown`, where
+    given, receives the outlets the page shows as its own publisher or source (a masthead, a source label, a
+    dateline or byline, a ledger's cell), not only in a sentence saying they covered the matter: those make a page
+    a news page, a summary's 被大众日报等媒体报道 does not."""
     found, seen, texts = [], set(), []
     read = {p.number: p for p in read_pages}
     for page in pages:
         text = _without_side_lists(page, read[page.number]) if page.ocr and page.number in read else page.text
         text = OCR_OUTLETS.sub("南方+", text) if page.ocr else text
-        text = text[:_articles_end(text)]
+        full, text = text, text[:_articles_end(text)]
         head_end = _head_end(text)
-        named = [(outlet, level_of(outlet)) for group in _lists(text, _spans(text))
-                 if _as_source(text, group, head_end) for _, _, outlet in group]
-        masthead = [(name, level_of(name)) for name in [_app_masthead(text)] if name]
-        for outlet, level in masthead + named + ([] if page.ocr else _ledger(text)):
+        named = [(outlet, level_of(outlet), role) for group in _lists(text, _spans(text))
+                 if (role := _as_source(text, group, head_end)) for _, _, outlet in group]
+        masthead = [(name, level_of(name), "masthead") for name in [_app_masthead(text), *_own_site(text, full)]
+                    if name]
+        ledger = [] if page.ocr else [(outlet, level, "cell") for outlet, level in _ledger(text)]
+        for outlet, level, role in masthead + named + ledger:
+            if shown is not None and role != "said":
+                shown.add(outlet.removesuffix(APP))
             if outlet not in seen:
                 seen.update(SAME_OUTLET.get(outlet, {outlet}))
                 found.append({"outlet": outlet, "level": level, "page": page.number})
         texts.append(text)
     return _one_name(found, "\n".join(texts))
+
+
+def carried(found: list[dict], genre: str | None, tables: list[dict], pages) -> list[dict]:
+    """The outlets that are facts of this file: a news page's (`genre` 新闻报道) and a media register's (a ledger
+    with a column of outlets or of their levels). A report, summary, notice or minutes saying its work was covered
+    (相关活动被大众日报、沂州日报等媒体报道) has none: those outlets carried the work, not this document."""
+    if genre == "新闻报道":
+        return found
+    heads = [h for t in tables for h in t["header"]]
+    register = any(MEDIA_COLUMN.fullmatch(h.strip()) or LEVEL_COLUMN.fullmatch(h.strip()) for h in heads) \
+        or any(_ledger_heads(p.text) for p in pages)
+    if not register:
+        return []
+    # a register read by OCR: its outlets from its table's column too, where OCR's lines run cells together. A cell
+    # rebuilt from the boxes may carry a neighbour's characters (会甘肃经济日报, 标志甘肃日报): a cell that is a listed
+    # outlet counts, else an outlet in it only where the page shows that name whole (between cells, numbers, levels)
+    scanned = {p.number for p in pages if p.ocr}
+    pieces = {piece for p in pages if p.ocr for piece in PIECES.split(p.text)}
+    names = {f["outlet"] for f in found}
+    for t in tables:
+        if not scanned & set(t["pages"]):
+            continue
+        for outlet, level in _ledger("\n".join("\t".join(row) for row in [t["header"], *t["rows"]])):
+            whole = outlet in dict(media_outlets()) or outlet in pieces or _wrapped(outlet, pieces)
+            for name in [outlet] if whole else [name for _, _, name in _spans(outlet) if name in pieces]:
+                if name not in names:
+                    names.add(name)
+                    found = [*found, {"outlet": name, "level": level if whole else level_of(name),
+                                      "page": t["pages"][0]}]
+    return found
+
+
+def _wrapped(outlet: str, pieces: set) -> bool:
+    """A name a line break cut in two (丰泉县融媒体中 ⏎ 心, 青岚县融媒 ⏎ 体中心), not two outlets of neighbouring rows
+    run together (中国质量报 ⏎ 光明网: both halves whole outlets)."""
+    def whole(name: str) -> bool:
+        return (0, len(name)) in {span[:2] for span in _spans(name)}
+    return any(outlet[:i] in pieces and outlet[i:] in pieces and not (whole(outlet[:i]) and whole(outlet[i:]))
+               for i in range(2, len(outlet)))
+
+
+# what separates cells in an OCR reading of a register: anything not a name, and the levels beside the outlets
+PIECES = re.compile(r"[^\u4e00-\u9fa5+]+|国家级|中央|省级|市级|县级|其他")
 
 
 # a reporter of the app: the app is his outlet (荆阳日报客户端记者 张三, 潮新闻客户端首席记者)

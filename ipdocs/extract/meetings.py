@@ -16,12 +16,17 @@ wrote them high in their cells), two values OCR read as one cut apart, and its r
 labels show. A labelled day without its year (时间：5月8日（星期一）) takes the file's year. A table listing one
 meeting gives way to the minutes' text where that says more (a form read as a table).
 An agenda ends where a numbering starts over (the body's own 一、二、 after it); a record's discussion (张三：…)
-between its items is passed over; two pages photographed side by side keep to the left page's lines.
+between its items is passed over; two pages photographed side by side keep to the left page's lines, and the strip
+of a neighbouring page a photo caught at its edge is dropped. An item wrapped in a form's narrow cell is joined where
+the next item follows it or it wrapped at the width the items above did; resolutions that only ask things of units
+(各成员单位要…) give way to the agenda the prose names; a chair's name OCR misread in its label is read as the
+minutes read it most often (twice at least).
 Sign-in sheets: the filled name cells of a table whose header has 姓名 (or 签名), counted; pre-numbered blank
 rows are not attendees; printed names signed against count where signed; rows a photographed table lost or ran
 together are repaired where the sheet itself says how many there are (its 序号, its 实到 N人); a name column OCR
 ran into its neighbour (姓名单位) is cut where the page's line shows the gap, else where the rest reads as a unit;
-a header row OCR lost is read from the cells. The text given is already
+a header row OCR lost is read from the cells; the sheet's foot read into the table (合计 | 12人, 以下空白) is no one.
+The text given is already
 normalised (normalize.py: Chinese-numeral dates are Arabic, full-width colons half-width).
 """
 
@@ -430,8 +435,13 @@ def _wraps(previous: str, line: str, item: str, full: float) -> bool:
     """Whether `line` continues the item whose text ends on `previous` (the line before reached the margin — a
     paragraph's first line is indented two characters —; a new paragraph starts 会议… and an item closed by 。/；
     is whole)."""
-    return _ems(previous) >= min(full * 0.92, full - 2.5) and not line.startswith("会议") \
-        and not item.endswith(("。", "；", ";")) and not _label(line)
+    return _ems(previous) >= min(full * 0.92, full - 2.5) and not line.startswith(("会议", "现将", "现纪要")) \
+        and not item.endswith(("。", "；", ";")) and not _label(line) and not ANNOUNCES.search(line)
+
+
+# a sentence that announces what follows (现将会议议定事项纪要如下：, 会议决定如下：): a paragraph of its own, whose
+# first-line indent OCR lost, not an item's wrapped tail
+ANNOUNCES = re.compile(r"(?:如下|以下)\s*[:：]\s*$")
 
 
 def _family(mark: str) -> str:
@@ -467,6 +477,7 @@ def _numbered_items(rest: str, following: list[str], full: float, plain: bool = 
     if plain and not items and following and not NUMBERED.match(following[0]):
         return _plain_lines(following, full)  # an agenda Word numbers itself: the numbers are not in the text
     previous, open_item = whole or rest, bool(items)  # the label's whole line: it may reach the margin
+    wrapped: list[float] = []  # the widths (ems) the items' lines wrapped at in a narrow cell
     for at, line in enumerate(following):
         cells = _cells(line)
         first = cells[0] if cells else line
@@ -497,6 +508,13 @@ def _numbered_items(rest: str, following: list[str], full: float, plain: bool = 
             # the item's paragraph wrapped onto this line (a narrow form cell's: the next item's number inside)
             items[-1] += _item_cells(line).replace("\t", "")
             last = _last_number(line, last)
+        elif not discussed and open_item and family and last and _cell_tail(line, items[-1]) and (
+                _next_follows(following[at + 1:], family, last) or (not BARE_TOPIC.match(line) and wrapped and _ems(
+                    previous.split("\t")[-1]) >= min(wrapped) - 1.5)):
+            # an item wrapped in a cell narrower than the page (…关于知识产权 ⏎ 保护工作情况的汇报): the next item
+            # follows it, or its line is as wide as the lines the items above wrapped at
+            wrapped.append(_ems(previous.split("\t")[-1]))
+            items[-1] += line
         elif not discussed and open_item and family and BARE_TOPIC.match(line) and "\t" not in line \
                 and len(line) <= 60 and "。" not in line.rstrip("。"):
             items.append(line)  # an item whose number OCR lost altogether, marks too
@@ -513,6 +531,35 @@ def _numbered_items(rest: str, following: list[str], full: float, plain: bool = 
         if item and item not in seen:  # a merged table cell repeats its text
             seen.append(item)
     return seen
+
+
+def _tail_beside(above: str, rest: str, below: str) -> str | None:
+    """The item above a tall 议题 cell's label whose wrapped tail OCR read beside the label (1.听取…关于知识产权 ⏎
+    议题⇥保护工作情况的汇报 ⏎ 2.研究…), joined to it, where the item below is the next one; else None."""
+    first, after = NUMBERED.match(above), NUMBERED.match(below)
+    if not first or not after or "\t" in above or NUMBERED.match(rest) or not _cell_tail(rest, above):
+        return None
+    same = _family(first.group(0)) == _family(after.group(0))
+    return above + rest if same and (_number(first.group(0)) or 0) + 1 == _number(after.group(0)) else None
+
+
+def _cell_tail(line: str, item: str) -> bool:
+    """Whether `line` may be the wrapped tail of `item`: no label, no cell, no number, no sentence of its own (会议…,
+    现将…, a full stop inside, a note in brackets), the item not closed."""
+    return "\t" not in line and not _label(line) and not NUMBERED.match(line) and len(line) <= 40 \
+        and not line.startswith(("会议", "现将")) and "。" not in line.rstrip("。") and not ANNOUNCES.search(line) \
+        and not re.fullmatch(r"[（(].*[）)]", line) and not item.rstrip().endswith(("。", "；", ";"))
+
+
+def _next_follows(below: list[str], family: str, last: int) -> bool:
+    """Whether the next item (numbered last + 1 in the same numbering) follows within a few tail-like lines."""
+    for line in below[:3]:
+        first = line.split("\t")[0].strip()
+        if mark := NUMBERED.match(first):
+            return _family(mark.group(0)) == family and _number(mark.group(0)) == last + 1
+        if "\t" in line or _label(line):
+            return False
+    return False
 
 
 def _unclosed(items: list[str], line: str) -> bool:
@@ -659,6 +706,8 @@ def _plain_lines(following: list[str], full: float) -> list[str]:
     reached the margin continued on the next."""
     items: list[str] = []
     previous = ""
+    first: int | None = None  # the number of the first item that shows one, and how many items came before it
+    before = 0
     for line in following:
         if _label(line) or "。" in line.rstrip("。") or len(line) > 60 or line.startswith("会议"):
             break
@@ -666,21 +715,73 @@ def _plain_lines(following: list[str], full: float) -> list[str]:
                                                                                          full):
             items[-1] += line  # (…开展情况⏎的汇报)
         else:
+            if first is None and (mark := NUMBERED.match(line)):
+                first, before = _number(mark.group(0)), len(items)
             items.append(NUMBERED.sub("", line))  # OCR lost some numbers, not all
         previous = line
+    if first and before > first - 1 >= 1:  # (三) after three lines whose (一) (二) OCR lost: one line is a tail
+        head = _tails_joined(items[:before], first - 1)
+        items = head + items[before:] if head else items
     return [t for t in map(_item, items) if t]
 
 
-def _cell_items(lines: list[str]) -> list[str]:
+def _tails_joined(lines: list[str], count: int) -> list[str] | None:
+    """Lines of items whose numbers OCR lost, `count` items as the next item's number says: each line that does not
+    say what the meeting took up (听取…, 研究…) joined to the line above (an item wrapped short of the margin:
+    …考核 ⏎ 情况的汇报); None where that does not leave `count` items each saying so."""
+    out: list[str] = []
+    for line in lines:
+        if out and not BARE_TOPIC.match(line) and not out[-1].rstrip().endswith(("。", "；", ";")):
+            out[-1] += line
+        else:
+            out.append(line)
+    return out if len(out) == count and all(BARE_TOPIC.match(x) for x in out) else None
+
+
+def _cell_items(lines: list[str], wrapped: bool = False) -> list[str]:
     """The unnumbered agenda items of a form's tall 议题 cell on the lines next to its label's (OCR reads the label,
     centred, on the line of the middle item): the lines in turn that each say what the meeting took up (听取…,
-    研究…), none a label's or a sentence."""
+    研究…), none a label's or a sentence; `wrapped`: lines that do not say so may be among them (an item's tail,
+    _wrapped_cell decides)."""
     items = []
     for line in lines:
-        if "\t" in line or _label(line) or not BARE_TOPIC.match(line) or "。" in line.rstrip("。") or len(line) > 60:
+        if "\t" in line or _label(line) or not (wrapped or BARE_TOPIC.match(line)) or "。" in line.rstrip("。") \
+                or len(line) > 60:
             break
         items.append(line)
     return items
+
+
+def _wrapped_cell(above: list[str], rest: str, below: list[str]) -> list[str]:
+    """The items of a tall 议题 cell whose label OCR read beside an item's wrapped tail (研究…方案，明确 ⏎ 议题⇥各单位
+    职责分工 ⏎ 听取…): each item says what the meeting took up (听取…, 研究…); a line that does not goes on with the
+    item above where that line reached the cell's width (the longest of its lines) and closes no sentence. The
+    lines of the cell from its first such item, or [] where the lines are not all read so (two items at least)."""
+    while above and not BARE_TOPIC.match(above[0]):
+        above = above[1:]  # (a line above the cell: a name list, a value of the row above)
+    lines = above + [rest]
+    for line in below:  # below the label, up to the first line that is neither an item nor a tail
+        if not BARE_TOPIC.match(line) and not _tail(lines, line):
+            break
+        lines.append(line)
+    items: list[str] = []
+    for at, line in enumerate(lines):
+        if BARE_TOPIC.match(line):
+            items.append(line)
+        elif items and _tail(lines[:at], line):
+            items[-1] += line
+        else:
+            return []
+    return items if len(items) >= 2 else []
+
+
+def _tail(above: list[str], line: str) -> bool:
+    """Whether `line` is the wrapped tail of the last of the cell's lines `above` (reached the cell's width — 85 %
+    of its widest line — without closing its sentence); a line saying what the meeting took up is an item."""
+    if not above or BARE_TOPIC.match(line):
+        return False
+    widest = max(_ems(ln) for ln in [*above, line])
+    return _ems(above[-1]) >= widest * 0.85 and not above[-1].rstrip().endswith(("。", "；", ";"))
 
 
 BARE_TOPIC = re.compile(r"^(?:听取|审议|研究|讨论|部署|通报|传达|学习|分析|总结|安排|协调|审定|制定|落实|推进)"
@@ -722,6 +823,13 @@ def _topics(lines: list[str], full: float) -> list[str]:
         if m and "\t" in line[:m.start(1)] and BARE_TOPIC.match(rest) and "。" not in rest.rstrip("。") \
                 and (cell := _cell_items(lines[:i][::-1])[::-1] + [rest] + _cell_items(lines[i + 1:]))[1:]:
             return [t for t in map(_item, cell) if t]
+        if m and "\t" in line[:m.start(1)] and rest and not NUMBERED.match(rest) and not BARE_TOPIC.match(rest) \
+                and (cell := _wrapped_cell(_cell_items(lines[:i][::-1], wrapped=True)[::-1], rest,
+                                           _cell_items(lines[i + 1:], wrapped=True))):
+            return [t for t in map(_item, cell) if t]
+        if m and rest and i and i + 1 < len(lines) and (tail := _tail_beside(lines[i - 1], rest, lines[i + 1])) \
+                and (found := _numbered_items(tail, lines[i + 1:], full, plain=True)):
+            return _items_above(lines[:i - 1], lines[i - 1]) + found
         if m and (found := _numbered_items(rest, lines[i + 1:], full, plain=True, whole=line)):
             return _items_above(lines[:i], rest or lines[i + 1]) + found  # (a label alone on its line)
     # 「…主持。会议议题如下：」 ending its line (the sentence may wrap inside it), the items on the lines below
@@ -758,10 +866,15 @@ def _topics(lines: list[str], full: float) -> list[str]:
 STATEMENT = re.compile(r"^(?:会议|与会人员|大家)(?:一致)?(?:指出|强调|要求|认为|提出|号召|希望|议定|明确|决定|同意)")
 
 
+# what the meeting asked of whom (各成员单位要…, 由县市场监管局牵头…, 请县财政局…): a resolution, not an item taken up
+DIRECTIVE = re.compile(r"^(?:各|由|请)[^，,。；;]{1,16}?(?:要|负责|牵头|抓好|做好|加强)")
+
+
 def _not_statements(found: list[str], text: str) -> list[str]:
-    """Numbered items that are all the meeting's statements (一、会议指出，… 二、会议要求，…) give way to the
-    agenda the prose names (会议听取了…汇报，研究了…); with no such agenda they stay (议定事项 written so)."""
-    if found and all(STATEMENT.match(x) for x in found):
+    """Numbered items that are all the meeting's statements (一、会议指出，… 二、会议要求，…) or what it asked of
+    whom (一、各成员单位要…) give way to the agenda the prose names (会议听取了…汇报，研究了…); with no such agenda
+    they stay (议定事项 written so)."""
+    if found and all(STATEMENT.match(x) or DIRECTIVE.match(x) for x in found):
         return _prose_agenda(text) or _prose_agenda(text, did=True) or found
     return found
 
@@ -854,7 +967,26 @@ def _meeting(lines: list[str], title: str, full: float) -> dict:
                   default=None)  # not 纪要 alone
     if heading and title and len(title) > len(heading) and title.endswith(heading):
         heading = title  # a heading wrapped after its first line of eight or more characters (…领导小组⏎第二次…纪要)
-    return {"date": date, "title": heading or title, "chair": chair, "topics": _topics(lines, full)}
+    return {"date": date, "title": heading or title, "chair": chair and _reread(chair, lines),
+            "topics": _topics(lines, full)}
+
+
+def _reread(chair: str, lines: list[str]) -> str:
+    """The chair's name as the minutes read it most often: where OCR misread one character of it in its label
+    (付华风) but the lists and the record read it one way (付华凤 in 出席：…, 付华凤：… as a speaker) at least twice
+    and more often than as the label gives it, that reading; else the label's. The names are the pieces of the
+    lines between separators (a name run into its neighbours is not counted)."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        for piece in re.split(r"[\s、，,；;：:。（）()]+", line):
+            name = person(piece) if len(piece) <= 12 else None
+            if name and len(name) == len(chair):
+                counts[name] = counts.get(name, 0) + 1
+    own = max(1, counts.get(chair, 0))
+    near = [(n, k) for n, k in counts.items() if sum(a != b for a, b in zip(n, chair, strict=True)) == 1]
+    best = max((k for _, k in near), default=0)
+    found = [n for n, k in near if k == best]
+    return found[0] if best >= 2 and best > own and len(found) == 1 else chair
 
 
 def _prose_chair(text: str) -> str | None:
@@ -995,6 +1127,37 @@ def _pages_apart(page) -> str | None:
     return "\n".join(texts)
 
 
+def _edge_dropped(page):
+    """An OCR page without the strip of a neighbouring page the photo caught at its side (the next page's first
+    characters of each line, 工作 ⏎ 工作 …, read onto the page's own lines as cells of their own): a column of text in
+    the photo's outer fifth, apart from the page's text by a gutter no piece crosses (two glyphs wide at least),
+    running off the photo's edge (within three glyphs of it: a character the edge cuts is not read), holding a small
+    part of the text. The page itself, unchanged, where none."""
+    boxes = [b for b in getattr(page, "boxes", None) or [] if b[4].strip()]
+    width = getattr(page, "width", 0.0) or max((b[2] for b in boxes), default=0.0)
+    if len(boxes) < 8 or not width:
+        return page
+    glyph = sorted(b[3] - b[1] for b in boxes)[len(boxes) // 2]
+    step = max(1, int(width / 400))
+    for outer in (range(int(width * 0.8), int(width * 0.97), step), range(int(width * 0.2), int(width * 0.03), -step)):
+        free = [x for x in outer if not any(b[0] < x < b[2] for b in boxes)]
+        if not free:
+            continue
+        right = outer.step > 0
+        gutter = free[0]  # the inner side of the free band
+        strip = [b for b in boxes if (b[0] >= gutter if right else b[2] <= gutter)]
+        own = [b for b in boxes if b not in strip]
+        inner = max((b[2] for b in own), default=0.0) if right else min((b[0] for b in own), default=width)
+        far = (b[0] for b in strip) if right else (b[2] for b in strip)
+        gap = (min(far, default=width) - inner) if right else (inner - max(far, default=0.0))
+        reaches = any(b[2] >= width - 3 * glyph for b in strip) if right else any(b[0] <= 3 * glyph
+                                                                                   for b in strip)
+        if len(strip) >= 2 and len(own) >= 6 and gap >= 2 * glyph and reaches \
+                and sum(len(b[4]) for b in strip) * 4 <= sum(len(b[4]) for b in own):
+            return type(page)(page.number, "", True, boxes=own, width=width)
+    return page
+
+
 def _line_boxes(lines, boxes) -> list[list]:
     """The boxes each visual line was made of (those whose centre lies within the line's extent)."""
     return [[b for b in boxes if line.x0 <= (b[0] + b[2]) / 2 <= line.x1 and line.y0 <= (b[1] + b[3]) / 2 <= line.y1]
@@ -1037,9 +1200,13 @@ def _minutes(pages, title: str, read=None) -> list[dict]:
     if read:
         from ipdocs.extract.normalize import normalize
         from ipdocs.extract.tables import levelled_text
+        from ipdocs.extract.text import lines_from_boxes
 
+        read = [_edge_dropped(p) if p.ocr else p for p in read]  # (a page whose boxes changed is read from them)
         levelled = {p.number: text for p in read if p.ocr
-                    and (text := _pages_apart(p) or levelled_text(p) or _form_levelled(p))}
+                    and (text := _pages_apart(p) or levelled_text(p) or _form_levelled(p)
+                         or (None if p.text else "\n".join(ln.text for ln in lines_from_boxes(p.boxes, p.width,
+                                                                                              em_size=True))))}
         pages = [type(p)(p.number, normalize(levelled[p.number], True, quantities=False), p.ocr)
                  if p.number in levelled else p for p in pages]
     if not pages or not is_minutes(title, pages):
@@ -1090,7 +1257,8 @@ def _named(table: dict, column: int, gaps: set[tuple[str, str]] = frozenset()) -
     header = re.sub(r"\s+", "", table["header"][column])
     others = {re.sub(r"\s+", "", c) for row in rows for j, c in enumerate(row) if j != column}
     kept = [(i, cell) for i, cell in enumerate(cells)
-            if cell and not re.fullmatch(r"[\d.\-/:：]+", cell) and cell not in ("姓名", "签名", "序号")]
+            if cell and not re.fullmatch(r"[\d.\-/:：]+", cell) and cell not in ("姓名", "签名", "序号")
+            and not FOOT_CELL.search(cell) and not FOOT_ROW.match(cell) and not FOOT_ROW.match(_first_filled(rows[i]))]
     # the units the rows whose cut is plain show (林德县法院: 林德县 is no name), for the rows whose cut is not
     # (尹英庆县法院: 尹英 and 尹英庆 both names)
     units = others | {cut[1] for _, cell in kept if (cut := _plain_cut(cell, header, gaps)) and cut[1]}
@@ -1100,6 +1268,18 @@ def _named(table: dict, column: int, gaps: set[tuple[str, str]] = frozenset()) -
         below = i + 1 < len(cells) and not cells[i + 1] and sum(bool(c.strip()) for c in rows[i + 1]) >= 2
         names += (_two_names(cell) if below else None) or [n for n in [_unmerged(cell, header, units, gaps)] if n]
     return names
+
+
+# the sheet's foot read into the name column (共12人, 合计：12人, 应到15人 实到12人, 以下空白, 备注…): no one's name
+FOOT_CELL = re.compile(r"\d\s*[人名]|[应实]到|合\s*计|[共总]\s*计|以下(?:空白|无)")
+
+
+# a row of the sheet's foot by its first cell (备注 | 请于8:30前签到, 合计 | …, 注：…)
+FOOT_ROW = re.compile(r"^(?:(?:备\s*注|说\s*明|合\s*计|总\s*计|小\s*计)\s*[:：]?|注\s*(?:[:：\d]|$))")
+
+
+def _first_filled(row: list[str]) -> str:
+    return next((re.sub(r"\s+", "", c) for c in row if c.strip()), "")
 
 
 # the level a unit's name starts with (县市场监管局, 青石镇人民政府 does not: a unit named by its place alone)

@@ -35,9 +35,10 @@ CJK = r"\u3400-\u9fff"
 DIGIT = {c: n for n, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2, "○": 0, "O": 0, "Ｏ": 0, "o": 0} \
     | {str(n): n for n in range(10)}  # OCR reads some of 二〇二三's digits as Arabic ones
 # OCR loses a 文号's opening bracket in a table cell: 武府办罚2023]4号 → 武府办罚〔2023〕4号
-LOST_OPENING = re.compile(r"(?<=[\u4e00-\u9fa5])((?:19|20)\d\d)\s*[〕\]】）)］﹞](?=\s*\d{1,5}\s*号)")
-# every bracket a typist or OCR puts around a 文号's year; 〔20⏎23〕, 〔202⏎1〕: a year wrapped onto the next line
-YEAR_BRACKETS = re.compile(r"[〔\[【（(［﹝〈<「｛{]\s*(\d{4}|\d\s*\d\s*\d\s*\d)\s*[〕\]】）)］﹞〉>」｝}]")
+LOST_OPENING = re.compile(r"(?<=[\u4e00-\u9fa5])((?:19|20)\d\d)\s*[〕\]】）)］﹞〗〙](?=\s*\d{1,5}\s*号)")
+# every bracket a typist or OCR puts around a 文号's year (also the white lenticular 〖2023〗 and 〘2023〙 some
+# offices' templates use); 〔20⏎23〕, 〔202⏎1〕: a year wrapped onto the next line
+YEAR_BRACKETS = re.compile(r"[〔\[【（(［﹝〈<「｛{〖〘]\s*(\d{4}|\d\s*\d\s*\d\s*\d)\s*[〕\]】）)］﹞〉>」｝}〗〙]")
 
 
 def chinese_number(text: str) -> int:

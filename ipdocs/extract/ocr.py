@@ -132,6 +132,26 @@ dev8, dev10: scans, photos, screenshots, seals; 1 069 boxes):
   the second compiled copy (session 26) prepared every width again. ONEDNN_PRIMITIVE_CACHE_CAPACITY is raised
   (40 widths on two copies, one thread: 3.45 + 3.11 CPU-s → 3.38 + 2.25; peak memory of the throughput scan
   unchanged within noise).
+
+Stop 29 (issue 15's 1 page/s on 2 cores), one page's CPU on the throughput scan, one thread (load 4): detection
+0.73–0.85 CPU-s, recognition 0.75–0.79 (223 lines a page with the seal re-reads; 0.19–0.24 of the total is the
+re-read of 5 seal regions), ruling lines 0.11–0.15 (tables.py), the upright check 0.06–0.08, rendering 0.04,
+rapidocr's own steps around the models ~0.06 together. Tried, nothing kept:
+- The recogniser compiled for one line at its fixed height (1×3×48×width; the ONNX input leaves batch, height and
+  width open): outputs bit-identical (867 of 867 lines of 25 pages of dev3, dev5, dev8, dev10, dev13 with their
+  seal regions; facts of those five splits unchanged), but no gain: 58 lines × 11 interleaved rounds at load ~2,
+  1.69 vs 1.61 CPU-s (at load 15–20 it had looked 4 % faster: noise); throughput scan 2.06, 1.96, 2.11, 2.00,
+  2.10 vs 2.12, 2.17, 2.15, 2.01, 1.87 CPU-s/page (pairs interleaved, load 1–16). The detector with batch 1 fixed:
+  no gain either.
+- A seal's region read at its page's scale, padded with its paper to the detector's 736 px short side so that it
+  is not enlarged (~0.05 CPU-s a page less): on the throughput scan it read 二〇二七年 for the date 二〇二二年,
+  二化县 for 仁化县, and letters of the seals' rings as lines (区知站, 勿金) where the enlarged region read them
+  right or not at all (stop 28's reading at the region's own scale needed a filter for the latter).
+- The upright check's profiles gathered as rows of strided windows instead of element by element: same results,
+  no gain.
+- Seen, not explained: the throughput scan with pages and lines on one thread (WORKERS = 1) took 1.62 and 1.76
+  CPU-s/page against 1.91 and 2.17 on two (alternating, load ~3.5); at load 20 the gap was lost in the noise.
+  Two threads at once on 2 vCPUs may simply run slower each (the host's cores are not ours to see).
 """
 
 from __future__ import annotations

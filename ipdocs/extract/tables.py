@@ -27,6 +27,12 @@ where each column's texts begin. Each grid then becomes a logical table:
   (香, 一) are repaired, and characters OCR read twice where two pieces overlap are read once (read_once);
 - a photo's columns leaning apart from its rows (perspective) are set upright, and an unruled table continued on
   the next page without its header takes the previous page's columns;
+- a sheet's tables set side by side (an empty column between them, each under its own header) are tables of their
+  own, and the same header under a new caption after a blank row starts another table;
+- on OCR pages one or two "rules" at odds with a clear header row's tilt (a bold title's strokes) do not turn the
+  page; a photo's lean is measured on its records' lines; cells centred on their row, wrapped above and below its
+  number (or its record code, WQ2024001, where there is no 序号), join that row; a narrow column's label wrapped
+  above the header line (经 over 办 over 人) is read whole;
 - totals are no records (合计, 累计, 小计 beside a unit merged down over its records), nor are end markers (以下空白),
   notes merged across under the rows, or a blank row a merged cell spans; rows ruled only by horizontal rules
   are one row per band (a wrapped cell's lines joined), and a group label over a ruled or unruled two-row header
@@ -124,6 +130,8 @@ def _title_row(raw: list[str | None]) -> bool:
     filled = {c for c in raw if c}
     if len(raw) == 2 and len(filled) == 1 and "" not in raw:  # a two-column table's caption merged over both
         return len(next(iter(filled))) >= 4
+    if len(raw) == 2 and raw[0] and not raw[1]:  # … or written in its first cell (a two-column record's key is short)
+        return len(raw[0]) >= 6 and not DATA_CELL.search(raw[0])
     if len(raw) < 3 or len(filled) != 1:
         return False
     return "" not in raw or (bool(raw[0]) and len(raw[0]) > 2)  # an unmerged title stands in the first cell
@@ -718,13 +726,39 @@ def _sheet_parts(rows: list[list[str]]) -> list[list[list[str]]]:
         after_blank = i and (not any(rows[i - 1]) or (i >= 2 and not any(rows[i - 2])
                                                        and len([c for c in rows[i - 1] if c]) == 1))
         if after_blank and sum(any(r) for r in parts[-1]) >= 3 and len(filled) >= 2 \
-                and sum(any(w in c for w in HEADER_WORDS) for c in filled) * 2 >= len(filled) \
+                and (sum(any(w in c for w in HEADER_WORDS) for c in filled) * 2 >= len(filled)
+                     or (row in parts[-1] and _caption_over(rows[i - 1]) and _header_like(row))) \
                 and not any(DATA_CELL.search(c) for c in filled) \
                 and (row not in parts[-1] or _caption_over(rows[i - 1])):
             # (a header repeated goes on with the table, unless a caption over it starts another)
             caption = parts[-1].pop() if any(rows[i - 1]) else None
             parts.append([caption] if caption else [])
         parts[-1].append(row)
+    return parts
+
+
+def _side_by_side(rows: list[list[str]], owned: list[int | None]) -> list[list[list[str]]]:
+    """A sheet's rows as the tables set side by side on it (一季度 | | 二季度, each with its own header), cut at the
+    columns with no text of their own (a spacer column; a title merged across both tables runs over it): where
+    each part holds a header (two labels or more) over two rows at least. Else the sheet's rows as one part.
+    `owned`: per visible column, its index in `rows` where it holds a text of its own, else None."""
+    blocks: list[list[int]] = []
+    for c, at in enumerate(owned):
+        if at is not None and blocks and c and owned[c - 1] is not None:
+            blocks[-1].append(at)
+        elif at is not None:
+            blocks.append([at])
+    if len(blocks) < 2:
+        return [rows]
+    parts = []
+    for cols in blocks:
+        part = [[row[c] for c in cols] for row in rows]
+        part = [row for row in part if any(row)]
+        at = next((i for i, row in enumerate(part) if len(row) >= 2 and _header_like(row)
+                   and sum(bool(c) for c in row) >= 2 and not _title_row(row)), None)
+        if at is None or sum(sum(bool(c) for c in row) >= 2 for row in part[at + 1:]) < 2:
+            return [rows]
+        parts.append(part)
     return parts
 
 
@@ -757,6 +791,7 @@ def xlsx_grids(path: Path, parsed=None) -> list[Grid]:
 
             rows = [[text(c) for c in row] for row in ws.iter_rows()]
             own = [any(row) for row in rows]  # a row with a text of its own (not only a merged cell's copy)
+            owned = {c for row in rows for c, cell in enumerate(row) if cell}  # columns with a text of their own
             for merged in ws.merged_cells.ranges:
                 value = text(ws.cell(merged.min_row, merged.min_col))
                 for r in range(merged.min_row, merged.max_row + 1):
@@ -770,7 +805,9 @@ def xlsx_grids(path: Path, parsed=None) -> list[Grid]:
             shown = [c for c in range(width) if c not in hidden and any(c < len(r) and r[c] for r in rows)]
             rows = [[row[c] if c < len(row) else "" for c in shown] for r, row in enumerate(rows, 1)
                     if not ws.row_dimensions[r].hidden]
-            grids += [Grid([n], part) for part in _sheet_parts(rows) if len(part) >= 2]
+            visible = [c for c in range(width) if c not in hidden]  # a spacer column is empty: not in `shown`
+            for block in _side_by_side(rows, [shown.index(c) if c in owned else None for c in visible]):
+                grids += [Grid([n], part) for part in _sheet_parts(block) if len(part) >= 2]
     finally:
         wb.close()
     return grids
@@ -1465,6 +1502,23 @@ def _tilt(boxes) -> float:
     return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / spread if spread else 0.0
 
 
+def _tilt_fits(boxes) -> bool:
+    """Whether the header words give the text's tilt clearly: four or more on one row (as _tilt finds them), each
+    within a third of a glyph of the line fitted through them."""
+    slope = _tilt(boxes)
+    heads = [b for b in boxes if len(b[4]) <= 6 and any(w in b[4] for w in HEADER_WORDS)]
+    best: list = []
+    for anchor in heads:  # the row _tilt fits its line through
+        height = anchor[3] - anchor[1]
+        row = [b for b in heads if abs((b[1] + b[3]) / 2 - (anchor[1] + anchor[3]) / 2) < height * 2.5]
+        best = row if len(row) > len(best) else best
+    if len(best) < 4:
+        return False
+    levels = [(b[1] + b[3]) / 2 - slope * (b[0] + b[2]) / 2 for b in best]
+    mean, height = sum(levels) / len(levels), sorted(b[3] - b[1] for b in best)[len(best) // 2]
+    return all(abs(v - mean) < height / 3 for v in levels)
+
+
 def _ocr_header(lines: list[list], at: int, tolerance: float) -> tuple[list, int]:
     """The header's cells on an OCR page and the index of its last visual line. A two-row header reads as two or
     three visual lines (a group label over its leaves, the other labels centred between): labels on the lines
@@ -1483,7 +1537,7 @@ def _ocr_header(lines: list[list], at: int, tolerance: float) -> tuple[list, int
 
     def bare(i: int) -> bool:  # short labels alone, no digits: a line of header labels whatever their words
         return 0 <= i < len(lines) and abs(lines[i][0] - lines[at][0]) <= tolerance * 5 and all(
-            re.fullmatch(r"[\u4e00-\u9fff（）()]{2,12}", b[4]) for b in lines[i][1])
+            _word_label(b[4]) for b in lines[i][1])
 
     def apart(b) -> bool:  # under (or over) no label of the header line
         return not any(covers(h, b) or covers(b, h) for h in lines[at][1])
@@ -1582,6 +1636,30 @@ def _wrapped_header(header: list, lines: list[list], end: int) -> tuple[list, in
     return header, end + 1
 
 
+def _wrapped_above(header: list, lines: list[list], at: int) -> list:
+    """A label wrapped in a narrow column whose first line stands above the header line (经 over 办 over 人, the
+    header's other labels centred on 办): the visual line right over it (closer than a row gap) holding only a
+    few short labels, each over a header label's span and not already part of it, begins them."""
+    if at < 1:
+        return header
+    pieces, height = lines[at - 1][1], max(b[3] - b[1] for b in header)
+    gap = min(b[1] for b in lines[at][1]) - max(b[3] for b in pieces)
+
+    def over(p) -> int | None:
+        return next((i for i, h in enumerate(header) if h[0] <= (p[0] + p[2]) / 2 <= h[2]
+                     and p[2] - p[0] <= (h[2] - h[0]) + height and not h[4].startswith(p[4])), None)
+
+    if gap > height * 0.6 or len(pieces) * 2 > len(header) or any(
+            not re.fullmatch(r"[\u4e00-\u9fff]{1,4}", p[4]) or over(p) is None for p in pieces):
+        return header
+    header = list(header)
+    for p in pieces:
+        i = over(p)
+        h = header[i]
+        header[i] = (min(h[0], p[0]), p[1], max(h[2], p[2]), h[3], _join(p[4], h[4]), *h[5:])
+    return header
+
+
 SECTION = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])\s*\S")  # 三、保障措施
 
 
@@ -1604,6 +1682,8 @@ def ocr_grid(page, carried: list | None = None) -> Grid | None:
                     and (len(horizontal) >= 3 or h[-1][0] - h[0][0] >= reach
                          or abs(h[-1][1] - h[0][1]) < 0.03 * (h[-1][0] - h[0][0])))
     slope = slopes[len(slopes) // 2] if slopes else _tilt(boxes)  # ruling lines give the page's tilt best
+    if 0 < len(slopes) < 3 and _tilt_fits(boxes) and abs(slope - _tilt(boxes)) > 0.01:
+        slope = _tilt(boxes)  # one or two "rules" at odds with the header row: a bold title's strokes, a fold
     # levelled: a turned page's rows run along `slope` and its columns across it (x shifts by -slope per unit y;
     # below 1.7° that is within a box's slack, and a two-row header's labels give a false small slope)
     turn = slope if abs(slope) >= 0.03 else 0.0
@@ -1633,7 +1713,8 @@ def ocr_grid(page, carried: list | None = None) -> Grid | None:
         return None
     else:
         carried = None
-    lean = _lean(lines[header_at + 1:header_at + 41])
+    full = max(3, len(lines[header_at][1]) - 1)  # a record's line, not a wrapped cell's lone tail (「日」)
+    lean = _lean([line for line in lines[header_at + 1:header_at + 41] if len(line[1]) >= full])
     if abs(lean) >= 0.02:  # a photo's columns lean apart from its rows' slope (perspective): set them upright
         base = lines[header_at][0]
         lines = [[centre, [(b[0] - lean * (centre - base), b[1], b[2] - lean * (centre - base), *b[3:]) for b in line]]
@@ -1649,6 +1730,7 @@ def ocr_grid(page, carried: list | None = None) -> Grid | None:
         if _quality(ruled)[0]:  # a header and a row at least
             return ruled
         header, header_end = _wrapped_header(header, lines, header_end)
+        header = _wrapped_above(header, lines, header_at)
     anchors = [(b[0] + b[2]) / 2 for b in header]
     spacing = (anchors[-1] - anchors[0]) / max(1, len(anchors) - 1)
 
@@ -1684,7 +1766,9 @@ def ocr_grid(page, carried: list | None = None) -> Grid | None:
         body.append([centre, line])
         last = centre
     inside = [[b[0] for _, line in body for b in line if column((b[0] + b[2]) / 2) == j
-               and b[2] - b[0] <= width(j) * 1.1] for j in range(len(anchors))]  # where each column's texts begin
+               and b[2] - b[0] <= width(j) * 1.1 and not any(p is not b and p[0] < b[0] < p[2] for p in line)]
+              for j in range(len(anchors))]  # where each column's texts begin (not a box begun inside the one
+    # before it on its line: its left edge is OCR's slack, not where the column begins)
     for _, line in body:  # a wide text read apart from the piece of the column before it begins its own column
         ordered = sorted(line, key=lambda b: b[0])
         for p, q in zip(ordered, ordered[1:], strict=False):
@@ -1717,6 +1801,15 @@ def ocr_grid(page, carried: list | None = None) -> Grid | None:
         else None
 
 
+# a column per year or period compared (2022年 | 2023年 | 增长（%）, 2023年1-6月, 2022年度)
+YEAR_LABEL = re.compile(r"(?:19|20)\d{2}\s*年(?:度|上半年|下半年|\d{1,2}\s*[-－—~至]\s*\d{1,2}\s*月|\d{1,2}\s*月)?")
+
+
+def _word_label(text: str) -> bool:
+    """A label of words alone (乡镇, 立案数（件）, 增长（%）), spaces OCR reads inside one (发现问题 （个）) aside."""
+    return re.fullmatch(r"[\u4e00-\u9fff（）()]{2,12}", UNIT.sub("", re.sub(r"\s+", "", text))) is not None
+
+
 def _label(text: str) -> bool:
     """A column label OCR read: a header word (序号, 金额) or a quantity with its unit (立案数（件）)."""
     return any(w in text for w in HEADER_WORDS) or UNIT.search(text) is not None
@@ -1733,7 +1826,7 @@ def _header_line(lines: list[list], i: int) -> bool:
         return True
     below = lines[i + 1][1] if i + 1 < len(lines) else []
     if i + 2 < len(lines) and len(below) < len(line) and all(
-            re.fullmatch(r"[\u4e00-\u9fff（）()]{2,12}", b[4]) for b in below):
+            _word_label(b[4]) for b in below):
         below = lines[i + 2][1]  # the leaves of a group label (发明专利 over 申请 | 授权) between it and the records
 
     def centre(b) -> float:
@@ -1741,7 +1834,7 @@ def _header_line(lines: list[list], i: int) -> bool:
 
     # (each label over a value of its own, not a menu over a byline: 首页 | 新闻 over 发布时间：…)
     over = sum(any(abs(centre(o) - centre(b)) < max(b[2] - b[0], o[2] - o[0]) for o in below) for b in line)
-    return all(re.fullmatch(r"[\u4e00-\u9fff（）()]{2,12}", b[4]) for b in line) \
+    return all(_word_label(b[4]) or YEAR_LABEL.fullmatch(b[4].replace(" ", "")) for b in line) \
         and len(below) >= max(3, len(line) - 1) and sum(bool(re.search(r"\d", b[4])) for b in below) >= 2 \
         and not any(":" in o[4] or "：" in o[4] for o in below) and over >= len(line) - 1 \
         and sum(len(o[4]) > 15 and re.search(r"[，。]", o[4]) is not None for o in below) * 2 < len(below)
@@ -1804,6 +1897,8 @@ def _cut_at_starts(line: list, starts: list[float], per_em: float) -> list:
             out.append(b)  # one whole date or number, no gap in it, is one cell's (a photo's columns fan out: they
             continue  # begin further left above than below)
         for at in starts[1:]:
+            if any(q is not b and abs(q[0] - at) <= height and q[0] < b[2] < q[0] + height for q in line):
+                continue  # the next column's text read apart, its box overlapping this one by less than a glyph
             if b[0] < at - height and at + height * 0.5 < b[2] and len(b[4]) > 1:  # boxes' edges vary by ~½ glyph
                 i = _cut(b, at, per_em)
                 out.append((b[0], b[1], at, b[3], b[4][:i].rstrip(), *b[5:]))
@@ -1812,15 +1907,40 @@ def _cut_at_starts(line: list, starts: list[float], per_em: float) -> list:
     return [b for b in out if b[4]]
 
 
+RECORD_CODE = re.compile(r"[A-Za-z]{1,6}[-－]?\d{3,}(?:[-－]\d+)?|\d{4}[-－]\d{2,4}")  # WQ2024001, AJ-0012, 2024-015
+
+
+def _straddled(numbered: list[int], centres: list[float]) -> bool:
+    """Whether a numbered line stands between two lines without a number, each nearer to it than 0.45 of the
+    step between numbered lines and about as near as the other: a cell wrapped to two lines centred on the row's
+    number (2023年10月11 over 2 over 日), where a top-aligned row's second line is a whole line below it."""
+    steps = sorted(b - a for a, b in zip((centres[i] for i in numbered), (centres[i] for i in numbered[1:]),
+                                         strict=False))
+    step = steps[len(steps) // 2]
+    for i in numbered:
+        if 0 < i < len(centres) - 1 and i - 1 not in numbered and i + 1 not in numbered:
+            up, down = centres[i] - centres[i - 1], centres[i + 1] - centres[i]
+            if max(up, down) < step * 0.45 and 0.6 < up / max(down, 1e-6) < 1.6:
+                return True
+    return False
+
+
 def _centred_rows(rows: list[list[str]], centres: list[float]) -> list[list[str]]:
     """Visual lines of a numbered table whose cells are centred vertically (a wrapped cell's first line stands
     above the row's 序号): each line without a first cell joins the nearest line with one (a number, 合计).
     Lines of top-aligned rows (the number on the first line) are left to join the row above (table_of)."""
     numbered = [i for i, r in enumerate(rows) if re.fullmatch(r"\d{1,3}", r[0])]
-    if len(numbered) < 2 or not numbered[0] or len(numbered) < len(rows) * 0.3:
-        return rows
-    keyed = [i for i, r in enumerate(rows) if r[0] or sum(bool(c) for c in r[1:]) >= max(2, (len(r) - 1) * 0.75)]
-    # numbered lines, others with a first cell (合计), and whole records whose number OCR lost
+    coded = [i for i, r in enumerate(rows) if RECORD_CODE.fullmatch(r[0])]
+    by_code = len(numbered) < 2 and len(coded) >= 2 and len({rows[i][0] for i in coded}) == len(coded)
+    if by_code:
+        numbered = coded  # each record keyed by a code of its own (受理编号 WQ2024001, 登记号 2024-015) instead
+    if len(numbered) < 2 or not (numbered[0] or _straddled(numbered, centres)) \
+            or len(numbered) < len(rows) * (0.15 if by_code else 0.3):
+        return rows  # (a code keys a record however many lines its cells wrap to: a name a character a line)
+    keyed = [i for i, r in enumerate(rows) if r[0] or (not by_code and sum(bool(c) for c in r[1:])
+                                                      >= max(2, (len(r) - 1) * 0.75))]
+    # numbered lines, others with a first cell (合计), and whole records whose number OCR lost (a code, many
+    # characters long, is not lost whole: a line without one is a wrapped cell's line, however full)
     groups: dict[int, list[int]] = {i: [] for i in keyed}
     for i in range(len(rows)):
         groups[i if i in groups else min(keyed, key=lambda n: (abs(centres[n] - centres[i]), n))].append(i)

@@ -5,12 +5,14 @@ name or navigation bar, nor a salutation — joined across the 2–3 lines a lon
 an empty paragraph: an organ line, a blank line, a title of one size are two blocks), a meeting's name over a big 纪要
 of its own joined with it, a main title followed by its ——subtitle. Where the
 layout has no sizes (plain DOCX paragraphs) the title is found by wording (关于… / …的通知) and joined the same
-way. XLSX: the sheet's title row (one cell, usually merged across the table, above the header).
+way (never an agenda's numbered item; a record's form with no heading: the meeting its 会议名称 field names,
+typed 会议记录). XLSX: the sheet's title row (one cell, usually merged across the table, above the header).
 Organ (发文机关全称): the whole issuing-organ line at the top (joined when it wraps), made the full name the
 signature or the title gives where the mark is its tail or its short form (武江区市场监管局文件 signed
 韶关市武江区市场监督管理局); else a bulletin's 某某局编 beside its date, the signature above the date (on the page
 before a last page holding only the 版记), the organ printed under the title, the organ the title opens with
-(…局2023年…工作总结, …镇人民政府会议记录; in full as its 单位：… line prints it), or — nothing else naming one — the
+(…局2023年…工作总结, …镇人民政府会议记录, or its ——subtitle: ——…局2023年工作情况汇报; in full as its 单位：… line or
+its signature prints it: 县市监局关于… signed …县市场监督管理局), or — nothing else naming one — the
 版记's 印发机关 (a 局's own 办公室 standing for the 局), and of
 a report, summary or statement the full name its first sentence opens with (2023年，…局在…; never 我局 or a short
 form). A signature may be a report's closing fields (报告单位：… / 报告日期：…), or split by a page break; a bulletin's
@@ -24,7 +26,8 @@ beyond one character (no place + common ending shape) becomes the name the docum
 above a closing date in words misread under the seal (二6二三年五月六日). Never the 主送 line, a page header or a
 recipient. Ledgers: the unit their 填报/报送/制表单位 line names (above or under the table), else the unit their
 title opens with (…工作站2022年受理登记表, who compiled it);
-sign-in sheets: the unit their 主办/承办/组织单位 line names, else none; news: the outlet (or unit) of the 来源/供稿
+or the unit signing it over a date (a 责任清单 typed as a document); sign-in sheets: the unit their 主办/承办/组织单位
+line names, else none; news: the outlet (or unit) of the 来源/供稿
 line — of a reprint the original — else the outlet whose page or account it is (its masthead, an account's line
 above the article: dev7's, dev8's and dev9's labellers alike), else none (facts.py).
 Type: what the document calls itself — the genre word that ends its title (关于报送台账的通知 → 通知; a news
@@ -40,7 +43,8 @@ writes the title's own word for every one of these, the six older corpora the br
 told ours; the narrower word is what the file calls itself and what an assessor looks for, and nothing downstream
 needs the broader one (narrative.py reads 纪要/记录, 函, 照片 in it). The same evidence decided the organ rules for
 joint issuers (all, not the lead), sign-in sheets (主办单位) and news (来源). A bulletin issue (a …简报, …工作动态
-or …专报 masthead with 第N期) → 简报 whatever its headline (also 关于…的报告). A title naming no type (…工作开展情况)
+or …专报 masthead with 第N期) → 简报 whatever its headline (also 关于…的报告); a paper titled …工作动态 or …信息专报
+without an issue number is one too; …经验材料, …典型案例 as titled. A title naming no type (…工作开展情况)
 with nothing in the content to tell: no type (null), never a guessed 其他.
 """
 
@@ -67,7 +71,9 @@ TITLE_END = re.compile(r"(通知|纪要|记录|方案|细则|意见|总结|台�
                        r"计划|通报|公告|统计表|登记表|一览表|明细表|汇总表|签到表|清单|名单|名录|自评表|报表|登记簿|登记册|花名册|台帐|"
                        r"申报表|申请表|审批表|报名表|推荐表|备案表|承诺书|责任书|倡议书|情况说明|"
                        # a unit's other papers (not words a wrapped line of prose may end with: 有关规定, 制度)
-                       r"汇报|讲话|讲话稿|通告|决议|协议书|备忘录)$")
+                       r"汇报|讲话|讲话稿|通告|决议|协议书|备忘录|"
+                       # a unit's account of its work as it titles it (…检查考核汇报材料, …典型案例)
+                       r"(?:汇报|经验|交流|书面)材料|经验做法|典型案例)$")
 # a byline's 来源：, not a table's note on where its figures come from (数据来源：…局统计系统, 资料来源：…)
 BYLINE_SOURCE = r"(?<!数据)(?<!资料)来源[:：]"
 # a site's 注册 (sign-up) link, a short line of its own; not 注册商 / 标 where a headline wraps inside 注册商标, nor
@@ -97,7 +103,8 @@ PUBLISHED_BY = re.compile(r"(?:发布机构|发文机关)[:：]?\s*([^\s:：]+)"
 POST_TITLE = re.compile(r"(?:^|#|\n)【([^【】\d〔〕]{0,4}[\u4e00-\u9fff][^【】]{3,60}?)】")
 MASTHEADS = {"会议纪要", "纪要", "会议记录", "简报", "工作简报", "工作动态"}  # a periodical's big mark, not its title
 # a minutes' or form's field (时间： 主持人：), never a title (a headline may start 韶关：)
-LABEL = re.compile(r"^(?:会议)?(?:时间|日期|地点|主持人?|记录人?|参[会加](?:人员|单位)|出席|列席|缺席|议题|内容)[:：]")
+LABEL = re.compile(r"^(?:会议)?(?:时间|日期|地点|主持人?|记录人?|参[会加](?:人员|单位)|出席|列席|缺席|议题|内容)[:：]"
+                   r"|^(?:会议)?(?:时间|日期)\s*(?:19|20)\d\d")  # a form's cells read as one (时间 | 2023.6.15)
 SEAL_NOTE = re.compile(r"[（(](?:盖章|公章|印章|签章|章)[）)]")  # 某某局（盖章）
 CLOSING = re.compile(r"特此|此复|专此|此致|敬礼|以上|附件")  # the body's closing words above a signature
 # a page header's or a classification mark's words, never the first part of an organ's name
@@ -124,8 +131,8 @@ ISSUE_LINE = re.compile(r"[（(]?(?:〔(?:19|20)\d\d〕|(?:19|20)\d\d年)?总?�
 PERIODICAL = r"(?:简报|动态|专报|快报|信息|通讯)"  # a bulletin's masthead ends so (…工作简报, 工作动态, 知识产权信息)
 BULLETIN = re.compile(r"\S{0,12}" + PERIODICAL + r"\s*" + ISSUE_LINE.pattern)  # a masthead and its issue (…简报第5期)
 EDITED_BY = re.compile(r"^(?:(?:编印|主办|主编|编辑)(?:单位)?[:：]\s*(\S{4,40})|(\S{4,40}?)\s*(?:编印|编))$")
-# an issue number under a masthead
-ISSUE = re.compile(r"^[（(]?(?:(?:19|20)\d\d年)?总?第\s*[\d一二三四五六七八九十〇]+\s*期[）)]?")
+# an issue number under a masthead (第5期, 2023年第5期, 〔2023〕第5期)
+ISSUE = re.compile(r"^[（(]?(?:〔(?:19|20)\d\d〕|(?:19|20)\d\d年)?总?第\s*[\d一二三四五六七八九十〇]+\s*期[）)]?")
 # a 文号 line whose brackets OCR lost or misread as digits (三县市发1202273号)
 GARBLED_NUMBER = re.compile(r"^(?!关于)[\u4e00-\u9fff]{1,10}[^\u4e00-\u9fff]?(?:19|20)\d\d\D?\d{1,4}号$")
 MARK_CELL = re.compile(r"(?<=[局委厅部办院室府组会])\t+文\s*件?$")  # organ | 文件 in a header table's two cells
@@ -157,7 +164,11 @@ TYPES = [("会议纪要", "会议纪要"), ("纪要", "会议纪要"), ("会议�
          ("情况说明", "情况说明"),
          # a speech, an agreement, a memorandum, a certificate: as titled (讲话稿 is a 讲话, 协议书 a 协议)
          ("讲话", "讲话"), ("讲话稿", "讲话"), ("发言", "发言"), ("发言稿", "发言"), ("致辞", "致辞"),
-         ("协议", "协议"), ("协议书", "协议"), ("备忘录", "备忘录"), ("证明", "证明")]
+         ("协议", "协议"), ("协议书", "协议"), ("备忘录", "备忘录"), ("证明", "证明"),
+         # a unit's papers on its work as it titles them: a bulletin's other names (…工作动态, …信息专报, 第N期 or
+         # not) are 简报; an account of its experience or its cases as called (…经验材料, …典型案例)
+         ("工作动态", "简报"), ("信息专报", "简报"), ("专报", "简报"), ("快报", "简报"), ("工作简报", "简报"),
+         ("经验材料", "经验材料"), ("经验做法", "经验做法"), ("典型经验", "典型经验"), ("典型案例", "典型案例")]
 # the table genres a ledger or list calls itself (kept as printed; 统计表 for one naming none)
 LEDGERS = frozenset(("台账", "统计表", "登记表", "一览表", "明细表", "汇总表", "清单", "报表", "名单", "名录", "自评表",
                      "花名册", "登记册", "登记簿"))
@@ -165,7 +176,8 @@ MINUTES = frozenset(("会议纪要", "会议记录"))
 # documents a web page reports on rather than is (a headline ending …报告 under a byline is news about one)
 DOCUMENTS = frozenset(("报告", "汇报", "总结", "方案", "要点", "计划", "规划", "意见", "决定", "通报", "请示", "批复",
                        "公告", "通告", "决议", "细则", "办法", "规定", "制度", "规则", "指引", "说明", "情况说明",
-                       "承诺书", "责任书", "倡议书", "讲话", "发言", "致辞", "协议", "备忘录", "证明"))
+                       "承诺书", "责任书", "倡议书", "讲话", "发言", "致辞", "协议", "备忘录", "证明", "经验材料",
+                       "经验做法", "典型经验", "典型案例"))
 # what an issue of a bulletin carries under a headline of its own (关于…的报告 in a 简报)
 CARRIED = frozenset(("报告", "汇报", "总结", "说明", "情况说明", "通报"))
 
@@ -216,6 +228,9 @@ Block = tuple[str, float, bool, list[str], bool]
 # a draft's, a trial's or a revision's mark, part of the title it stands under (…办法 / （征求意见稿）)
 DRAFT = re.compile(r"[（(](?:征求意见稿|送审稿|讨论稿|审议稿|报批稿|草案|草案稿|草稿|初稿|代拟稿|修订稿|修改稿|"
                    r"修订草案|试行|暂行|修订|\d{4}年修订|(?:19|20)\d\d[—–\-－~～至](?:19|20)\d\d年?)[)）]")
+# a body's numbered item (一、 一丶 as OCR reads 、, 1. 2、, （一）), never a title
+ENUMERATED = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、丶，,．.]|\d{1,2}[、.．](?!\d)"
+                        r"|[（(][一二三四五六七八九十\d]{1,3}[)）])")
 WIDE_TITLE = 1.35  # the widest gap, in line heights, between a centred title's lines (2.2× spacing: 1.2)
 
 
@@ -367,6 +382,8 @@ def _layout(lines: list[Line], outlets: list[str], exact: bool = False) -> tuple
     candidates = [(text, size) for text, size, skipped, _, centred in blocks if not skipped and text not in marks
                   and (size >= body * 1.1 or size >= body and centred and _titled(text))
                   and 4 <= len(text) <= 80 and not text.endswith("。")  # not a sentence
+                  and not ENUMERATED.match(text)  # nor a numbered item of the body (一、…台账, 1.…)
+                  and not re.match(r"[，。、；：,.;:·]", text)  # nor the rest of a sentence wrapped from above
                   and len(re.findall(r"[\u4e00-\u9fff]", text)) >= 4]  # nor OCR's scraps of a 文号 (]73号)
     # a meeting's name over a big 纪要 of its own (…联席会议 / 纪　要): one title, the name's and the word's
     for above, below in zip(blocks, blocks[1:8], strict=False):
@@ -416,7 +433,7 @@ def _layout(lines: list[Line], outlets: list[str], exact: bool = False) -> tuple
 
 def _text_title(texts: list[str], organ_lines: set[int], outlets: list[str]) -> str:
     for i, ln in enumerate(texts):
-        if i in organ_lines or _skip(ln, outlets):
+        if i in organ_lines or _skip(ln, outlets) or ENUMERATED.match(ln):  # not an agenda's item (1、听取…汇报)
             continue
         if ln.startswith("关于") or TITLE_END.search(ln):
             title = ln
@@ -433,8 +450,11 @@ def _text_title(texts: list[str], organ_lines: set[int], outlets: list[str]) -> 
                     break
                 title += more
             return title
-    return next((ln for i, ln in enumerate(texts) if 6 <= len(ln) <= 60 and i not in organ_lines
-                 and not _skip(ln, outlets) and not re.search(r"[。\t]", ln)), "")  # not a sentence, not a row
+    # a record's form naming the meeting in its field (会议名称：某局局务会) with no heading of its own
+    named = next((m.group(1) for m in map(MEETING_NAME.match, texts) if m), "")
+    return named or next((ln for i, ln in enumerate(texts) if 6 <= len(ln) <= 60 and i not in organ_lines
+                          and not _skip(ln, outlets) and not re.search(r"[。\t]", ln)
+                          and not ENUMERATED.match(ln)), "")  # not a sentence, not a row, not an item
 
 
 def _organ(texts: list[str]) -> tuple[str, set[int]]:
@@ -494,6 +514,9 @@ def _beside_field(text: str) -> str:
     return rest if len(rest) >= 6 and TITLE_END.search(rest) and not re.search(r"[:：，。]", rest) else text
 
 
+# a form's 会议名称 field and its value, up to the next cell (a tab, or as OCR runs cells together the next field:
+# 会议名称：某局局务会叶某某：…)
+MEETING_NAME = re.compile(r"^会议名称[:：]?\s*([^\t:：，。]{2,38}?会议?)\s*(?=\t|$|[\u4e00-\u9fff]{2,4}[:：])")
 NAV_ITEM = re.compile(r"[·•▪■◆●▶►]\s*\S")  # an item of a list of links
 NAV_HEAD = re.compile(r"(?:本版|版面|本期)?(?:导航|导读|目录)")
 
@@ -781,9 +804,12 @@ def title_and_organ(document: Document, outlets: list[str]) -> tuple[str, str]:
     if not organ and TITLE_END.search(title) and not any(o in " ".join(texts[:3]) for o in outlets):
         named = title.split("关于")[0]  # 韶关市武江区市场监督管理局关于…的通知
         organ = named if "关于" in title and _is_organ(named) else _signature(document.pages)
+        if organ and organ == named:  # a short form in the title (县市监局关于…, 区打假办关于…) printed in full
+            organ = _in_full(named, document.pages)
     elif organ:
         read, organ = organ, _each(organ, lambda name: _fuller(name, title, document.pages, first.ocr))
-        if first.ocr and read != organ and title.startswith(read):
+        # (not a body the title names whose office the name found is: …领导小组2023年…纪要 issued by its 办公室)
+        if first.ocr and read != organ and title.startswith(read) and not organ.startswith(read):
             title = organ + title[len(read):]  # the same misreading in the title that names the organ
     # a periodical's issue (a 会议纪要 or 简报 masthead over its 第N期): issued by the unit on the line with the date
     # under it, not the body whose name may head the masthead (…领导小组 / 会议纪要 / 第6期 / …领导小组办公室 日期)
@@ -791,12 +817,15 @@ def title_and_organ(document: Document, outlets: list[str]) -> tuple[str, str]:
                                             for u in texts[max(0, i - 2):i]) for i, t in enumerate(texts[:6]))
     if not organ or periodical:  # a minutes or bulletin header: the issuer and the date on one line below the title
         found = organ
-        issued = (re.match(r"(?:(?:主办|编印|主编|编辑|承办)(?:单位)?[:：]\s*)?"  # 主办：某某局
+        issued = (re.match(r"(?:(?:主办|编印|编发|主编|编辑|承办|印发)(?:单位)?[:：]\s*)?"  # 主办：某某局
                            r"(\D{4,40}?)\s*(?:编印|主办|编)?\s*"  # a bulletin's 某某局编 and the date
                            r"(?:(?:19|20)\d\d|二[〇○0O])[\d年月日〇○0O一二三四五六七八九十]*$", t)
                   for t in texts[:10] + [clean(_merged_once(t), first.ocr) for t in first.text.splitlines()[:12]])
         # the date may wrap onto the next line; a bulletin's masthead may be in a text box (in the text only)
         organ = next((m.group(1).strip() for m in issued if m and _is_organ(m.group(1).strip())), "")
+        if not organ and periodical:  # the unit on a line of its own under the issue number, the date under it
+            organ = next((u for i, t in enumerate(texts[:8]) if ISSUE.match(t) for u, d in zip(
+                texts[i + 1:i + 3], texts[i + 2:i + 4], strict=False) if _is_organ(u) and _is_date_line(d)), "")
         if not organ and _masthead(first.text):  # a bulletin's 编印单位：… (or …编印) on a line of its own
             named = (EDITED_BY.match(t) for t in [clean(_merged_once(t), first.ocr)
                                                   for t in first.text.splitlines()[:12]])
@@ -815,7 +844,7 @@ def title_and_organ(document: Document, outlets: list[str]) -> tuple[str, str]:
         organ = clean(published, first.ocr) if _is_organ(clean(published, first.ocr)) else organ
     if organ and first.ocr:
         read, organ = organ, _each(organ, _repaired)
-        if title.startswith(read):
+        if title.startswith(read) and not (organ != read and organ.startswith(read)):
             title = organ + title[len(read):]  # the same misreading in the title that names the organ
     if first.ocr:
         title, organ = _places_repaired(title), _each(organ, _places_repaired)
@@ -844,6 +873,8 @@ def title_and_organ(document: Document, outlets: list[str]) -> tuple[str, str]:
         # or the unit the title opens with where the ledger's foot prints it alone as its maker (…工作站受理登记表
         # over a table, 某某工作站 under it: no year after the name to mark where it ends)
         organ = organ or (_maker_below(title, document.pages[-1]) if typed in LEDGERS else "")
+        # or the unit signing it over the date at its foot (a 责任清单 or 台账 typed as a document of its own)
+        organ = organ or (_signature(document.pages) if typed in LEDGERS and not web else "")
         organ = _places_repaired(organ) if first.ocr else organ
     elif not organ and not web:  # a form titled by its genre or subject alone (会议记录, …案件办理情况) under its
         # 单位：… line, or a table whose maker a 制表单位 line under it names
@@ -853,6 +884,7 @@ def title_and_organ(document: Document, outlets: list[str]) -> tuple[str, str]:
         # joint issuers on one line of the organ mark (…市场监督管理局　…公安局, the space lost): each of them
         organ = "、".join(dict.fromkeys(_run_together(organ)))
         signers = list(dict.fromkeys(_places_repaired(n) if first.ocr else n for n in _signing(document.pages)))
+        signers = _place_shared(signers) if first.ocr else signers
         # on a scan each name read well-formed: not two garbled readings of one name under a seal
         marked = organ.split("、")  # (the mark's names may be short forms: the signature's are whole)
         if len(signers) >= max(2, len(marked)) \
@@ -910,6 +942,21 @@ def _place_from_organ(title: str, organ: str) -> str:
         if head[-1:] == place[-1] and kept >= len(place) - 1 and _distance(head, place) <= 2:
             return place + title[k:]
     return title
+
+
+def _place_shared(names: list[str]) -> list[str]:
+    """Joint signers on an OCR page, a name whose place lost its first characters under a seal (溪口县市场监督管理局 /
+    口县农业农村局) given the place another signer prints whole; as read otherwise."""
+    places = {PLACE.match(n).group(0) for n in names}
+    places = {p for p in places if len(p) >= 3}
+
+    def whole(name: str) -> str:
+        for place in places:
+            for cut in (1, 2):
+                if not name.startswith(place) and len(place) - cut >= 2 and name.startswith(place[cut:]):
+                    return place + name[len(place) - cut:]
+        return name
+    return [whole(n) for n in names]
 
 
 def _once(organ: str) -> str:
@@ -978,7 +1025,8 @@ def _under_title(title: str, texts: list[str]) -> str:
     return below if len(below) >= 6 and _is_organ(below) and not TITLE_END.search(below) else ""
 
 
-REPORTING = frozenset(("总结", "报告", "汇报", "说明", "情况说明"))  # a unit's own account of its work
+# a unit's own account of its work
+REPORTING = frozenset(("总结", "报告", "汇报", "说明", "情况说明", "经验材料", "经验做法", "典型经验"))
 # how a report's first sentence opens before the unit that reports (2023年，…局在…; 今年以来，…局认真…)
 SINCE = re.compile(r"^(?:(?:19|20)\d\d年(?:度|以来|上半年|下半年)?|今年以来|近年来|去年以来|一年来)[，,]?")
 # what follows the unit's name in that sentence: a verb, an adverb or a preposition, never more of a name (局长)
@@ -1006,6 +1054,8 @@ def _title_organ(title: str) -> str:
     place and a common organ ending (organs.yaml), or 局/人民政府/委员会/办公室 right before a year; "" where none,
     and for a headline naming no document type (…人民法院召开…发布会: news, whose subject issues nothing) unless a
     year follows the name."""
+    if "——" in title and not title.startswith("——"):  # a main title and its subtitle (——…局2023年…工作汇报)
+        return _title_organ(title.split("——")[0]) or _title_organ(title.split("——")[-1])
     typed = title_type(title) not in ("", "新闻报道")
     for ending in _title_endings():
         at = title.find(ending)
@@ -1126,6 +1176,26 @@ def _abbreviates(short: str, name: str) -> bool:
         and short[:2] in name and short not in name
 
 
+def _short_for(short: str, name: str) -> bool:
+    """Whether an organ name is the full form of a short one a title opens with, however short (县市监局 for
+    青川县市场监督管理局, 区打假办 for …区打击侵权假冒工作领导小组办公室, 临江区市场监管局 for …市临江区市场监督管理局):
+    the short one's characters in order, its first two together and its ending (…办 for …办公室)."""
+    short = short + "公室" if short.endswith("办") and name.endswith("办公室") else short
+    return len(short) >= 3 and len(name) > len(short) and name[-1] == short[-1] and short[:2] in name \
+        and _subsequence(short, name)
+
+
+def _in_full(named: str, pages) -> str:
+    """The organ a title opens with, as the signature — else the one name printed on a line of its own (版记's
+    印发机关 aside: …局办公室 ends otherwise) — gives it in full where the title gives a short form; as named
+    otherwise."""
+    signed = _signature(pages)
+    if signed and _short_for(named, signed):
+        return signed
+    full = {n for n in _names_in(pages) if _short_for(named, n)}
+    return full.pop() if len(full) == 1 else named
+
+
 def _subsequence(short: str, long: str) -> bool:
     chars = iter(long)
     return all(c in chars for c in short)
@@ -1196,7 +1266,8 @@ def _printed_alike(organ: str, own: list[str], pages) -> str:
         near = [n for n in printed if not n.startswith(organ) and not n.endswith(organ)
                 and _distance(organ, n) <= max(2, len(organ) // 6) and _ending(n) > _ending(organ)]
         return near[0] if organ not in printed and len(near) == 1 else organ
-    names = sorted({n for n in [*own, *_names_in(pages)] if _well_formed(n)})
+    # a body (…领导小组, …委员会) and its own office (…办公室, printing its papers in the 版记) are two organs
+    names = sorted({n for n in [*own, *_names_in(pages)] if _well_formed(n) and n != organ + "办公室"})
     near = sorted((0 if organ.endswith(n) else _distance(organ, n), -len(n), n) for n in names)
     if near and near[0][0] <= max(2, len(organ) // 4) and (len(near) == 1 or near[1][0] > near[0][0]
                                                               or near[0][0] == 0):
@@ -1304,7 +1375,9 @@ def doc_type(title: str, kind: str, found_media: list[dict], tables: list[dict],
             return "新闻报道"  # a web page's headline about a document, or a screenshot of any web page
         return name
     if meetings:  # untitled: a record takes down who said what (康某：…) and names its recorder; minutes sum up
-        return "会议记录" if RECORDER.search(text) and len(SPEAKER.findall(text)) >= 2 else "会议纪要"
+        # (or a form whose field names the meeting: 会议名称：…, a record's, never a 纪要's heading)
+        return "会议记录" if RECORDER.search(text) and len(SPEAKER.findall(text)) >= 2 \
+            or re.search(r"(?m)^会议名称", text) else "会议纪要"
     counted = any(re.search(r"人数|人次|次数|数量", c) for t in tables for c in t["header"])  # a ledger of events
     if attendance and attendance.get("count") and not counted or any(_signed(t["header"]) for t in tables):
         return "签到表"  # a sheet whose heading names only the event (…培训班), with a column to sign in
